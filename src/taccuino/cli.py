@@ -1,0 +1,174 @@
+"""The `taccuino` command: a thin shell over the library. Exit 0 ok, 1 failed work, 2 misuse."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .errors import InputError, TaccuinoError
+
+FORMATS = click.Choice(["json", "jsonl", "table"])
+
+
+def _inputs(paths: tuple[str, ...]) -> Iterator[Any]:
+    """RawInputs (or InputErrors) for paths: files, directories, .jsonl files and '-' for stdin."""
+    from .reader import read_jsonl, read_path, read_stdin
+    for p in paths:
+        if p == "-":
+            try:
+                yield read_stdin()
+            except InputError as e:
+                yield e
+            continue
+        path = Path(p)
+        files = sorted(f for f in path.rglob("*") if f.suffix in (".txt", ".html", ".htm", ".jsonl")
+                       and not f.name.endswith(".gold.json")) if path.is_dir() else [path]
+        for f in files:
+            if f.suffix == ".jsonl":
+                yield from read_jsonl(f)
+                continue
+            try:
+                yield read_path(f)
+            except InputError as e:
+                yield e
+
+
+def _table(ex: dict[str, Any]) -> str:
+    from rich.console import Console
+    from rich.table import Table
+    console = Console(record=True, width=140, file=open("/dev/null", "w"))  # noqa: SIM115
+    d = ex["document"]
+    console.print(f"[bold]{d.get('title') or d['source']}[/bold]  published={d.get('published')}  "
+                  f"authors={', '.join(d.get('authors') or []) or '-'}")
+    t = Table("person", "team", "role", "start", "end", "end_reason", title="stints")
+    for s in ex["stints"]:
+        t.add_row(s["person"], s["team"], s["role"], s["start"] or "", s["end"] or "", s["end_reason"] or "")
+    console.print(t)
+    h = Table("person", "trophy", "season", "year", "team", "capacity", title="honours")
+    for x in ex["honours"]:
+        h.add_row(x["person"], x["trophy"], x["season"] or "", str(x["year"] or ""), x["team"] or "", x["capacity"])
+    console.print(h)
+    q = Table("speaker", "quote", title="quotes")
+    for x in ex["quotes"]:
+        q.add_row(x["speaker"] or "?", x["text"][:100])
+    console.print(q)
+    for b in ex["births"]:
+        console.print(f"born: {b['person']} {b['date'] or '?'} {b['place'] or ''}")
+    for m in ex["matches"]:
+        console.print(f"match: {m['home']} - {m['away']} {m['score'] or ''} {m['date'] or ''} {m['competition'] or ''}")
+    return console.export_text()
+
+
+def _emit(items: list[dict[str, Any]], fmt: str, single: bool) -> None:
+    if fmt == "jsonl":
+        for it in items:
+            click.echo(json.dumps(it, ensure_ascii=False))
+    elif fmt == "json":
+        click.echo(json.dumps(items[0] if single and len(items) == 1 else items, ensure_ascii=False, indent=1))
+    else:
+        for it in items:
+            click.echo(_table(it))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="taccuino")
+def main() -> None:
+    """taccuino: career facts, honours, matches and quotes from Italian football articles."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=FORMATS, default="json", show_default=True, help="Output format.")
+@click.option("--published", default=None, help="Publication date to use (ISO), overriding the article's.")
+def extract(paths: tuple[str, ...], fmt: str, published: str | None) -> None:
+    """Extract the facts of each article (.txt, .html, .jsonl, a directory, or - for stdin)."""
+    from .pipeline import extract as run
+    from .reader import to_document  # noqa: F401 - keeps import errors here, not mid-batch
+    results: list[dict[str, Any]] = []
+    failed = 0
+    items = list(_inputs(paths))
+    for item in _progress(items, "extract"):
+        if isinstance(item, InputError):
+            click.echo(f"taccuino: {item}", err=True)
+            failed += 1
+            continue
+        try:
+            results.append(run(item, published_date=published).to_dict())
+        except TaccuinoError as e:
+            click.echo(f"taccuino: {e}", err=True)
+            failed += 1
+    if results:
+        _emit(results, fmt, single=len(paths) == 1 and len(items) == 1)
+    sys.exit(1 if failed else 0)
+
+
+def _progress(items: list[Any], label: str) -> Any:
+    if len(items) < 20 or not sys.stderr.isatty():
+        return items
+    from rich.progress import track
+    return track(items, description=label, console=None, transient=True)
+
+
+@main.command(name="eval")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--verbose", is_flag=True, help="List the missed and wrong stints of each case.")
+def eval_cmd(folder: str, fmt: str, verbose: bool) -> None:
+    """Score extraction against the gold cases in FOLDER (P/R/F1 per fact type, a row per case)."""
+    from .evaluate import CATEGORIES, evaluate, prf
+    report = evaluate(folder)
+    if fmt == "json":
+        click.echo(json.dumps({"summary": report.summary(), "cases": [
+            {"case": r.name, "published": r.published, "gold_published": r.gold_published, "error": r.error,
+             **{c: round(prf(*r.counts[c])[2], 3) for c in CATEGORIES}} for r in report.cases]}, indent=1))
+        return
+    for r in report.cases:
+        line = "  ".join(f"{c}={prf(*r.counts[c])[2]:.2f}" for c in ("stints", "stints_nodates", "honours", "quotes"))
+        click.echo(f"{r.name}: {line}  published={r.published!r} gold={r.gold_published!r}"
+                   + (f"  ERROR {r.error}" if r.error else ""))
+    s = report.summary()
+    click.echo("TOTAL " + "  ".join(f"{c}: P={v['p']:.2f} R={v['r']:.2f} F1={v['f1']:.2f}"
+                                    for c, v in s.items() if isinstance(v, dict)))
+    click.echo(f"published_acc={s['published_acc']} cases={s['cases']} failures={s['failures']}")
+    del verbose
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option("--published", default=None, help="Publication date (ISO) for deictic expressions.")
+@click.option("--jsonl", "jsonl", is_flag=True, help='Read {"id","text","published"} lines on stdin.')
+@click.option("--format", "fmt", type=FORMATS, default="json", show_default=True)
+def dates(text: str | None, published: str | None, jsonl: bool, fmt: str) -> None:
+    """Temporal expressions of TEXT with their ISO values."""
+    from .dates import resolve, tag
+    from .document import Document, split_span
+
+    def run(t: str, pub: str | None) -> list[dict[str, Any]]:
+        tx = tag(t)
+        resolve(tx, t, pub, split_span(t, (0, len(t))))
+        return [x.to_dict() for x in tx]
+    if jsonl:
+        for line in sys.stdin:
+            if line.strip():
+                obj = json.loads(line)
+                click.echo(json.dumps({"id": obj.get("id"), "timex": run(obj["text"], obj.get("published"))},
+                                      ensure_ascii=False))
+        return
+    if text is None:
+        raise click.UsageError("give TEXT or --jsonl")
+    out = run(text, published)
+    if fmt == "table":
+        for x in out:
+            click.echo(f"{x['start']:>5}-{x['end']:<5} {x['type']:<8} {x['value'] or '?':<12} {x['anchor']:<9} {x['text']}")
+    else:
+        click.echo(json.dumps(out, ensure_ascii=False, indent=None if fmt == "jsonl" else 1))
+    del Document
+
+
+if __name__ == "__main__":
+    main()

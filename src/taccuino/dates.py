@@ -1,0 +1,467 @@
+"""Italian temporal expressions -> partial ISO dates, seasons and durations, anchored.
+
+`tag(text)` finds expressions; `resolve(timexes, text, published)` gives each its value, using the
+publication date for deictic expressions ("settembre scorso", "ieri") and the story's own last date
+for narrative ones ("un anno dopo", "a dicembre").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .knowledge import words
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Timex:
+    span: Span
+    text: str
+    kind: str  # absolute | day_month | month_year | month | season | year | range | rel | narr | duration
+    type: str = "date"  # date | time | season | duration
+    parts: dict[str, object] = field(default_factory=dict)
+    value: str | None = None  # ISO partial date, season "2003-04", duration "P3Y", range "2009/2011"
+    start: str | None = None  # for ranges and seasons: the first year/date
+    end: str | None = None
+    anchor: str = "none"  # published | narrative | none
+    prep: str | None = None  # from | until | in
+
+    def to_dict(self) -> dict[str, object]:
+        return {"text": self.text, "start": self.span[0], "end": self.span[1], "type": self.type,
+                "value": self.value, "anchor": self.anchor}
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, object]:
+    months = words("dates", "months")
+    short = words("dates", "months_short")
+    return {
+        "months": {m: i + 1 for i, m in enumerate(months)} | {s: i + 1 for i, s in enumerate(short)},
+        "weekdays": {w: i for i, w in enumerate(words("dates", "weekdays"))},
+        "numbers": dict(words_map("numbers")),
+        "units": dict(words_map("units")),
+    }
+
+
+def words_map(key: str) -> dict[str, object]:
+    from .knowledge import lexicon
+    return dict(lexicon()["dates"][key])
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    v = _vocab()
+    mon = "|".join(sorted(v["months"], key=len, reverse=True))  # type: ignore[arg-type]
+    wd = "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi"
+    num = "|".join(sorted(v["numbers"], key=len, reverse=True))  # type: ignore[arg-type]
+    y4 = r"(?:19|20)\d\d"
+    season = rf"{y4}\s*[/\-–]\s*(?:\d{{2}}|{y4})"
+    yr = rf"(?:{season}|{y4})"
+    q = r"(?:quasi|oltre|appena|circa|poco più di|più di|meno di|ben)\s+"
+    unit = r"anni|anno|stagioni|stagione|mesi|mese|settimane|settimana|giorni|giorno"
+    n = rf"(?:\d+|{num})"
+    pats = [
+        ("range", rf"\b(?:dal(?:l')?|tra\s+il|fra\s+il|tra|fra|dall')\s*(?P<a>{yr})\s+"
+                  rf"(?:al|e\s+il|ed\s+il|e\s+l'|e|fino\s+al|ed)\s*(?P<b>{yr})\b"),
+        ("absolute", rf"\b(?:(?P<wd>{wd})\s+)?(?P<d>[12]?\d|3[01])(?:°|º)?\s+(?P<m>{mon})\.?\s+(?P<y>{y4}|'\d\d)\b"),
+        ("numeric", r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d\d)\b"),
+        ("day_month", rf"\b(?:(?P<wd>{wd})\s+)?(?P<d>[12]?\d|3[01])(?:°|º)?\s+(?P<m>{mon})\b"),
+        ("wd_day", rf"\b(?P<wd>{wd})\s+(?P<d>[12]?\d|3[01])\b(?!\s*['’°ª]|\s*(?:minut|giornat|turno|gol|punt))"),
+        ("month_year", rf"\b(?P<m>{mon})\s+(?:del\s+|dell'\s*)?(?P<y>{y4})\b"),
+        ("season", rf"\b(?P<a>{y4})\s*[/\-–]\s*(?P<b>\d{{2}}|{y4})\b"),
+        ("season2", r"(?:(?<=stagione )|(?<=nel )|(?<=del )|(?<=nella )|(?<=al )|(?<=dal ))"
+                    r"(?P<a>\d{2})/(?P<b>\d{2})\b"),
+        ("rel_month", rf"\b(?:(?:fino\s+a|fino\s+ad|a|ad|nel|dal|da|entro)\s+)?(?:(?:lo|la)\s+scors[oa]\s+(?P<m1>{mon})|(?P<m2>{mon})\s+scorso)\b"),
+        ("month_lastyear", rf"\b(?:(?:a|ad|nel|in|da|dal|fino\s+a)\s+)?(?P<m>{mon})\s+(?:dell'|dello\s+)\s*anno\s+scorso\b"),
+        ("rel", r"\b(?:l'altro\s+ieri|ieri(?:\s+sera|\s+pomeriggio|\s+mattina)?|oggi|stamattina|stasera|"
+                r"domani|stanotte|l'anno\s+scorso|dell'anno\s+scorso|lo\s+scorso\s+anno|quest'anno|"
+                r"la\s+scorsa\s+stagione|la\s+stagione\s+scorsa|della\s+scorsa\s+stagione|"
+                r"la\s+scorsa\s+estate|l'estate\s+scorsa|la\s+scorsa\s+primavera|lo\s+scorso\s+inverno|"
+                r"la\s+settimana\s+scorsa|il\s+mese\s+scorso|la\s+prossima\s+estate|la\s+stagione\s+in\s+corso|"
+                r"questa\s+stagione|quest'estate|in\s+estate|questa\s+mattina|questa\s+sera)\b"),
+        ("ago", rf"\b(?P<n>{n})\s+(?P<u>{unit})\s+fa\b"),
+        ("wd_rel", rf"\b(?P<wd>{wd})\s*(?P<dir>scors[oa]|prossim[oa])?\b(?:\s+(?:sera|pomeriggio|mattina))?"),
+        ("narr", rf"\b(?:(?P<n>{n})\s+(?P<u>{unit})\s+(?P<dir>dopo|più\s+tardi|prima)|"
+                 rf"(?:l'|la\s+|il\s+|nella\s+|nell'\s*)(?P<u2>anno|stagione|estate|giorno|mese)\s+"
+                 rf"(?P<dir2>successiv[oa]|seguente|dopo|precedente)|in\s+quella\s+successiva|"
+                 rf"(?P<few>pochi\s+mesi|poche\s+settimane|pochi\s+giorni)\s+(?:più\s+tardi|dopo)|"
+                 rf"al\s+primo\s+anno|dello\s+stesso\s+anno|nell'estate\s+dello\s+stesso\s+anno)\b"),
+        ("month", rf"\b(?:(?:a|ad|in|nel|nell'|di|del|dell'|da|dal|dall'|fino\s+a|fino\s+ad|entro|a\s+fine|"
+                  rf"a\s+inizio|a\s+metà|di\s+fine|fine|inizio)\s*)(?P<m>{mon})\b"),
+        ("year_short", r"(?<=nel )'(?P<y>\d\d)\b"),
+        ("year", rf"\b(?P<y>{y4})\b"),
+        ("duration", rf"\b(?:per|da|dopo|in)\s+(?:{q})?(?P<n>{n})\s+(?P<u>{unit})\b(?!\s+(?:dopo|fa|più\s+tardi|prima))"),
+    ]
+    return [(k, re.compile(p, re.IGNORECASE)) for k, p in pats]
+
+
+# things that look like dates but are not: ages, matchdays, minutes, names with years
+_AGE = re.compile(r"(?:\ba|età\s+di|di)\s*$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|Under|Euro|Mondiale|Calcio|FC|Fbc|Football|Club|via|Italia)\s*'?$")
+
+
+def tag(text: str) -> list[Timex]:
+    """Every temporal expression in text, longest first on overlaps, unresolved."""
+    found: list[Timex] = []
+    for kind, rx in _patterns():
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if kind == "duration" and _AGE.search(text[max(0, s - 12):s]):
+                continue
+            if kind == "duration" and re.match(r"\s*(?:anni|anno)\b", text[m.end("n"):e]) and \
+                    re.search(r"\ba\s*$", text[max(0, s - 3):s]):
+                continue
+            if kind in ("year", "season") and _is_name_year(text, s, e):
+                continue
+            if kind == "season" and not _consecutive(m.group("a"), m.group("b")):
+                continue
+            if kind == "season2" and not _consecutive(m.group("a"), m.group("b")):
+                continue
+            if kind == "wd_rel" and re.match(r"\s+\d", text[e:e + 3]):
+                continue
+            found.append(Timex((s, e), m.group(0), kind, parts={k: v for k, v in m.groupdict().items() if v}))
+    found.sort(key=lambda t: (-(t.span[1] - t.span[0]), t.span[0]))
+    taken: list[Span] = []
+    out: list[Timex] = []
+    for t in found:
+        if all(t.span[1] <= a or t.span[0] >= b for a, b in taken):
+            out.append(t)
+            taken.append(t.span)
+    out.sort(key=lambda t: t.span[0])
+    for t in out:
+        _prep(t, text)
+    return out
+
+
+def _is_name_year(text: str, s: int, e: int) -> bool:
+    before = text[max(0, s - 12):s]
+    if re.search(r"(?:Under|Euro|Calcio|FC|Fbc|Football|Club|[Vv]ia|Italia|Qatar|Russia|Germania|"
+                 r"Francia|Brasile|Messico|Usa|Spagna|Corea|Sudafrica|Giappone)\s*'?$", before):
+        return True
+    return bool(re.match(r"\s*(?:anni|enne|punti|gol|minuti|euro|milioni|mila|presenze|km|metri)\b",
+                         text[e:e + 12], re.IGNORECASE))
+
+
+def _consecutive(a: str, b: str) -> bool:
+    ya, yb = int(a) % 100, int(b) % 100
+    return yb == (ya + 1) % 100
+
+
+def _prep(t: Timex, text: str) -> None:
+    before = text[max(0, t.span[0] - 14):t.span[0]].lower()
+    head = t.text.lower()
+    if re.search(r"(?:fino\s+al?l?'?|fino\s+a|entro\s+il|entro)\s*$", before) or head.startswith(("fino", "entro")):
+        t.prep = "until"
+    elif re.search(r"\b(?:dal|dall'|dalla|da|a\s+partire\s+dal|dai)\s*$", before) or head.startswith(("dal", "da ")):
+        t.prep = "from"
+    else:
+        t.prep = "in"
+
+
+# ---------------------------------------------------------------- resolution
+
+def _year4(y: str) -> int:
+    if y.startswith("'"):
+        v = int(y[1:])
+        return 1900 + v if v > 30 else 2000 + v
+    return int(y)
+
+
+def _season_of(a: str, b: str) -> tuple[int, int]:
+    ya = _year4(a) if len(a) == 4 else (1900 + int(a) if int(a) > 30 else 2000 + int(a))
+    return ya, ya + 1
+
+
+def _season_value(ya: int) -> str:
+    return f"{ya}-{(ya + 1) % 100:02d}"
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def parse_iso(value: str | None) -> tuple[int, int | None, int | None] | None:
+    if not value:
+        return None
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not m:
+        return None
+    return int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
+
+
+def _month(name: str) -> int:
+    return int(_vocab()["months"][name.lower().rstrip(".")])  # type: ignore[index]
+
+
+def _num(s: str) -> int:
+    s = s.lower()
+    if s.isdigit():
+        return int(s)
+    return int(_vocab()["numbers"].get(s, 1))  # type: ignore[union-attr]
+
+
+def _unit(u: str) -> str:
+    return str(_vocab()["units"].get(u.lower(), "Y"))  # type: ignore[union-attr]
+
+
+def _shift_days(pub: dt.date, days: int) -> str:
+    return (pub + dt.timedelta(days=days)).isoformat()
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+@dataclass
+class Anchor:
+    """The story's last resolved date, for narrative expressions."""
+
+    value: str | None = None
+    sentence: int = -1
+
+
+def resolve(timexes: list[Timex], text: str, published: str | None, sentences: list[Span] | None = None) -> None:
+    """Give every timex its value, in text order; narrative ones anchor to the last absolute date."""
+    pub = _pub_date(published)
+    anchor = Anchor()
+    for t in timexes:
+        sent = _sentence_of(t.span[0], sentences)
+        _resolve_one(t, pub, anchor, sent, text)
+        if t.value and t.kind not in ("duration", "rel", "ago", "wd_rel") and t.type != "duration":
+            anchor.value = t.start or t.value
+            anchor.sentence = sent
+
+
+def _sentence_of(pos: int, sentences: list[Span] | None) -> int:
+    if not sentences:
+        return -1
+    for i, (s, e) in enumerate(sentences):
+        if s <= pos < e:
+            return i
+    return -1
+
+
+def _pub_date(published: str | None) -> dt.date | None:
+    p = parse_iso(published)
+    if not p:
+        return None
+    y, m, d = p
+    return dt.date(y, m or 6, d or 15)
+
+
+def _resolve_one(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, text: str) -> None:
+    p = t.parts
+    k = t.kind
+    if k == "range":
+        a, b = _bound(str(p["a"]), first=True), _bound(str(p["b"]), first=False)
+        t.start, t.end, t.value, t.type, t.anchor = a, b, f"{a}/{b}", "date", "none"
+    elif k in ("absolute", "numeric"):
+        y, m, d = _year4(str(p["y"])), _month_any(p["m"]), int(str(p["d"]))
+        if _valid(y, m, d):
+            t.value = _iso(y, m, d)
+    elif k == "month_year":
+        t.value = _iso(int(str(p["y"])), _month(str(p["m"])))
+    elif k in ("season", "season2"):
+        ya, yb = _season_of(str(p["a"]), str(p["b"]))
+        t.type, t.value, t.start, t.end = "season", _season_value(ya), str(ya), str(yb)
+    elif k == "year":
+        t.value = str(p["y"])
+    elif k == "year_short":
+        t.value = str(_year4("'" + str(p["y"])))
+    elif k in ("day_month", "wd_day"):
+        _resolve_day_month(t, pub, anchor, sent, text)
+    elif k in ("month", "rel_month", "month_lastyear"):
+        _resolve_month(t, pub, anchor, sent)
+    elif k in ("rel", "ago", "wd_rel"):
+        _resolve_deictic(t, pub, text)
+    elif k == "narr":
+        _resolve_narrative(t, anchor)
+    elif k == "duration":
+        n, u = _num(str(p["n"])), _unit(str(p["u"]))
+        t.type = "duration"
+        t.value = f"P{n}{'Y' if u == 'S' else u}"
+        t.parts["unit"] = u
+        t.parts["count"] = n
+
+
+def _month_any(m: object) -> int:
+    s = str(m)
+    return int(s) if s.isdigit() else _month(s)
+
+
+def _bound(s: str, first: bool) -> str:
+    m = re.match(r"((?:19|20)\d\d)\s*[/\-–]\s*(\d{2,4})", s)
+    if m:
+        ya = int(m.group(1))
+        return str(ya if first else ya + 1)
+    return s
+
+
+def _resolve_day_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, text: str) -> None:
+    d = int(str(t.parts["d"]))
+    if "m" in t.parts:
+        m = _month(str(t.parts["m"]))
+    elif pub:
+        m = pub.month
+    else:
+        return
+    ay = parse_iso(anchor.value)
+    if ay and anchor.sentence >= 0 and sent - anchor.sentence <= 1 and (not pub or abs(ay[0] - pub.year) > 1):
+        if _valid(ay[0], m, d):
+            t.value, t.anchor = _iso(ay[0], m, d), "narrative"
+        return
+    if not pub:
+        return
+    best: tuple[int, int] | None = None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        if _valid(y, m, d):
+            gap = abs((dt.date(y, m, d) - pub).days)
+            if best is None or gap < best[0]:
+                best = (gap, y)
+    if best:
+        t.value, t.anchor = _iso(best[1], m, d), "published"
+
+
+def _resolve_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int) -> None:
+    m = _month(str(t.parts.get("m") or t.parts.get("m1") or t.parts.get("m2")))
+    if t.kind == "month_lastyear":
+        if pub:
+            t.value, t.anchor = _iso(pub.year - 1, m), "published"
+        return
+    if t.kind == "rel_month":
+        if pub:
+            y = pub.year if m < pub.month else pub.year - 1
+            t.value, t.anchor = _iso(y, m), "published"
+        return
+    a = parse_iso(anchor.value)
+    if a:
+        ay, am, _ = a
+        if am is not None:
+            y = ay if m >= am else ay + 1
+        elif sent == anchor.sentence:
+            y = ay
+        else:
+            y = ay + 1 if m <= 6 else ay  # a season that began in the anchor year rolls over in summer
+        t.value, t.anchor = _iso(y, m), "narrative"
+    elif pub:
+        y = pub.year if m <= pub.month else pub.year - 1
+        t.value, t.anchor = _iso(y, m), "published"
+
+
+def _resolve_deictic(t: Timex, pub: dt.date | None, text: str) -> None:
+    if not pub:
+        return
+    s = re.sub(r"\s+", " ", t.text.lower())
+    t.anchor = "published"
+    if t.kind == "ago":
+        n, u = _num(str(t.parts["n"])), _unit(str(t.parts["u"]))
+        if u in ("Y", "S"):
+            t.value = str(pub.year - n)
+        elif u == "M":
+            mm = pub.month - n
+            y = pub.year + (mm - 1) // 12
+            t.value = _iso(y, (mm - 1) % 12 + 1)
+        elif u == "W":
+            t.value = _shift_days(pub, -7 * n)
+        else:
+            t.value = _shift_days(pub, -n)
+        return
+    if t.kind == "wd_rel":
+        wd = _vocab()["weekdays"].get(str(t.parts["wd"]).lower().replace("i", "ì", 0))  # type: ignore[union-attr]
+        if wd is None:
+            wd = {"lunedi": 0, "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4}.get(
+                str(t.parts["wd"]).lower(), 0)
+        future = str(t.parts.get("dir", "")).lower().startswith("prossim") or _future_context(text, t.span)
+        delta = (int(wd) - pub.weekday()) % 7
+        if future:
+            t.value = _shift_days(pub, delta or 7)
+        else:
+            t.value = _shift_days(pub, -((pub.weekday() - int(wd)) % 7 or 7))
+        return
+    table = {"l'altro ieri": -2, "oggi": 0, "stamattina": 0, "stasera": 0, "stanotte": 0, "domani": 1,
+             "questa mattina": 0, "questa sera": 0}
+    if s.startswith("ieri"):
+        t.value = _shift_days(pub, -1)
+    elif s in table:
+        t.value = _shift_days(pub, table[s])
+    elif "anno scorso" in s or "scorso anno" in s:
+        t.value = str(pub.year - 1)
+    elif s in ("quest'anno",):
+        t.value = str(pub.year)
+    elif "scorsa stagione" in s or "stagione scorsa" in s:
+        ya = (pub.year if pub.month >= 7 else pub.year - 1) - 1
+        t.type, t.value, t.start, t.end = "season", _season_value(ya), str(ya), str(ya + 1)
+    elif "stagione in corso" in s or "questa stagione" in s:
+        ya = pub.year if pub.month >= 7 else pub.year - 1
+        t.type, t.value, t.start, t.end = "season", _season_value(ya), str(ya), str(ya + 1)
+    elif "estate" in s and ("scors" in s or s == "in estate"):
+        t.value = str(pub.year if pub.month >= 9 else pub.year - 1) if s != "in estate" else str(
+            pub.year if pub.month >= 6 else pub.year - 1)
+    elif "quest'estate" in s:
+        t.value = str(pub.year)
+    elif "prossima estate" in s:
+        t.value = str(pub.year if pub.month < 6 else pub.year + 1)
+    elif "settimana scorsa" in s:
+        t.value = _shift_days(pub, -7)
+    elif "mese scorso" in s:
+        mm = pub.month - 1 or 12
+        t.value = _iso(pub.year if pub.month > 1 else pub.year - 1, mm)
+    elif "scorsa primavera" in s:
+        t.value = str(pub.year if pub.month >= 7 else pub.year - 1)
+    elif "scorso inverno" in s:
+        t.value = str(pub.year if pub.month >= 3 else pub.year - 1)
+
+
+_FUTURE = re.compile(r"\b\w+(?:erà|irà|arà|eranno|iranno|aranno|remo)\b", re.IGNORECASE)
+
+
+def _future_context(text: str, span: Span) -> bool:
+    lo = text.rfind(".", 0, span[0]) + 1
+    hi = text.find(".", span[1])
+    return bool(_FUTURE.search(text[lo:hi if hi > 0 else len(text)]))
+
+
+def _resolve_narrative(t: Timex, anchor: Anchor) -> None:
+    a = parse_iso(anchor.value)
+    t.anchor = "narrative"
+    if not a:
+        t.anchor = "none"
+        return
+    y = a[0]
+    s = t.text.lower()
+    p = t.parts
+    if "primo anno" in s or "stesso anno" in s:
+        t.value = str(y)
+        return
+    if p.get("few"):
+        t.value = str(y)
+        return
+    if "n" in p:
+        n, u = _num(str(p["n"])), _unit(str(p["u"]))
+        sign = -1 if "prima" in str(p.get("dir", "")) else 1
+        if u in ("Y", "S"):
+            t.value = str(y + sign * n)
+        else:
+            t.value = str(y)
+        return
+    sign = -1 if "precedente" in s else 1
+    u2 = str(p.get("u2", "")).lower()
+    if u2 in ("giorno", "mese") and a[1]:
+        t.value = anchor.value
+        return
+    if "quella successiva" in s or u2 == "stagione":
+        t.type, t.value, t.start, t.end = "season", _season_value(y + sign), str(y + sign), str(y + sign + 1)
+        return
+    t.value = str(y + sign)

@@ -1,0 +1,123 @@
+"""What every fact extractor sees: per sentence, its people, teams, dates and the running topic."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..dates import Timex
+from ..document import Document
+from ..knowledge import Team, teams, words
+from ..mentions import Mention, Mentions
+from ..model import Span
+
+_GENITIVE = re.compile(r"(?:\b(?:di|del|dell'|della|dello|degli|dei|posto di|eredità di|dopo|sostituire|"
+                       r"esonerato|dell'esonerato|l'esonerato|vice di|con|contro|tra|fra|e)\s*)$", re.IGNORECASE)
+
+
+@dataclass
+class Sentence:
+    index: int
+    span: Span
+    text: str
+    people: list[Mention]
+    teams: list[Mention]
+    timexes: list[Timex]
+    subject: str | None = None  # entity key of the person the sentence is about
+    explicit_subject: bool = False
+    in_quote: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    doc: Document
+    mentions: Mentions
+    timexes: list[Timex]
+    sentences: list[Sentence]
+    article_teams: list[str]  # team ids named by name/alias in the article, in order of first mention
+    published: str | None
+
+    def name_of(self, key: str) -> str:
+        return self.mentions.entities[key].name
+
+    def team(self, team_id: str) -> Team:
+        return teams()[team_id]
+
+
+def quote_spans(text: str) -> list[Span]:
+    """Spans inside « » and “ ” and straight double quotes (content only)."""
+    out: list[Span] = []
+    for o, c in (("«", "»"), ("“", "”")):
+        for m in re.finditer(re.escape(o) + r"([^" + re.escape(c) + r"]{2,}?)" + re.escape(c), text):
+            out.append(m.span(1))
+    for m in re.finditer(r"\"([^\"\n]{2,}?)\"", text):
+        out.append(m.span(1))
+    return sorted(out)
+
+
+def resolve_team(m: Mention, article_teams: list[str], doc_text: str) -> str:
+    """An ambiguous nickname (bianconeri, azzurri) means the candidate the article names elsewhere."""
+    if len(m.candidates) <= 1:
+        return m.key
+    for t in article_teams:
+        if t in m.candidates:
+            return t
+    return m.key
+
+
+def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: str | None) -> Context:
+    article_teams: list[str] = []
+    for m in mentions.teams:
+        if m.how in ("name", "official", "alias") and m.key not in article_teams:
+            article_teams.append(m.key)
+    for m in mentions.teams:
+        m.key = resolve_team(m, article_teams, doc.text)
+    quotes = quote_spans(doc.text)
+    sents: list[Sentence] = []
+    topic: str | None = None
+    for i, sp in enumerate(doc.sentences):
+        qs = [q for q in quotes if sp[0] <= q[0] < sp[1]]
+        ppl = [p for p in mentions.people_in(sp) if not any(a <= p.span[0] < b for a, b in qs)]
+        tms = [t for t in mentions.teams_in(sp) if not any(a <= t.span[0] < b for a, b in qs)]
+        tx = [t for t in timexes if sp[0] <= t.span[0] < sp[1] and not any(a <= t.span[0] < b for a, b in qs)]
+        s = Sentence(i, sp, doc.text[sp[0]:sp[1]], ppl, tms, tx, in_quote=qs)
+        primary = [p for p in ppl if not _GENITIVE.search(doc.text[max(sp[0], p.span[0] - 24):p.span[0]])]
+        if primary:
+            s.subject, s.explicit_subject = primary[0].key, True
+        elif ppl and not topic:
+            s.subject, s.explicit_subject = ppl[0].key, True
+        else:
+            s.subject = topic
+        if doc.zone_of(sp[0]) not in ("title", "teaser", "caption", "heading"):
+            topic = s.subject
+        sents.append(s)
+    return Context(doc, mentions, timexes, sents, article_teams, published)
+
+
+def has_any(text: str, phrases: list[str]) -> str | None:
+    """The longest phrase of the list found in text (word boundaries, case-insensitive)."""
+    low = text.lower()
+    best: str | None = None
+    for p in phrases:
+        if re.search(r"(?<![\w])" + re.escape(p.lower()) + r"(?![\w])", low):
+            if best is None or len(p) > len(best):
+                best = p
+    return best
+
+
+def find_all(text: str, phrases: list[str]) -> list[tuple[int, int, str]]:
+    """Every occurrence (start, end, phrase) of the phrases in text, case-insensitive."""
+    low = text.lower()
+    out = []
+    for p in phrases:
+        for m in re.finditer(r"(?<![\w])" + re.escape(p.lower()) + r"(?![\w])", low):
+            out.append((m.start(), m.end(), p))
+    return sorted(out)
+
+
+def role_words() -> dict[str, list[str]]:
+    from ..knowledge import lexicon
+    return {k: list(v) for k, v in lexicon()["roles"].items()}
+
+
+__all__ = ["Context", "Sentence", "build", "has_any", "find_all", "role_words", "words"]

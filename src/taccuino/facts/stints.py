@@ -1,0 +1,315 @@
+"""Stints: who held which role at which team, from when to when, and how it ended."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..dates import Timex, parse_iso
+from ..knowledge import lexicon, teams, words
+from ..mentions import Mention
+from ..model import Span, Stint
+from .context import Context, Sentence, find_all, has_any, role_words
+
+_ROLE_ORDER = ("youth_coordinator", "interim_head_coach", "assistant_coach", "youth_coach",
+               "sporting_director", "president", "other_staff", "head_coach", "player")
+
+
+@dataclass
+class Draft:
+    person: str
+    team: str
+    role: str
+    start: str | None = None
+    end: str | None = None
+    end_reason: str | None = None
+    evidence: list[Span] = field(default_factory=list)
+    rule: str = ""
+    confidence: float = 0.6
+
+
+def _end_reasons() -> dict[str, list[str]]:
+    return {k: list(v) for k, v in lexicon()["stints"]["end_reasons"].items()}
+
+
+def _role_near(text: str, lo: int, hi: int) -> str | None:
+    """The most specific role cue in text[lo:hi]."""
+    window = text[lo:hi]
+    found: dict[str, int] = {}
+    for role, cues in role_words().items():
+        for s, e, _p in find_all(window, cues):
+            found[role] = max(found.get(role, -1), e)
+    if not found:
+        return None
+    for r in _ROLE_ORDER:
+        if r in found:
+            if r == "youth_coach" and "head_coach" not in found and "player" in found:
+                return "player"
+            return r
+    return None
+
+
+def _city_mentions(ctx: Context, s: Sentence) -> list[Mention]:
+    """'a Mosca', 'in Puglia', 'nelle Marche': the article's club from that city or region."""
+    out = []
+    for tid in ctx.article_teams:
+        t = teams()[tid]
+        for place, how in ((t.city, "city"), (t.region, "region")):
+            if not place:
+                continue
+            rx = rf"\b(?:a|in|nel|nella|nelle|nei|ad|da)\s+({re.escape(place)})\b"
+            for m in re.finditer(rx, s.text):
+                sp = (s.span[0] + m.start(1), s.span[0] + m.end(1))
+                if not any(tm.span[0] <= sp[0] < tm.span[1] for tm in s.teams):
+                    out.append(Mention(sp, "team", tid, how))
+    return out
+
+
+def _years(t: Timex) -> tuple[str | None, str | None]:
+    if t.kind == "range" or t.type == "season":
+        return t.start, t.end
+    return t.value, t.value
+
+
+def extract(ctx: Context) -> list[Stint]:
+    drafts: list[Draft] = []
+    phase: dict[str, str] = {}
+    last: dict[str, Draft] = {}
+    reasons = _end_reasons()
+    for s in ctx.sentences:
+        zone = ctx.doc.zone_of(s.span[0])
+        if zone in ("title", "teaser") or not s.subject and not s.people:
+            _secondary(ctx, s, drafts, None)
+            continue
+        for clause in _clauses(ctx, s):
+            _clause(ctx, s, clause, drafts, phase, last, reasons)
+        _secondary(ctx, s, drafts, last.get(s.subject or ""))
+    return [Stint(ctx.name_of(d.person), teams()[d.team].name, d.role, d.start, d.end, d.end_reason,
+                  d.evidence, d.rule, d.confidence, d.team) for d in _merge(drafts)]
+
+
+def _clauses(ctx: Context, s: Sentence) -> list[tuple[Span, str | None]]:
+    """Clauses split at ':' and ';', each with its own subject when it names one."""
+    cuts = [m.end() + s.span[0] for m in re.finditer(r"[:;]\s+", s.text)]
+    bounds = [s.span[0], *cuts, s.span[1]]
+    out = []
+    subj = s.subject
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        ppl = [p for p in s.people if a <= p.span[0] < b]
+        prim = [p for p in ppl if not re.search(r"(?:\b(?:di|del|dell'|della|posto di|eredità di|vice di|"
+                                                 r"sostituire|esonerato|con|contro)\s*)$",
+                                                 ctx.doc.text[max(a, p.span[0] - 20):p.span[0]], re.I)]
+        if prim:
+            subj = prim[0].key
+        out.append(((a, b), subj))
+    return out
+
+
+def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: list[Draft],
+            phase: dict[str, str], last: dict[str, Draft], reasons: dict[str, list[str]]) -> None:
+    (a, b), person = clause
+    if not person:
+        return
+    text = ctx.doc.text
+    ctext = text[a:b]
+    coach_cue = has_any(ctext, words("stints", "coach_phase"))
+    player_cue = has_any(ctext, ["da calciatore", "da giocatore", "calcio giocato", "vestito", "vestire",
+                                 "vestì", "maglia", "maglie", "giocò", "giocato", "giocatore", "difensore",
+                                 "attaccante", "centrocampista", "militato", "cresciuto", "prestito"])
+    if coach_cue and not has_any(ctext, ["da calciatore", "da giocatore"]):
+        phase[person] = "coach"
+    elif has_any(ctext, ["da calciatore", "da giocatore", "da difensore", "da attaccante"]):
+        phase[person] = "player"
+    tms = [m for m in s.teams if a <= m.span[0] < b] + [m for m in _city_mentions(ctx, s) if a <= m.span[0] < b]
+    tms = [m for m in tms if not _is_secondary_team(text, m, ctx)]
+    tms.sort(key=lambda m: m.span)
+    txs = [t for t in s.timexes if a <= t.span[0] < b and t.value]
+    reason = None
+    for r in ("sacked", "resigned", "contract_end", "retired", "transferred"):
+        if has_any(ctext, reasons[r]):
+            reason = r
+            break
+    end_cue = bool(has_any(ctext, words("stints", "end")))
+    people_other = [p for p in s.people if a <= p.span[0] < b and p.key != person]
+    if not tms:
+        cur = last.get(person)
+        if cur and (reason in ("sacked", "resigned") or end_cue) and not people_other:
+            d = _date_for(txs, "end")
+            if reason in ("sacked", "resigned", "contract_end") and cur.end_reason is None:
+                cur.end_reason = reason
+                if d and not cur.end:
+                    cur.end = d
+                cur.evidence.append(s.span)
+            elif d and not cur.end and has_any(ctext, ["fino al", "fino a", "fino alla", "rimane", "rimase",
+                                                        "resta", "restò"]):
+                cur.end = d
+                cur.evidence.append(s.span)
+        if cur and not cur.end:
+            dur = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
+            if dur and cur.start and str(dur.parts.get("unit")) in ("Y", "S") and \
+                    has_any(ctext, ["rimane", "rimase", "resta", "restò", "vi rimane", "per"]):
+                p = parse_iso(cur.start)
+                if p:
+                    cur.end = str(p[0] + int(dur.parts["count"]))  # type: ignore[call-overload]
+                    cur.evidence.append(s.span)
+        return
+    ranges = [t for t in txs if t.kind == "range" or t.type == "season"]
+    for i, m in enumerate(tms):
+        lo = tms[i - 1].span[1] if i else a
+        role = _role_near(text, max(a, lo - 10, m.span[0] - 90), min(b, m.span[1] + 40))
+        if role is None:
+            role = _role_near(text, a, b)
+        if role in ("player", None) and phase.get(person) == "coach" and not player_cue:
+            role = "head_coach"
+        elif role is None:
+            role = "player" if phase.get(person) == "player" or player_cue else (
+                "head_coach" if phase.get(person) == "coach" else "player")
+        if role == "youth_coach" and ctx.team(m.key).type == "national":
+            role = "head_coach"
+        start, end = None, None
+        near = _nearest(ranges, m) if ranges else None
+        if near:
+            start, end = _years(near)
+        else:
+            singles = [t for t in txs if t.type != "duration" and t.kind not in ("range",)]
+            for t in singles:
+                if t.prep == "until":
+                    end = end or t.value
+                elif t.prep == "from":
+                    start = start or t.value
+                elif start is None:
+                    if reason and not has_any(ctext, words("stints", "start")):
+                        end = end or t.value
+                    else:
+                        start = t.value
+            if start and has_any(ctext, ["nella stagione", "stagione"]) and parse_iso(start) and not end:
+                pass
+        er = reason if reason not in ("transferred",) else None
+        if reason == "retired" and role != "player":
+            er = None
+        if er and not end and start and not has_any(ctext, words("stints", "start")):
+            end, start = start, None
+        if er == "retired" and not end and txs:
+            end = _date_for(txs, "end")
+        dur = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
+        if dur and start and not end and str(dur.parts.get("unit")) in ("Y", "S"):
+            p = parse_iso(start)
+            if p and has_any(ctext, ["rimane", "rimase", "resta", "restò", "per"]):
+                end = str(p[0] + int(dur.parts["count"]))  # type: ignore[call-overload]
+        if er and er in ("sacked", "resigned") and role == "player":
+            er = None
+        d = Draft(person, m.key, role, start, end, er, [s.span], f"stint.{role}.clause", 0.6)
+        if ctx.doc.zone_of(s.span[0]) == "caption":
+            d.start = d.end = None
+        drafts.append(d)
+        last[person] = d
+
+
+def _date_for(txs: list[Timex], which: str) -> str | None:
+    for t in txs:
+        if t.type == "duration":
+            continue
+        if t.kind == "range" or t.type == "season":
+            return t.end if which == "end" else t.start
+        return t.value
+    return None
+
+
+def _nearest(ranges: list[Timex], m: Mention) -> Timex:
+    return min(ranges, key=lambda t: abs(t.span[0] - m.span[0]))
+
+
+def _is_secondary_team(text: str, m: Mention, ctx: Context) -> bool:
+    """A team named as an opponent or a score's other side, not as the subject's club."""
+    before = text[max(0, m.span[0] - 30):m.span[0]].lower()
+    return bool(re.search(r"(?:contro|contro il|contro la|sul campo del|sul campo dell'|battuto|superato|"
+                          r"ribaltato|sfida con|pareggio con|sconfitta con|vittoria su|dall'|dal|alla sua ex squadra)\s*$",
+                          before)) and not re.search(r"(?:allenatore|tecnico|vice)\b", before)
+
+
+_SECONDARY = [
+    (re.compile(r"\b(?:vice|vice allenatore|collaboratore tecnico|assistente)\s+(?:di|del tecnico)\s+$", re.I),
+     "head_coach", None),
+    (re.compile(r"\b(?:posto\s+(?:di|del|dell')|eredità\s+di|sostituire|sostituito|dopo)\s+(?:l'esonerato\s+)?$", re.I),
+     "head_coach", "prev"),
+    (re.compile(r"\b(?:dell'esonerato|l'esonerato|esonerato|esonerò|esonera|esonerano)\s+$", re.I),
+     "head_coach", "sacked"),
+    (re.compile(r"\b(?:guidata|guidato|allenata|allenato)\s+da\s+$", re.I), "coach_of_team", None),
+    (re.compile(r"\b(?:del|della)\s+presidente\s+$", re.I), "president", None),
+]
+
+
+def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | None) -> None:
+    """Facts about people named inside someone else's sentence: 'vice di X', 'al posto di X', 'l'Inter di X'."""
+    text = ctx.doc.text
+    for p in s.people:
+        before = text[max(s.span[0], p.span[0] - 40):p.span[0]]
+        # TEAM di PERSON: 'l'Inter di Simone Inzaghi', 'la Sampdoria del presidente Paolo Mantovani'
+        team_before = [t for t in s.teams if 0 < p.span[0] - t.span[1] <= 25]
+        if team_before and re.fullmatch(r"\s+(?:di|del|della)\s+(?:presidente\s+)?",
+                                        text[team_before[-1].span[1]:p.span[0]]):
+            role = "president" if "presidente" in text[team_before[-1].span[1]:p.span[0]] else "head_coach"
+            drafts.append(Draft(p.key, team_before[-1].key, role, None, None, None, [s.span],
+                                "stint.team_di_person", 0.5))
+            continue
+        if current is None or current.person == p.key:
+            continue
+        for rx, role, kind in _SECONDARY:
+            if not rx.search(before):
+                continue
+            team = current.team
+            if role == "coach_of_team":
+                near = [t for t in s.teams if t.span[1] <= p.span[0]]
+                if not near:
+                    break
+                team = near[-1].key
+                r2 = _role_near(text, max(s.span[0], near[-1].span[0] - 40), p.span[0])
+                role_final = "youth_coach" if r2 == "youth_coach" else "head_coach"
+                drafts.append(Draft(p.key, team, role_final, None, None, None, [s.span], "stint.guidata_da", 0.5))
+                break
+            if role == "president":
+                break
+            d = Draft(p.key, team, "head_coach", None, None, None, [s.span], "stint.secondary", 0.5)
+            if kind is None:
+                d.start, d.end = current.start, current.end
+            else:
+                d.end = current.start
+                after = text[p.span[1]:min(s.span[1], p.span[1] + 80)]
+                if kind == "sacked" or has_any(before + after, _end_reasons()["sacked"]):
+                    d.end_reason = "sacked"
+                elif has_any(text[s.span[0]:s.span[1]], _end_reasons()["resigned"]):
+                    d.end_reason = "resigned"
+            drafts.append(d)
+            break
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    """One stint per (person, team, role) spell: compatible drafts are folded together."""
+    out: list[Draft] = []
+    for d in drafts:
+        for o in out:
+            if (o.person, o.team, o.role) != (d.person, d.team, d.role):
+                continue
+            if _compatible(o, d):
+                o.start = o.start or d.start
+                o.end = o.end or d.end
+                o.end_reason = o.end_reason or d.end_reason
+                o.evidence.extend(e for e in d.evidence if e not in o.evidence)
+                break
+        else:
+            out.append(d)
+    return out
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    def y(v: str | None) -> int | None:
+        p = parse_iso(v)
+        return p[0] if p else None
+    for x, z in ((a.start, b.start), (a.end, b.end)):
+        if x and z and y(x) != y(z):
+            return False
+    if a.start and b.end and y(b.end) is not None and y(a.start) is not None and y(b.end) < y(a.start):  # type: ignore[operator]
+        return False
+    if b.start and a.end and y(b.start) is not None and y(a.end) is not None and y(b.start) > y(a.end):  # type: ignore[operator]
+        return False
+    return True

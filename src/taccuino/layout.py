@@ -1,0 +1,166 @@
+"""Article layout: title, teaser, byline (authors, date), dateline, headings, chrome and glued captions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .document import Document, Zone
+from .knowledge import words
+from .model import Span
+
+
+@dataclass
+class Header:
+    """What the article's head says about itself."""
+
+    title: str | None = None
+    teaser: str | None = None
+    authors: list[str] = field(default_factory=list)
+    author_roles: dict[str, str] = field(default_factory=dict)
+    date_text: str | None = None  # the byline/dateline date as written
+    date_span: Span | None = None
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    months = "|".join(sorted(words("dates", "months") + words("dates", "months_short"), key=len, reverse=True))
+    roles = "|".join(words("layout", "author_roles"))
+    starters = "|".join(re.escape(w) for w in words("text", "sentence_starters"))
+    date = (rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}\s+(?:{months})\.?(?:\s+\d{{4}})?)"
+            rf"(?:\s*(?:[-|,–]|ore|alle)?\s*\d{{1,2}}[:.]\d{{2}})?")
+    return {
+        "date": re.compile(date, re.IGNORECASE),
+        "role": re.compile(rf"\b({roles})\b"),
+        "dateline": re.compile(rf"^([A-ZÀ-Ý][A-ZÀ-Ý' ]+|[A-Z][a-zà-ù]+),\s*({date})\s*[-–—]\s*", re.IGNORECASE),
+        "caption": re.compile(rf"(?:(?<=^)|(?<=[\s.»\"”]))(\d{{1,2}}\s+(?:{months})\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*:\s+"),
+        "caption_end": re.compile(rf"(?<=[a-zà-ù0-9)\]])\s+(?=(?:{starters})\s)"),
+        "heading_dash": re.compile(r"^([^.!?\n]{8,90}?)\s+[—–]\s+(?=[A-ZÀ-Ý])"),
+        "heading_caps": re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý' ]{2,40})\s+[-–—]\s+"),
+        "author": re.compile(r"^(?:di|a cura di|by)?\s*((?:[A-ZÀ-Ý][a-zà-ÿ'’]+\.?\s+){1,3}[A-ZÀ-Ý][a-zà-ÿ'’]+)$"),
+    }
+
+
+def _is_chrome(line: str) -> bool:
+    low = line.lower().strip(" :-|·•")
+    if len(low) > 80:
+        return False
+    return any(low == w or low.startswith(w + ":") or low.startswith(w + " ") and len(low) < 40
+               for w in words("layout", "chrome_lines"))
+
+
+def analyse(doc: Document) -> Header:
+    """Cut the document into zones and read its header; fills doc.zones and doc.sentences."""
+    h = Header()
+    paras = doc.paragraphs()
+    rx = _rx()
+    captions_meta = set((doc.meta.get("captions") or "").split("\n")) - {""}
+    zones: list[Zone] = []
+    body_started = False
+    for i, (s, e) in enumerate(paras):
+        line = doc.text[s:e]
+        if line in captions_meta:
+            zones.append(Zone("caption", (s, e)))
+            continue
+        if _is_chrome(line):
+            zones.append(Zone("chrome", (s, e)))
+            continue
+        if not body_started and i == 0 and len(line) < 300 and len(paras) > 1:
+            h.title = line
+            zones.append(Zone("title", (s, e)))
+            continue
+        if not body_started and len(line) < 160 and _byline(doc, h, (s, e), line):
+            zones.append(Zone("byline", (s, e)))
+            continue
+        if not body_started and h.teaser is None and not h.date_text and i <= 2 and len(line) < 400 \
+                and not rx["dateline"].match(line) and len(paras) > 3:
+            h.teaser = line
+            zones.append(Zone("teaser", (s, e)))
+            continue
+        body_started = True
+        zones.extend(_body_zones(doc, h, (s, e)))
+    if doc.meta.get("title") and not h.title:
+        h.title = doc.meta["title"]
+    doc.zones = zones
+    doc.split_sentences()
+    return h
+
+
+def _byline(doc: Document, h: Header, span: Span, line: str) -> bool:
+    rx = _rx()
+    dm = rx["date"].search(line)
+    collective = [w.lower() for w in words("layout", "collective_authors")]
+    if line.strip().lower() in collective:
+        return True
+    if dm and len(line) - len(dm.group(0)) < 90:
+        if not h.date_text:
+            h.date_text = dm.group(0)
+            h.date_span = (span[0] + dm.start(), span[0] + dm.end())
+        rest = (line[:dm.start()] + " " + line[dm.end():]).strip(" |-–,·")
+        _authors(h, rest)
+        return True
+    if rx["author"].match(line.strip()) and (line.strip().lower().startswith(("di ", "by ", "a cura di"))
+                                             or rx["role"].search(line) or len(line.split()) <= 4):
+        _authors(h, line)
+        return True
+    if rx["role"].search(line) and len(line.split()) <= 6:
+        _authors(h, line)
+        return True
+    return False
+
+
+def _authors(h: Header, text: str) -> None:
+    rx = _rx()
+    text = re.sub(r"^\s*(?:di|a cura di|by)\s+", "", text.strip(), flags=re.IGNORECASE).strip(" |-–,")
+    role = None
+    rm = rx["role"].search(text)
+    if rm:
+        role = rm.group(1)
+        text = (text[:rm.start()] + text[rm.end():]).strip(" |-–,")
+    if not text or text.lower() in [w.lower() for w in words("layout", "collective_authors")]:
+        return
+    for name in re.split(r"\s*(?:,| e |&)\s*", text):
+        name = re.sub(r"^(?:di|by)\s+", "", name.strip(), flags=re.IGNORECASE)
+        if rx["author"].match(name) and name not in h.authors:
+            h.authors.append(name)
+            if role:
+                h.author_roles[name] = role
+
+
+def _body_zones(doc: Document, h: Header, span: Span) -> list[Zone]:
+    """A body paragraph, with its dateline, glued heading and glued captions as zones of their own."""
+    rx = _rx()
+    s, e = span
+    line = doc.text[s:e]
+    out: list[Zone] = []
+    dl = rx["dateline"].match(line)
+    if dl:
+        if not h.date_text:
+            h.date_text = dl.group(2)
+            h.date_span = (s + dl.start(2), s + dl.end(2))
+        out.append(Zone("byline", (s, s + dl.end())))
+        s = s + dl.end()
+    else:
+        hd = rx["heading_dash"].match(line) or rx["heading_caps"].match(line)
+        if hd:
+            out.append(Zone("heading", (s, s + hd.end(1))))
+            s = s + hd.end()
+    pos = s
+    for cm in rx["caption"].finditer(doc.text, s, e):
+        if cm.start() < pos:
+            continue
+        end_m = rx["caption_end"].search(doc.text, cm.end(), e)
+        dot = doc.text.find(". ", cm.end(), e)
+        cap_end = end_m.start() if end_m else (dot + 1 if dot > 0 else e)
+        if dot > 0 and dot + 1 < cap_end:
+            cap_end = dot + 1
+        if cm.start() > pos:
+            out.append(Zone("body", (pos, cm.start())))
+        out.append(Zone("caption", (cm.start(), cap_end)))
+        pos = cap_end
+        while pos < e and doc.text[pos].isspace():
+            pos += 1
+    if pos < e:
+        out.append(Zone("body", (pos, e)))
+    return [z for z in out if z.span[1] > z.span[0]]

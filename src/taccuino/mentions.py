@@ -1,0 +1,228 @@
+"""Mentions of teams, competitions, stadiums and people in a Document, and people grouped into entities."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ahocorasick
+
+from .document import Document
+from .knowledge import competitions, fold, teams, words
+from .model import Span
+
+
+@dataclass
+class Mention:
+    span: Span
+    kind: str  # team | competition | stadium | person | place
+    key: str  # team/competition id, or the person's entity key
+    how: str  # name | alias | nick | demonym | city | region | stadium | full | surname | first
+    candidates: tuple[str, ...] = ()  # every team id the surface may name (ambiguous nicknames)
+
+
+@dataclass
+class PersonEntity:
+    key: str
+    name: str
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Mentions:
+    teams: list[Mention]
+    competitions: list[Mention]
+    people: list[Mention]
+    entities: dict[str, PersonEntity]
+
+    def people_in(self, span: Span) -> list[Mention]:
+        return [m for m in self.people if span[0] <= m.span[0] < span[1]]
+
+    def teams_in(self, span: Span) -> list[Mention]:
+        return [m for m in self.teams if span[0] <= m.span[0] < span[1]]
+
+    def competitions_in(self, span: Span) -> list[Mention]:
+        return [m for m in self.competitions if span[0] <= m.span[0] < span[1]]
+
+
+_CASE_FREE = ("nick", "demonym")
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    """One automaton over every folded surface form of every team, competition and stadium."""
+    table: dict[str, list[tuple[str, str, str, str]]] = {}
+
+    def add(surface: str, kind: str, key: str, how: str) -> None:
+        f = fold(surface).strip()
+        if len(f) >= 2:
+            table.setdefault(f, []).append((kind, key, how, surface))
+
+    for t in teams().values():
+        add(t.name, "team", t.id, "name")
+        for s in t.official:
+            add(s, "team", t.id, "official")
+        for s in t.aliases:
+            add(s, "team", t.id, "alias")
+        for s in t.nicknames:
+            add(s, "team", t.id, "nick")
+        for s in t.demonyms:
+            add(s, "team", t.id, "demonym")
+        for s in t.stadiums:
+            add(s, "stadium", t.id, "stadium")
+    for c in competitions().values():
+        add(c.name, "competition", c.id, "name")
+        for s in c.aliases:
+            add(s, "competition", c.id, "alias")
+    auto = ahocorasick.Automaton()
+    for surface, entries in table.items():
+        auto.add_word(surface, (surface, tuple(entries)))
+    auto.make_automaton()
+    return auto
+
+
+def _boundary(folded: str, s: int, e: int) -> bool:
+    before = folded[s - 1] if s > 0 else " "
+    after = folded[e] if e < len(folded) else " "
+    return not (before.isalnum() or after.isalnum())
+
+
+def find_gazetteer(doc: Document) -> tuple[list[Mention], list[Mention], list[Mention]]:
+    """Teams, competitions and stadiums, longest match first, case rules per kind of surface."""
+    raw: list[tuple[int, int, tuple[tuple[str, str, str, str], ...]]] = []
+    for end, (surface, entries) in _automaton().iter(doc.folded):
+        s, e = end - len(surface) + 1, end + 1
+        if not _boundary(doc.folded, s, e):
+            continue
+        orig = doc.text[s:e]
+        ok = []
+        for kind, key, how, written in entries:
+            if how in _CASE_FREE and not written[:1].isupper():
+                ok.append((kind, key, how, written))
+            elif orig[:1].isupper() or orig[:1].isdigit():
+                ok.append((kind, key, how, written))
+        if ok:
+            raw.append((s, e, tuple(ok)))
+    raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
+    taken: list[Span] = []
+    tms: list[Mention] = []
+    comps: list[Mention] = []
+    stads: list[Mention] = []
+    for s, e, entries in raw:
+        if any(not (e <= a or s >= b) for a, b in taken):
+            continue
+        taken.append((s, e))
+        kinds = {k for k, *_ in entries}
+        if "stadium" in kinds and (re.search(r"(?:stadio|allo|all'|impianto)\s*$", doc.text[max(0, s - 12):s],
+                                             re.IGNORECASE) or "team" not in kinds):
+            stads.append(Mention((s, e), "stadium", entries[0][1], "stadium"))
+        elif "competition" in kinds and "team" not in kinds:
+            comps.append(Mention((s, e), "competition", entries[0][1], entries[0][2]))
+        else:
+            team_entries = [x for x in entries if x[0] == "team"]
+            best = min(team_entries, key=lambda x: ("name", "official", "alias", "nick", "demonym").index(x[2]))
+            cands = tuple(dict.fromkeys(x[1] for x in team_entries))
+            tms.append(Mention((s, e), "team", best[1], best[2], cands))
+    for lst in (tms, comps, stads):
+        lst.sort(key=lambda m: m.span)
+    return tms, comps, stads
+
+
+_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)?|[A-Z]\.)"
+_PARTICLE = r"(?:de|di|da|del|della|van|von|der|dos|das|do|dal|la|le|el|bin|ben|mac|mc|De|Di|Da|Del|Van|Von|Dos|Dal|La|Le|El)"
+_NAME_RX = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}")
+
+
+def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict[str, PersonEntity]]:
+    """Person mentions: multi-word names, and single words that are the surname of one of them."""
+    not_names = set(words("text", "not_names"))
+    lower_words = set(re.findall(r"\b[a-zà-ù']+\b", doc.text))
+    zones = [z.span for z in doc.zones if z.kind in ("chrome", "byline")]
+    cands: list[tuple[Span, list[str]]] = []
+    for m in _NAME_RX.finditer(doc.text):
+        s, e = m.span()
+        if any(not (e <= a or s >= b) for a, b in blocked) or any(a <= s < b for a, b in zones):
+            # trim tokens that overlap a team/competition mention
+            toks = _tokens(doc.text, s, e)
+            toks = [t for t in toks if all(t[1] <= a or t[0] >= b for a, b in blocked)]
+            if not toks:
+                continue
+            if any(a <= s < b for a, b in zones):
+                continue
+            groups = _contiguous(doc.text, toks)
+        else:
+            groups = [_tokens(doc.text, s, e)]
+        for toks in groups:
+            while toks and (doc.text[toks[0][0]:toks[0][1]] in not_names
+                            or (doc.text[toks[0][0]:toks[0][1]].lower() in lower_words
+                                and _sentence_initial(doc.text, toks[0][0]))):
+                toks = toks[1:]
+            while toks and doc.text[toks[-1][0]:toks[-1][1]] in not_names:
+                toks = toks[:-1]
+            if not toks:
+                continue
+            names = [doc.text[a:b] for a, b in toks]
+            if any(n in not_names for n in names[1:]) and len(names) > 1:
+                cut = next(i for i, n in enumerate(names) if n in not_names and i > 0)
+                toks, names = toks[:cut], names[:cut]
+            cands.append(((toks[0][0], toks[-1][1]), names))
+    entities: dict[str, PersonEntity] = {}
+    full: list[tuple[Span, list[str]]] = [(sp, n) for sp, n in cands if len(n) >= 2]
+    for sp, names in full:
+        key = names[-1].lower()
+        name = " ".join(names)
+        ent = entities.get(key)
+        if ent is None or len(name) > len(ent.name):
+            entities[key] = PersonEntity(key, name, ent.mentions if ent else [])
+    out: list[Mention] = []
+    for sp, names in cands:
+        key = _link(names, entities)
+        if key is None:
+            continue
+        entities[key].mentions.append(sp)
+        how = "full" if len(names) >= 2 else ("surname" if names[-1].lower() == key else "first")
+        out.append(Mention(sp, "person", key, how))
+    out.sort(key=lambda m: m.span)
+    return out, {k: v for k, v in entities.items() if v.mentions}
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos]
+    return pos == 0 or bool(re.search(r"(?:[.!?:;»”\"\n(—–-]\s*|^\s*)$", before))
+
+
+def _link(names: list[str], entities: dict[str, PersonEntity]) -> str | None:
+    if len(names) >= 2:
+        return names[-1].lower()
+    tok = names[0].lower()
+    if tok in entities:
+        return tok
+    for k, ent in entities.items():
+        if ent.name.split()[0].lower() == tok:
+            return k
+    return None
+
+
+def _tokens(text: str, s: int, e: int) -> list[Span]:
+    return [(m.start() + s, m.end() + s) for m in re.finditer(r"\S+", text[s:e])
+            if not re.fullmatch(_PARTICLE, m.group(0))] if " " in text[s:e] else [(s, e)]
+
+
+def _contiguous(text: str, toks: list[Span]) -> list[list[Span]]:
+    groups: list[list[Span]] = []
+    for t in toks:
+        if groups and re.fullmatch(r"\s+(?:\w+\s+)?", text[groups[-1][-1][1]:t[0]]) and \
+                len(text[groups[-1][-1][1]:t[0]].split()) <= 1:
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    return groups
+
+
+def find(doc: Document) -> Mentions:
+    """All mentions of a document."""
+    tms, comps, stads = find_gazetteer(doc)
+    blocked = [m.span for m in tms + comps + stads]
+    people, entities = find_people(doc, blocked)
+    return Mentions(tms, comps, people, entities)

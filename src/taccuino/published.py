@@ -1,0 +1,98 @@
+"""The publication date: from metadata, byline or dateline; a missing year inferred from the text."""
+
+from __future__ import annotations
+
+import re
+
+from . import dates
+from .knowledge import words
+
+
+def parse_header_date(text: str) -> tuple[int | None, int, int, str | None] | None:
+    """(year or None, month, day, "HH:MM" or None) of a byline date such as '28 gennaio - 21:25'."""
+    months = {m: i + 1 for i, m in enumerate(words("dates", "months"))}
+    months |= {m: i + 1 for i, m in enumerate(words("dates", "months_short"))}
+    t = text.strip().lower()
+    hm = re.search(r"(\d{1,2})[:.](\d{2})\s*$", t)
+    clock = f"{int(hm.group(1)):02d}:{hm.group(2)}" if hm else None
+    m = re.match(r"(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})", t)
+    if m:
+        y = int(m.group(3))
+        y = y + 2000 if y < 100 else y
+        return y, int(m.group(2)), int(m.group(1)), clock
+    m = re.match(r"(\d{1,2})\s+([a-zà-ù]+)\.?(?:\s+(\d{4}))?", t)
+    if m and m.group(2) in months:
+        return (int(m.group(3)) if m.group(3) else None), months[m.group(2)], int(m.group(1)), clock
+    return None
+
+
+def from_meta(value: str) -> str | None:
+    """ISO metadata ('2024-05-10T09:30:00+02:00') to the contract's form ('2024-05-10T09:30')."""
+    m = re.match(r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?", value.strip())
+    if not m:
+        return None
+    return m.group(1) + (f"T{m.group(2)}" if m.group(2) else "")
+
+
+def infer_year(month: int, day: int, timexes: list[dates.Timex], text: str) -> tuple[int | None, str]:
+    """The publication year for a byline without one, and the reasoning.
+
+    The article cannot predate the latest past date it states; deictic expressions whose narrative
+    year is known ("a marzo dell'anno scorso, dopo quasi tre anni" after a dated event) fix it.
+    """
+    latest: tuple[int, int, int] | None = None
+    for t in timexes:
+        if t.kind in ("absolute", "numeric", "month_year", "year", "season", "range", "year_short"):
+            if dates._future_context(text, t.span) or (t.prep == "until" and t.kind != "range"):
+                continue
+            p = dates.parse_iso(t.end if t.kind in ("range",) else t.value)
+            if t.kind == "season":
+                p = dates.parse_iso(t.start)
+            if p:
+                key = (p[0], p[1] or 1, p[2] or 1)
+                latest = key if latest is None or key > latest else latest
+    votes = _duration_votes(timexes, text)
+    if votes:
+        y = max(set(votes), key=votes.count)
+        if latest is None or y >= latest[0]:
+            return y, f"a deictic expression dated through a duration from an earlier event gives {y}"
+    if latest is None:
+        return None, "no dated event in the text to infer the year from"
+    y = latest[0]
+    if (month, day) < (latest[1], latest[2]):
+        y += 1
+    return y, f"the latest past date in the text is {latest[0]}-{latest[1]:02d}: the first {day}/{month} after it"
+
+
+def _duration_votes(timexes: list[dates.Timex], text: str) -> list[int]:
+    """Years implied by 'X dell'anno scorso ... dopo N anni' after a dated event."""
+    votes: list[int] = []
+    last_year: int | None = None
+    by_sentence: dict[int, list[dates.Timex]] = {}
+    for t in timexes:
+        by_sentence.setdefault(_sent_id(text, t.span[0]), []).append(t)
+    for sid in sorted(by_sentence):
+        group = by_sentence[sid]
+        dur = next((t for t in group if t.kind == "duration" and str(t.parts.get("unit")) in ("Y", "S")), None)
+        rel = next((t for t in group if _years_back(t) is not None), None)
+        if dur and rel and last_year is not None and re.search(r"\bdopo\b", dur.text, re.IGNORECASE):
+            votes.append(last_year + int(dur.parts["count"]) + int(_years_back(rel) or 0))  # type: ignore[call-overload]
+        for t in group:
+            if t.kind in ("absolute", "numeric", "month_year", "year", "season", "range", "month") and t.value:
+                p = dates.parse_iso(t.end if t.kind == "range" else (t.start or t.value))
+                if p:
+                    last_year = p[0]
+    return votes
+
+
+def _years_back(t: dates.Timex) -> int | None:
+    s = t.text.lower()
+    if t.kind == "month_lastyear" or "anno scorso" in s or "scorso anno" in s:
+        return 1
+    if t.kind == "ago" and str(t.parts.get("u", "")).startswith(("ann", "stag")):
+        return dates._num(str(t.parts["n"]))
+    return None
+
+
+def _sent_id(text: str, pos: int) -> int:
+    return text.count(". ", 0, pos) + text.count("\n", 0, pos)
