@@ -239,9 +239,18 @@ def resolve(timexes: list[Timex], text: str, published: str | None, sentences: l
     for t in timexes:
         sent = _sentence_of(t.span[0], sentences)
         _resolve_one(t, pub, anchor, sent, text)
-        if t.value and t.kind not in ("duration", "rel", "ago", "wd_rel") and t.type != "duration":
+        if t.value and t.kind not in ("duration", "rel", "ago", "wd_rel") and t.type != "duration" \
+                and not parenthetical(text, t.span):
             anchor.value = t.start or t.value
             anchor.sentence = sent
+
+
+def parenthetical(text: str, span: Span) -> bool:
+    """True inside a dash-delimited aside: '... Alenitchev - che ha giocato nella Roma nel 98/99 - allo ...'."""
+    lo = max(text.rfind(". ", 0, span[0]), text.rfind("\n", 0, span[0]))
+    hi_dot = text.find(". ", span[1])
+    hi = min(x for x in (hi_dot, text.find("\n", span[1]), len(text)) if x >= 0)
+    return bool(re.search(r"\s[-–—]\s", text[lo + 1:span[0]])) and bool(re.search(r"\s[-–—]\s", text[span[1]:hi]))
 
 
 def _sentence_of(pos: int, sentences: list[Span] | None) -> int:
@@ -442,7 +451,10 @@ def _resolve_narrative(t: Timex, anchor: Anchor) -> None:
     y = a[0]
     s = t.text.lower()
     p = t.parts
-    if "primo anno" in s or "stesso anno" in s:
+    if "primo anno" in s:
+        t.type, t.value, t.start, t.end = "season", _season_value(y), str(y), str(y + 1)
+        return
+    if "stesso anno" in s:
         t.value = str(y)
         return
     if p.get("few"):

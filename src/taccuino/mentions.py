@@ -98,7 +98,7 @@ def find_gazetteer(doc: Document) -> tuple[list[Mention], list[Mention], list[Me
         orig = doc.text[s:e]
         ok = []
         for kind, key, how, written in entries:
-            if how in _CASE_FREE and not written[:1].isupper():
+            if (how in _CASE_FREE and not written[:1].isupper()) or written.lower().startswith("nazionale"):
                 ok.append((kind, key, how, written))
             elif orig[:1].isupper() or orig[:1].isdigit():
                 ok.append((kind, key, how, written))
@@ -114,6 +114,8 @@ def find_gazetteer(doc: Document) -> tuple[list[Mention], list[Mention], list[Me
             continue
         taken.append((s, e))
         kinds = {k for k, *_ in entries}
+        if "team" in kinds and "competition" not in kinds and _is_place(doc.text, s, e, entries):
+            continue
         if "stadium" in kinds and (re.search(r"(?:stadio|allo|all'|impianto)\s*$", doc.text[max(0, s - 12):s],
                                              re.IGNORECASE) or "team" not in kinds):
             stads.append(Mention((s, e), "stadium", entries[0][1], "stadium"))
@@ -127,6 +129,16 @@ def find_gazetteer(doc: Document) -> tuple[list[Mention], list[Mention], list[Me
     for lst in (tms, comps, stads):
         lst.sort(key=lambda m: m.span)
     return tms, comps, stads
+
+
+def _is_place(text: str, s: int, e: int, entries: tuple[tuple[str, str, str, str], ...]) -> bool:
+    """'in Italia', 'in Russia', 'all'Italia ed all'estero': a country as a place, not its national team."""
+    if not all(teams()[k].type == "national" and how == "name" for _, k, how, _w in entries if _ == "team"):
+        return False
+    before = text[max(0, s - 12):s].lower()
+    after = text[e:e + 20].lower()
+    return bool(re.search(r"(?:\bin|\bdall'|\bdalla|\bnella|\bper la|\bverso la|\bdella)\s*$", before)
+                or re.match(r"\s+(?:e|ed)\s+all'estero", after))
 
 
 _NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)?|[A-Z]\.)"
@@ -225,4 +237,16 @@ def find(doc: Document) -> Mentions:
     tms, comps, stads = find_gazetteer(doc)
     blocked = [m.span for m in tms + comps + stads]
     people, entities = find_people(doc, blocked)
+    people = _anaphors(doc, people, tms)
     return Mentions(tms, comps, people, entities)
+
+
+def _anaphors(doc: Document, people: list[Mention], tms: list[Mention]) -> list[Mention]:
+    """'quest'ultimo', 'lo stesso': the person named last before it, when a person was named last."""
+    out = list(people)
+    for m in re.finditer(r"\bquest['’]ultimo\b", doc.text, re.IGNORECASE):
+        prev_p = [p for p in people if p.span[1] <= m.start()]
+        prev_t = [t for t in tms if t.span[1] <= m.start()]
+        if prev_p and (not prev_t or prev_p[-1].span[0] > prev_t[-1].span[0]):
+            out.append(Mention(m.span(), "person", prev_p[-1].key, "anaphor"))
+    return sorted(out, key=lambda x: x.span)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..dates import Timex
 from ..document import Document
@@ -12,7 +13,7 @@ from ..mentions import Mention, Mentions
 from ..model import Span
 
 _GENITIVE = re.compile(r"(?:\b(?:di|del|dell'|della|dello|degli|dei|posto di|eredità di|dopo|sostituire|"
-                       r"esonerato|dell'esonerato|l'esonerato|vice di|con|contro|tra|fra|e)\s*)$", re.IGNORECASE)
+                       r"esonerato|dell'esonerato|l'esonerato|vice di|con|contro|tra|fra)\s*)$", re.IGNORECASE)
 
 
 @dataclass
@@ -74,47 +75,64 @@ def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: st
         m.key = resolve_team(m, article_teams, doc.text)
     quotes = quote_spans(doc.text)
     sents: list[Sentence] = []
-    topic: str | None = None
+    topic: str | None = protagonist(doc, mentions)
     for i, sp in enumerate(doc.sentences):
         qs = [q for q in quotes if sp[0] <= q[0] < sp[1]]
         ppl = [p for p in mentions.people_in(sp) if not any(a <= p.span[0] < b for a, b in qs)]
         tms = [t for t in mentions.teams_in(sp) if not any(a <= t.span[0] < b for a, b in qs)]
         tx = [t for t in timexes if sp[0] <= t.span[0] < sp[1] and not any(a <= t.span[0] < b for a, b in qs)]
         s = Sentence(i, sp, doc.text[sp[0]:sp[1]], ppl, tms, tx, in_quote=qs)
-        primary = [p for p in ppl if not _GENITIVE.search(doc.text[max(sp[0], p.span[0] - 24):p.span[0]])]
+        primary = [p for p in ppl if p.how != "anaphor" and not _GENITIVE.search(doc.text[max(sp[0], p.span[0] - 24):p.span[0]])]
         if primary:
             s.subject, s.explicit_subject = primary[0].key, True
-        elif ppl and not topic:
+        elif ppl and not topic and ppl[0].how != "anaphor":
             s.subject, s.explicit_subject = ppl[0].key, True
         else:
             s.subject = topic
         if doc.zone_of(sp[0]) not in ("title", "teaser", "caption", "heading"):
-            topic = s.subject
+            topic = primary[-1].key if primary else s.subject
         sents.append(s)
     return Context(doc, mentions, timexes, sents, article_teams, published)
 
 
+def protagonist(doc: Document, mentions: Mentions) -> str | None:
+    """The person the article is about: the first named in title or teaser, else the most named."""
+    head = [z.span for z in doc.zones if z.kind in ("title", "teaser")]
+    for p in mentions.people:
+        if any(a <= p.span[0] < b for a, b in head) and not _GENITIVE.search(
+                doc.text[max(0, p.span[0] - 24):p.span[0]]):
+            return p.key
+    if not mentions.entities:
+        return None
+    return max(mentions.entities.values(), key=lambda e: len(e.mentions)).key
+
+
+@lru_cache(maxsize=4096)
+def _phrase_rx(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(p.lower()) for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(r"(?<![\w])(?=(" + alts + r")(?![\w]))")
+
+
 def has_any(text: str, phrases: list[str]) -> str | None:
     """The longest phrase of the list found in text (word boundaries, case-insensitive)."""
-    low = text.lower()
+    if not phrases:
+        return None
     best: str | None = None
-    for p in phrases:
-        if re.search(r"(?<![\w])" + re.escape(p.lower()) + r"(?![\w])", low):
-            if best is None or len(p) > len(best):
-                best = p
+    for m in _phrase_rx(tuple(phrases)).finditer(text.lower()):
+        if best is None or len(m.group(1)) > len(best):
+            best = m.group(1)
     return best
 
 
 def find_all(text: str, phrases: list[str]) -> list[tuple[int, int, str]]:
     """Every occurrence (start, end, phrase) of the phrases in text, case-insensitive."""
-    low = text.lower()
-    out = []
-    for p in phrases:
-        for m in re.finditer(r"(?<![\w])" + re.escape(p.lower()) + r"(?![\w])", low):
-            out.append((m.start(), m.end(), p))
-    return sorted(out)
+    if not phrases:
+        return []
+    return [(m.start(), m.start() + len(m.group(1)), m.group(1))
+            for m in _phrase_rx(tuple(phrases)).finditer(text.lower())]
 
 
+@lru_cache(maxsize=1)
 def role_words() -> dict[str, list[str]]:
     from ..knowledge import lexicon
     return {k: list(v) for k, v in lexicon()["roles"].items()}

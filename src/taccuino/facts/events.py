@@ -62,6 +62,8 @@ def matches(ctx: Context) -> list[Match]:
             sc = re.search(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b", after[:40])
             score = f"{sc.group(1)}-{sc.group(2)}" if sc else None
             date = _match_date(ctx, s)
+            if not date and not score:
+                continue
             comp = _competition(ctx, s)
             out.append(Match(teams()[a.key].name, teams()[b.key].name, date, score, comp, [s.span],
                              f"match.{kind}"))
@@ -74,7 +76,7 @@ def _match_date(ctx: Context, s) -> str | None:
                                                           "wd_rel"):
             return t.value
     if ctx.doc.zone_of(s.span[0]) == "caption":
-        return None
+        return next((t.value for t in s.timexes if t.value and len(t.value) == 10), None)
     return None
 
 

@@ -8,6 +8,7 @@ from ..dates import parse_iso
 from ..knowledge import competitions, teams, top_league, words
 from ..model import Honour
 from .context import Context, has_any
+from .stints import _clauses
 
 _PLURAL_COUNT = re.compile(r"\b(due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\d+)\s+\w*$", re.I)
 
@@ -26,7 +27,6 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
         person = s.subject
         if not person:
             continue
-        capacity = _capacity(ctx, s, person, stints)
         items: list[tuple[int, int, str]] = []  # (start, end, competition id)
         for m in ctx.mentions.competitions_in(s.span):
             if any(a <= m.span[0] < b for a, b in s.in_quote):
@@ -34,14 +34,19 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             items.append((m.span[0], m.span[1], m.key))
         for m in scud_rx.finditer(s.text):
             st = s.span[0] + m.start()
-            if any(a <= st < b for a, b, _ in items):
+            if any(a <= st < b for a, b, _ in items) or any(a <= st < b for a, b in s.in_quote):
                 continue
             if m.group(0).lower().startswith("campionat") and not has_any(
                     s.text[max(0, m.start() - 40):m.start()], win):
                 continue
             items.append((st, s.span[0] + m.end(), "__scudetto__"))
         items.sort()
+        clauses = _clauses(ctx, s)
         for st, en, cid in items:
+            person = next((sub for (ca, cb), sub in clauses if ca <= st < cb and sub), s.subject)
+            if person is None:
+                continue
+            capacity = _capacity(ctx, _clause_of(ctx, s, st), person, stints)
             team_id = _team_for(ctx, s, st, person, stints)
             if cid == "__scudetto__":
                 country = teams()[team_id].country if team_id else "IT"
@@ -88,7 +93,8 @@ def _when(ctx: Context, s, st: int, en: int, calendar: bool) -> tuple[list[str],
     seasons: list[str] = []
     years: list[int] = []
     nxt = [t for t in s.timexes if t.span[0] >= en and t.span[0] - en <= 40 and t.value]
-    prev = [t for t in s.timexes if t.span[1] <= st and st - t.span[1] <= 25 and t.value]
+    prev = [t for t in s.timexes if t.span[1] <= st and st - t.span[1] <= 14 and t.value
+            and "," not in ctx.doc.text[t.span[1]:st]]
     cands = nxt[:1] if nxt else prev[-1:]
     if nxt and len(nxt) > 1:
         # a list of years in brackets: '(2012, 2013, 2014)'
@@ -108,6 +114,20 @@ def _when(ctx: Context, s, st: int, en: int, calendar: bool) -> tuple[list[str],
         seasons = seasons + [f"{y - 1}-{y % 100:02d}" for y in years]
         years = []
     return seasons, years
+
+
+class _Clause:
+    def __init__(self, span: tuple[int, int], text: str) -> None:
+        self.span, self.text = span, text
+
+
+def _clause_of(ctx: Context, s, pos: int) -> _Clause:
+    """The ';'-delimited clause of sentence s around pos (capacity is stated per clause)."""
+    text = ctx.doc.text
+    lo = max(text.rfind(";", s.span[0], pos) + 1, s.span[0])
+    hi = text.find(";", pos, s.span[1])
+    hi = hi if hi >= 0 else s.span[1]
+    return _Clause(s.span, text[lo:hi])
 
 
 def _capacity(ctx: Context, s, person: str, stints: list) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..dates import Timex, parse_iso
+from ..dates import Timex, parenthetical, parse_iso
 from ..knowledge import lexicon, teams, words
 from ..mentions import Mention
 from ..model import Span, Stint
@@ -83,26 +83,64 @@ def extract(ctx: Context) -> list[Stint]:
             continue
         for clause in _clauses(ctx, s):
             _clause(ctx, s, clause, drafts, phase, last, reasons)
+        n = len(drafts)
         _secondary(ctx, s, drafts, last.get(s.subject or ""))
+        for d in drafts[n:]:
+            last[d.person] = d
     return [Stint(ctx.name_of(d.person), teams()[d.team].name, d.role, d.start, d.end, d.end_reason,
                   d.evidence, d.rule, d.confidence, d.team) for d in _merge(drafts)]
 
 
+_PRIMARY_BLOCK = re.compile(r"(?:\b(?:di|del|dell'|della|posto di|eredità di|vice di|sostituire|esonerato|"
+                            r"con|contro)\s*)$", re.I)
+
+
 def _clauses(ctx: Context, s: Sentence) -> list[tuple[Span, str | None]]:
-    """Clauses split at ':' and ';', each with its own subject when it names one."""
-    cuts = [m.end() + s.span[0] for m in re.finditer(r"[:;]\s+", s.text)]
+    """Clauses split at ':', ';', dashes and ', e'; each with its own subject when it names one.
+
+    A relative clause ('- che ha giocato nella Roma -') is about the person just before it.
+    """
+    starts = {p.span[0] for p in s.people}
+    cuts = [m.end() + s.span[0] for m in re.finditer(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ma)\s+", s.text)
+            if m.group(0).strip() in (":", ";", "-", "–", "—") or m.end() + s.span[0] in starts]
     bounds = [s.span[0], *cuts, s.span[1]]
     out = []
     subj = s.subject
+    text = ctx.doc.text
     for a, b in zip(bounds, bounds[1:], strict=False):
         ppl = [p for p in s.people if a <= p.span[0] < b]
-        prim = [p for p in ppl if not re.search(r"(?:\b(?:di|del|dell'|della|posto di|eredità di|vice di|"
-                                                 r"sostituire|esonerato|con|contro)\s*)$",
-                                                 ctx.doc.text[max(a, p.span[0] - 20):p.span[0]], re.I)]
+        prim = [p for p in ppl if p.how != "anaphor" and not _PRIMARY_BLOCK.search(text[max(a, p.span[0] - 20):p.span[0]])]
+        if re.match(r"\s*che\b", text[a:b]):
+            before = [p for p in s.people if p.span[1] <= a]
+            out.append(((a, b), before[-1].key if before else subj))
+            continue
         if prim:
             subj = prim[0].key
+        elif re.match(r"\s*(?:l'|il\s+|la\s+)(?:allenatore|tecnico|presidente|direttore|ds|ct)\b", text[a:b], re.I):
+            out.append(((a, b), None))  # another, unnamed person is the subject
+            continue
         out.append(((a, b), subj))
     return out
+
+
+def _team_is_subject(text: str, m: Mention, a: int) -> bool:
+    """'il Napoli ha giocato con l'Atalanta': the team, not the person, does the action."""
+    before = text[a:m.span[0]]
+    after = text[m.span[1]:m.span[1] + 30]
+    return bool(re.fullmatch(r"\s*(?:e\s+|ma\s+|poi\s+)?(?:il|la|lo|l'|i|gli|le)?\s*", before)) and bool(
+        re.match(r"\s+(?:ha|è|aveva|era|si|sono|hanno|avrà|sarà|resta|torna|vince|perde|batte|gioca|"
+                 r"giocherà|corre|veniva|viene)\b", after))
+
+
+def _sentence_anchor(ctx: Context, s: Sentence) -> str | None:
+    """The last absolute date before this sentence, within its paragraph."""
+    para_start = ctx.doc.text.rfind("\n", 0, s.span[0]) + 1
+    best = None
+    for t in ctx.timexes:
+        if para_start <= t.span[0] < s.span[0] and t.value and t.type != "duration" and t.anchor != "published" \
+                and t.kind not in ("rel", "ago", "wd_rel") and not parenthetical(ctx.doc.text, t.span):
+            best = t.start if (t.kind == "range" or t.type == "season") else t.value
+    return best
 
 
 def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: list[Draft],
@@ -112,53 +150,37 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         return
     text = ctx.doc.text
     ctext = text[a:b]
-    coach_cue = has_any(ctext, words("stints", "coach_phase"))
-    player_cue = has_any(ctext, ["da calciatore", "da giocatore", "calcio giocato", "vestito", "vestire",
-                                 "vestì", "maglia", "maglie", "giocò", "giocato", "giocatore", "difensore",
-                                 "attaccante", "centrocampista", "militato", "cresciuto", "prestito"])
-    if coach_cue and not has_any(ctext, ["da calciatore", "da giocatore"]):
+    stext = s.text
+    player_cue = has_any(ctext, _PLAYER_CUES)
+    if has_any(ctext, words("stints", "coach_phase")) and not has_any(ctext, ["da calciatore", "da giocatore"]):
         phase[person] = "coach"
-    elif has_any(ctext, ["da calciatore", "da giocatore", "da difensore", "da attaccante"]):
+    elif has_any(ctext, ["da calciatore", "da giocatore", "da difensore", "da attaccante", "calcio giocato"]):
         phase[person] = "player"
     tms = [m for m in s.teams if a <= m.span[0] < b] + [m for m in _city_mentions(ctx, s) if a <= m.span[0] < b]
-    tms = [m for m in tms if not _is_secondary_team(text, m, ctx)]
+    if any(_team_is_subject(text, m, a) for m in tms):
+        return  # the clause is about what a team did
+    tms = [m for m in tms if not _is_secondary_team(text, m, ctx)
+           and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+[^,.]{0,30}$", text[max(a, m.span[0] - 40):m.span[0]])]
     tms.sort(key=lambda m: m.span)
     txs = [t for t in s.timexes if a <= t.span[0] < b and t.value]
-    reason = None
-    for r in ("sacked", "resigned", "contract_end", "retired", "transferred"):
-        if has_any(ctext, reasons[r]):
-            reason = r
-            break
+    reason = next((r for r in ("sacked", "resigned", "contract_end", "retired", "transferred")
+                   if has_any(ctext, reasons[r])), None)
+    start_cue = bool(has_any(ctext, words("stints", "start")))
+    sent_start_cue = start_cue or bool(has_any(stext, words("stints", "start")))
     end_cue = bool(has_any(ctext, words("stints", "end")))
-    people_other = [p for p in s.people if a <= p.span[0] < b and p.key != person]
+    anchor = _sentence_anchor(ctx, s)
+    others = [p for p in s.people if a <= p.span[0] < b and p.key != person]
+    honour_clause = bool(has_any(ctext, words("honours", "win_verbs"))) and (
+        bool(ctx.mentions.competitions_in((a, b))) or bool(re.search(r"scudett|titol", ctext, re.I)))
     if not tms:
-        cur = last.get(person)
-        if cur and (reason in ("sacked", "resigned") or end_cue) and not people_other:
-            d = _date_for(txs, "end")
-            if reason in ("sacked", "resigned", "contract_end") and cur.end_reason is None:
-                cur.end_reason = reason
-                if d and not cur.end:
-                    cur.end = d
-                cur.evidence.append(s.span)
-            elif d and not cur.end and has_any(ctext, ["fino al", "fino a", "fino alla", "rimane", "rimase",
-                                                        "resta", "restò"]):
-                cur.end = d
-                cur.evidence.append(s.span)
-        if cur and not cur.end:
-            dur = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
-            if dur and cur.start and str(dur.parts.get("unit")) in ("Y", "S") and \
-                    has_any(ctext, ["rimane", "rimase", "resta", "restò", "vi rimane", "per"]):
-                p = parse_iso(cur.start)
-                if p:
-                    cur.end = str(p[0] + int(dur.parts["count"]))  # type: ignore[call-overload]
-                    cur.evidence.append(s.span)
+        _no_team(ctx, s, (a, b), person, txs, reason, end_cue, start_cue, anchor, others, drafts, last)
         return
-    ranges = [t for t in txs if t.kind == "range" or t.type == "season"]
     for i, m in enumerate(tms):
-        lo = tms[i - 1].span[1] if i else a
-        role = _role_near(text, max(a, lo - 10, m.span[0] - 90), min(b, m.span[1] + 40))
-        if role is None:
-            role = _role_near(text, a, b)
+        seg_lo = tms[i - 1].span[1] if i else a
+        seg_hi = tms[i + 1].span[0] if i + 1 < len(tms) else b
+        listed = i + 1 < len(tms) and re.fullmatch(r"\s*(?:,|e|ed|,\s*e)\s*", text[m.span[1]:tms[i + 1].span[0]])
+        role = (_role_near(text, max(a, seg_lo - 10, m.span[0] - 90), min(b, m.span[1] + 40))
+                or _role_near(text, a, b) or _role_near(text, s.span[0], s.span[1]))
         if role in ("player", None) and phase.get(person) == "coach" and not player_cue:
             role = "head_coach"
         elif role is None:
@@ -166,43 +188,109 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
                 "head_coach" if phase.get(person) == "coach" else "player")
         if role == "youth_coach" and ctx.team(m.key).type == "national":
             role = "head_coach"
-        start, end = None, None
-        near = _nearest(ranges, m) if ranges else None
-        if near:
-            start, end = _years(near)
-        else:
-            singles = [t for t in txs if t.type != "duration" and t.kind not in ("range",)]
-            for t in singles:
-                if t.prep == "until":
-                    end = end or t.value
-                elif t.prep == "from":
-                    start = start or t.value
-                elif start is None:
-                    if reason and not has_any(ctext, words("stints", "start")):
-                        end = end or t.value
-                    else:
-                        start = t.value
-            if start and has_any(ctext, ["nella stagione", "stagione"]) and parse_iso(start) and not end:
-                pass
-        er = reason if reason not in ("transferred",) else None
-        if reason == "retired" and role != "player":
+        seg = [t for t in txs if _nearest_team(t, tms) is m]
+        if listed:
+            seg = [t for t in seg if t.span[0] < m.span[0]]
+        start, end = _dates(seg, reason, start_cue, ctext)
+        er = reason if reason != "transferred" else None
+        if er == "retired" and role != "player":
             er = None
-        if er and not end and start and not has_any(ctext, words("stints", "start")):
+        if er in ("sacked", "resigned") and role == "player":
+            er = None
+        if er and not end and start and not start_cue:
             end, start = start, None
-        if er == "retired" and not end and txs:
-            end = _date_for(txs, "end")
+        if start is None and end is None and sent_start_cue and anchor and not listed and role != "player":
+            start = anchor
+        prev = last.get(person)
+        if start is None and prev and prev.team == m.key and prev.role == role:
+            start = prev.start
         dur = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
-        if dur and start and not end and str(dur.parts.get("unit")) in ("Y", "S"):
+        if dur and start and not end and str(dur.parts.get("unit")) in ("Y", "S") and has_any(ctext, _STAY):
             p = parse_iso(start)
-            if p and has_any(ctext, ["rimane", "rimase", "resta", "restò", "per"]):
+            if p:
                 end = str(p[0] + int(dur.parts["count"]))  # type: ignore[call-overload]
-        if er and er in ("sacked", "resigned") and role == "player":
-            er = None
+        if honour_clause:
+            if role != "player":
+                continue
+            start = end = None
         d = Draft(person, m.key, role, start, end, er, [s.span], f"stint.{role}.clause", 0.6)
         if ctx.doc.zone_of(s.span[0]) == "caption":
             d.start = d.end = None
+        if prev and prev.team == m.key and prev.role == "assistant_coach" and role == "head_coach" and not prev.end:
+            prev.end = d.start
         drafts.append(d)
         last[person] = d
+
+
+_PLAYER_CUES = ["da calciatore", "da giocatore", "calcio giocato", "vestito", "vestire", "vestì", "maglia", "maglie",
+                "giocò", "giocato", "giocatore", "difensore", "attaccante", "centrocampista", "militato",
+                "cresciuto", "prestito", "in azione"]
+_STAY = ["rimane", "rimase", "resta", "restò", "vi rimane", "per"]
+
+
+def _nearest_team(t: Timex, tms: list[Mention]) -> Mention:
+    def gap(m: Mention) -> int:
+        return max(m.span[0] - t.span[1], t.span[0] - m.span[1], 0)
+    return min(tms, key=gap)
+
+
+def _dates(seg: list[Timex], reason: str | None, start_cue: bool, ctext: str) -> tuple[str | None, str | None]:
+    ranges = [t for t in seg if t.kind == "range" or t.type == "season"]
+    if ranges:
+        return _years(ranges[0])
+    start = end = None
+    for t in seg:
+        if t.type == "duration":
+            continue
+        if t.prep == "until":
+            end = end or t.value
+        elif t.prep == "from":
+            start = start or t.value
+        elif start is None:
+            if reason and not start_cue:
+                end = end or t.value
+            else:
+                start = t.value
+    return start, end
+
+
+def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex], reason: str | None,
+             end_cue: bool, start_cue: bool, anchor: str | None, others: list[Mention],
+             drafts: list[Draft], last: dict[str, Draft]) -> None:
+    """A clause naming no team speaks of the person's current stint: its end, length or a promotion."""
+    a, b = span
+    ctext = ctx.doc.text[a:b]
+    cur = last.get(person)
+    if cur is None:
+        return
+    role = _role_near(ctx.doc.text, a, b)
+    if start_cue and role and role != cur.role and role != "player" and has_any(ctext, ["promosso", "diventa",
+                                                                                       "nominato", "primo allenatore"]):
+        d = Draft(person, cur.team, role, _date_for(txs, "start") or cur.start or anchor, None, None, [s.span],
+                  f"stint.{role}.promotion", 0.6)
+        if not cur.end:
+            cur.end = d.start
+        drafts.append(d)
+        last[person] = d
+        return
+    if others and not any(o.key == person for o in others) and reason:
+        pass
+    if reason in ("sacked", "resigned", "contract_end") and cur.end_reason is None and cur.role != "player":
+        cur.end_reason = reason
+        cur.end = cur.end or _date_for(txs, "end") or (anchor if not cur.start or (anchor and anchor >= cur.start)
+                                                       else None)
+        cur.evidence.append(s.span)
+        return
+    d = _date_for(txs, "end")
+    if d and not cur.end and end_cue and has_any(ctext, ["fino al", "fino a", "fino alla"] + _STAY):
+        cur.end = d
+        cur.evidence.append(s.span)
+    dur = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
+    if cur and not cur.end and dur and cur.start and str(dur.parts.get("unit")) in ("Y", "S") and has_any(ctext, _STAY):
+        p = parse_iso(cur.start)
+        if p:
+            cur.end = str(p[0] + int(dur.parts["count"]))  # type: ignore[call-overload]
+            cur.evidence.append(s.span)
 
 
 def _date_for(txs: list[Timex], which: str) -> str | None:
@@ -252,7 +340,26 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             drafts.append(Draft(p.key, team_before[-1].key, role, None, None, None, [s.span],
                                 "stint.team_di_person", 0.5))
             continue
+        team_after = [t for t in s.teams if 0 <= t.span[0] - p.span[1] <= 8]
+        if team_after and re.fullmatch(r"\s+(?:del|dell'|della|dello)\s*", text[p.span[1]:team_after[0].span[0]]) \
+                and (ctx.doc.zone_of(s.span[0]) == "caption" or has_any(s.text, _PLAYER_CUES)):
+            drafts.append(Draft(p.key, team_after[0].key, "player", None, None, None, [s.span],
+                                "stint.person_of_team", 0.5))
+            continue
+        after_p = text[p.span[1]:min(s.span[1], p.span[1] + 40)]
+        bench = re.match(r"\s+(?:sulla|alla)\s+(?:panchina|guida)\s+(?:del|della|dell'|dei)?\s*", after_p)
+        if bench:
+            near = [t for t in s.teams if t.span[0] >= p.span[1] and t.span[0] - p.span[1] <= bench.end() + 2]
+            if near:
+                drafts.append(Draft(p.key, near[0].key, "head_coach", None, None, None, [s.span],
+                                    "stint.sulla_panchina", 0.5))
+                continue
         if current is None or current.person == p.key:
+            continue
+        if re.search(r"\b(?:segue|seguì|seguito|seguire)\s+$", before) and re.search(
+                r"\bcome\s+(?:suo\s+)?(?:vice|collaborator|assistente|allenatore in seconda)", s.text, re.I):
+            drafts.append(Draft(p.key, current.team, "head_coach", current.start, current.end, None, [s.span],
+                                "stint.segue_come_vice", 0.5))
             continue
         for rx, role, kind in _SECONDARY:
             if not rx.search(before):

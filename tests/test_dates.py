@@ -1,0 +1,54 @@
+"""Italian temporal expressions, normalised at the precision written and anchored."""
+
+from __future__ import annotations
+
+import pytest
+
+from taccuino.dates import resolve, tag
+from taccuino.document import split_span
+
+
+def values(text: str, published: str | None = None) -> list[tuple[str, str | None]]:
+    tx = tag(text)
+    resolve(tx, text, published, split_span(text, (0, len(text))))
+    return [(t.text, t.value) for t in tx]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Il 24 febbraio 2001 giocò a Bergamo.", None, [("24 febbraio 2001", "2001-02-24")]),
+    ("Esonerato il 30 dicembre 2024 dopo il pari.", None, [("30 dicembre 2024", "2024-12-30")]),
+    ("Nel maggio 2018 cominciò il ciclo.", None, [("maggio 2018", "2018-05")]),
+    ("Tra il 2009 ed il 2011 guidò le giovanili.", None, [("Tra il 2009 ed il 2011", "2009/2011")]),
+    ("Lo scudetto 1994/95 e la stagione 2003/04.", None, [("1994/95", "1994-95"), ("2003/04", "2003-04")]),
+    ("Vinse lo scudetto 1999/2000.", None, [("1999/2000", "1999-00")]),
+    ("Rimase fino a settembre scorso.", "2025-01-28", [("fino a settembre scorso", "2024-09")]),
+    ("A marzo dell'anno scorso firmò.", "2025-01-28", [("A marzo dell'anno scorso", "2024-03")]),
+    ("Ieri sera ha alzato un trofeo.", "2025-01-07", [("Ieri sera", "2025-01-06")]),
+    ("È stato esonerato martedì.", "2023-11-15", [("martedì", "2023-11-14")]),
+    ("Dal 23/03/2025 è lui il tecnico.", None, [("23/03/2025", "2025-03-23")]),
+    ("Cinque anni fa si sedette in panchina.", "2023-01-06", [("Cinque anni fa", "2018")]),
+])
+def test_values(text, published, expected):
+    """Each expression gets its ISO value at the written precision."""
+    assert values(text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Si è ritirato alla rispettabile età di 44 anni.",
+    "Una partita del 20° turno finita 3-2 al 93'.",
+    "L'Ascoli Calcio 1898 gioca con il 4-3-3.",
+])
+def test_not_temporal(text):
+    """Ages, matchdays, scores, minutes, formations and years inside names are not dates."""
+    assert [v for _t, v in values(text) if v and not v.startswith("P")] == []
+
+
+def test_narrative_anchor_rolls_over_the_season():
+    """'ad aprile' in the sentence after a spell that began in 2020 is April 2021."""
+    text = "Nel 2020 ritorna a Bari. La permanenza dura poco: ad aprile viene esonerato."
+    assert ("ad aprile", "2021-04") in values(text)
+
+
+def test_duration():
+    """'per tre stagioni' is a duration of three years."""
+    assert ("per tre stagioni", "P3Y") in values("A Mosca vi rimane per tre stagioni.")
