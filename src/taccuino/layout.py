@@ -21,6 +21,9 @@ class Header:
     author_roles: dict[str, str] = field(default_factory=dict)
     date_text: str | None = None  # the byline/dateline date as written
     date_span: Span | None = None
+    date_has_author: bool = False
+    site_date_text: str | None = None  # a date in the page's own header or "Aggiornato il" chrome
+    site_date_span: Span | None = None
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +43,22 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "heading_caps": re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý' ]{2,40})\s+[-–—]\s+"),
         "author": re.compile(r"^(?:di|a cura di|by)?\s*((?:[A-ZÀ-Ý][a-zà-ÿ'’]+\.?\s+){1,3}[A-ZÀ-Ý][a-zà-ÿ'’]+)$"),
     }
+
+
+_SITE = re.compile(r"\b[\w-]+\.(?:it|com|net|org|eu|info)\b|^home\b|\bcookie|\s>\s", re.IGNORECASE)
+
+
+def _is_site_chrome(line: str) -> bool:
+    """The site's own header, menus and banners: 'Sito.it | Serie A | ...', 'Home > Serie A'."""
+    if line.count("|") >= 2 or (bool(_SITE.search(line)) and len(line) < 400):
+        return True
+    if len(re.findall(r"\S\s{3,}\S", line)) >= 2:  # a menu laid out with runs of spaces
+        return True
+    if re.fullmatch(r"[A-ZÀ-Ý0-9' ]{3,30}", line.strip()):  # a section label: 'MERCATO'
+        return True
+    wd = "|".join(words("dates", "weekdays"))
+    return bool(re.fullmatch(rf"(?:{wd})?\s*,?\s*" + _rx()["date"].pattern, line.strip(), re.IGNORECASE)) and \
+        bool(re.search(rf"^(?:{wd})", line.strip(), re.IGNORECASE))
 
 
 def _is_chrome(line: str) -> bool:
@@ -63,17 +82,21 @@ def analyse(doc: Document) -> Header:
         if line in captions_meta:
             zones.append(Zone("caption", (s, e)))
             continue
-        if _is_chrome(line):
+        if _is_chrome(line) or (not body_started and _is_site_chrome(line)):
+            dm = rx["date"].search(line)
+            if dm and not h.site_date_text and re.search(r"\d{4}", dm.group(0)):
+                h.site_date_text, h.site_date_span = dm.group(0), (s + dm.start(), s + dm.end())
             zones.append(Zone("chrome", (s, e)))
             continue
-        if not body_started and i == 0 and len(line) < 300 and len(paras) > 1:
+        if not body_started and h.title is None and len(line) < 300 and len(paras) > 1 \
+                and not rx["date"].fullmatch(line.strip()):
             h.title = line
             zones.append(Zone("title", (s, e)))
             continue
         if not body_started and len(line) < 160 and _byline(doc, h, (s, e), line):
             zones.append(Zone("byline", (s, e)))
             continue
-        if not body_started and h.teaser is None and not h.date_text and i <= 2 and len(line) < 400 \
+        if not body_started and h.teaser is None and not h.date_text and len(line) < 400 \
                 and not rx["dateline"].match(line) and len(paras) > 3:
             h.teaser = line
             zones.append(Zone("teaser", (s, e)))
@@ -93,12 +116,16 @@ def _byline(doc: Document, h: Header, span: Span, line: str) -> bool:
     collective = [w.lower() for w in words("layout", "collective_authors")]
     if line.strip().lower() in collective:
         return True
-    if dm and len(line) - len(dm.group(0)) < 90:
-        if not h.date_text:
+    rest = (line[:dm.start()] + " " + line[dm.end():]).strip(" |-–,·") if dm else ""
+    if dm and (len(rest.split()) <= 7 or rest.lower().startswith(("di ", "by "))):
+        n_authors = len(h.authors)
+        _authors(h, rest)
+        with_author = len(h.authors) > n_authors
+        if not h.date_text or (with_author and not h.date_has_author and h.date_text and not re.search(
+                r"\d{1,2}[:.]\d{2}", h.date_text)):
             h.date_text = dm.group(0)
             h.date_span = (span[0] + dm.start(), span[0] + dm.end())
-        rest = (line[:dm.start()] + " " + line[dm.end():]).strip(" |-–,·")
-        _authors(h, rest)
+            h.date_has_author = with_author
         return True
     if rx["author"].match(line.strip()) and (line.strip().lower().startswith(("di ", "by ", "a cura di"))
                                              or rx["role"].search(line) or len(line.split()) <= 4):

@@ -48,11 +48,13 @@ def extract_document(doc: Document, given: str | None = None) -> Extraction:
 def _published(doc: Document, header: layout.Header, timexes: list[dates.Timex],
                given: str | None) -> tuple[str | None, str]:
     if given:
-        return given, "given by the caller"
+        return published.from_meta(given) or given, "given by the caller"
     if doc.meta.get("published"):
         meta = published.from_meta(doc.meta["published"])
         if meta:
             return meta, "page metadata"
+    if not header.date_text and header.site_date_text:
+        header.date_text, header.date_span = header.site_date_text, header.site_date_span
     if not header.date_text:
         return None, "no date in the byline, dateline or metadata"
     parsed = published.parse_header_date(header.date_text)
