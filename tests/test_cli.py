@@ -60,3 +60,16 @@ def test_eval_agrees_with_shared_scorer():
     for key in ("stints", "stints_nodates", "honours", "quotes", "births", "matches"):
         assert mine[key] == theirs[key], key
     assert mine["published_acc"] == theirs["published_acc"]
+
+
+def test_dates_command():
+    """`taccuino dates` tags a sentence against the given publication date."""
+    r = CliRunner().invoke(main, ["dates", "Rimase fino a settembre scorso.", "--published", "2025-01-28"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output)[0]["value"] == "2024-09"
+
+
+def test_published_option_wins():
+    """A caller-supplied publication date overrides the byline's."""
+    r = CliRunner().invoke(main, ["extract", str(EXAMPLE), "--published", "2024-06-12"])
+    assert json.loads(r.output)["document"]["published"] == "2024-06-12"

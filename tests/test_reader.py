@@ -40,3 +40,22 @@ def test_cp1252_is_decoded_and_reported(tmp_path):
     f.write_bytes(("Titolo\n\n" + ARTICLE + " È così, perché sì.").encode("cp1252"))
     raw = read_path(f)
     assert raw.encoding == "cp1252" and "È così" in raw.text
+
+
+def test_undecodable_bytes_refused(tmp_path):
+    """Bytes that are text in none of UTF-8, cp1252, latin-1 get a clear error with the offset."""
+    f = tmp_path / "rotto.txt"
+    f.write_bytes(b"Il Bari \x81\x8d\x8f\x90\x9d" * 50)
+    with pytest.raises(InputError, match=r"rotto.txt: the bytes are not text"):
+        read_path(f)
+
+
+def test_jsonl_lines_read_one_by_one(tmp_path):
+    """JSON lines give one article per line, and a broken line is an error for that line only."""
+    from taccuino.reader import read_jsonl
+    f = tmp_path / "a.jsonl"
+    f.write_text('{"text": "%s", "url": "http://x/1", "published": "2024-03-12"}\nnon json\n' % ARTICLE,
+                 encoding="utf-8")
+    got = list(read_jsonl(f))
+    assert got[0].url == "http://x/1" and got[0].published == "2024-03-12"
+    assert isinstance(got[1], InputError) and "a.jsonl:2" in str(got[1])

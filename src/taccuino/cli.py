@@ -98,7 +98,7 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None) -> None:
             failed += 1
             continue
         try:
-            results.append(run(item, published_date=published).to_dict())
+            results.append(run(item, published=published).to_dict())
         except TaccuinoError as e:
             click.echo(f"taccuino: {e}", err=True)
             failed += 1

@@ -104,6 +104,8 @@ def find_gazetteer(doc: Document) -> tuple[list[Mention], list[Mention], list[Me
                 ok.append((kind, key, how, written))
         if ok:
             raw.append((s, e, tuple(ok)))
+    skip = [z.span for z in doc.zones if z.kind in ("byline", "chrome")]
+    raw = [r for r in raw if not any(a <= r[0] < b for a, b in skip)]
     raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
     taken: list[Span] = []
     tms: list[Mention] = []

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import dates, layout, mentions, published
+from . import dates, layout, mentions
+from . import published as pubdate
 from .document import Document
 from .facts import context, events, honours, quotes, stints
 from .model import DocumentInfo, Entity, Extraction, stable_id
 from .reader import RawInput, from_text, read_path, to_document
 
 
-def extract(source: str | Path | RawInput, *, published_date: str | None = None,
-            published: str | None = None) -> Extraction:
-    """Every fact of one article. source: article text, a path to a .txt/.html file, or a RawInput."""
+def extract(source: str | Path | RawInput, *, published: str | None = None) -> Extraction:
+    """Every fact of one article.
+
+    source: the article's text, a path to a .txt/.html file, or a RawInput from taccuino.reader.
+    published: the publication date (ISO) when the caller knows it; it wins over the article's.
+    """
     raw = _raw(source)
     doc = to_document(raw)
-    return extract_document(doc, published_date or published or raw.published)
+    return extract_document(doc, published or raw.published)
 
 
 def _raw(source: str | Path | RawInput) -> RawInput:
@@ -39,7 +43,7 @@ def extract_document(doc: Document, given: str | None = None) -> Extraction:
                         doc.kind, doc.encoding, header.teaser, doc.url)
     if not info.authors and doc.meta.get("author"):
         info.authors = [doc.meta["author"]]
-    ex = Extraction(info, st, honours.extract(ctx, st), quotes.extract(ctx), events.births(ctx),
+    ex = Extraction(info, st, honours.extract(ctx, st), quotes.extract(ctx, st), events.births(ctx),
                     events.matches(ctx), _entities(found, doc), doc.text)
     ex.assign_ids()
     return ex
@@ -48,23 +52,23 @@ def extract_document(doc: Document, given: str | None = None) -> Extraction:
 def _published(doc: Document, header: layout.Header, timexes: list[dates.Timex],
                given: str | None) -> tuple[str | None, str]:
     if given:
-        return published.from_meta(given) or given, "given by the caller"
+        return pubdate.from_meta(given) or given, "given by the caller"
     if doc.meta.get("published"):
-        meta = published.from_meta(doc.meta["published"])
+        meta = pubdate.from_meta(doc.meta["published"])
         if meta:
             return meta, "page metadata"
     if not header.date_text and header.site_date_text:
         header.date_text, header.date_span = header.site_date_text, header.site_date_span
     if not header.date_text:
         return None, "no date in the byline, dateline or metadata"
-    parsed = published.parse_header_date(header.date_text)
+    parsed = pubdate.parse_header_date(header.date_text)
     if not parsed:
         return None, f"byline date {header.date_text!r} not understood"
     y, m, d, clock = parsed
     reason = "byline"
     if y is None:
         dates.resolve(timexes, doc.text, None, doc.sentences)
-        y, why = published.infer_year(m, d, [t for t in timexes if not _in_span(t, header.date_span)], doc.text)
+        y, why = pubdate.infer_year(m, d, [t for t in timexes if not _in_span(t, header.date_span)], doc.text)
         if y is None:
             return None, why
         reason = f"byline without a year; {why}"

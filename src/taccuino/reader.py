@@ -51,7 +51,7 @@ def decode(raw: bytes, source: str) -> tuple[str, str]:
         enc = "cp1252"
     except UnicodeDecodeError:
         text, enc = raw.decode("latin-1"), "latin-1"
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t")
+    controls = sum(1 for c in text if (ord(c) < 32 and c not in "\n\r\t") or 0x80 <= ord(c) < 0xA0)
     if controls > len(text) * 0.01:
         raise InputError(source, f"the bytes are not text in UTF-8, cp1252 or latin-1 "
                                  f"(first bad byte at offset {utf8_error.start})")

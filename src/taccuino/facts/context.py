@@ -82,7 +82,7 @@ def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: st
         tms = [t for t in mentions.teams_in(sp) if not any(a <= t.span[0] < b for a, b in qs)]
         tx = [t for t in timexes if sp[0] <= t.span[0] < sp[1] and not any(a <= t.span[0] < b for a, b in qs)]
         s = Sentence(i, sp, doc.text[sp[0]:sp[1]], ppl, tms, tx, in_quote=qs)
-        primary = [p for p in ppl if p.how != "anaphor" and not _GENITIVE.search(doc.text[max(sp[0], p.span[0] - 24):p.span[0]])]
+        primary = [p for p in ppl if is_primary(doc.text, p, sp[0])]
         if primary:
             s.subject, s.explicit_subject = primary[0].key, True
         elif ppl and not topic and ppl[0].how != "anaphor":
@@ -93,6 +93,18 @@ def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: st
             topic = primary[-1].key if primary else s.subject
         sents.append(s)
     return Context(doc, mentions, timexes, sents, article_teams, published)
+
+
+_SUBJECT_AFTER = re.compile(r"\s*(?:,\s*(?:che|però|invece|intanto|dal canto suo|infatti)\b|\s(?:ha|è|si|era|aveva|"
+                            r"viene|fu|sarà|avrà|resta|torna|lascia|diventa|firma|arriva|approda|guida|allena|"
+                            r"vince|passa|non)\b)")
+
+
+def is_primary(text: str, p: Mention, clause_start: int) -> bool:
+    """A person in subject position: early in the clause or right before a verb, not after 'di'."""
+    if p.how == "anaphor" or _GENITIVE.search(text[max(clause_start, p.span[0] - 24):p.span[0]]):
+        return False
+    return p.span[0] - clause_start <= 60 or bool(_SUBJECT_AFTER.match(text, p.span[1]))
 
 
 def protagonist(doc: Document, mentions: Mentions) -> str | None:

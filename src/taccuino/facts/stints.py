@@ -9,7 +9,7 @@ from ..dates import Timex, parenthetical, parse_iso
 from ..knowledge import lexicon, teams, words
 from ..mentions import Mention
 from ..model import Span, Stint
-from .context import Context, Sentence, find_all, has_any, role_words
+from .context import Context, Sentence, find_all, has_any, is_primary, role_words
 
 _ROLE_ORDER = ("youth_coordinator", "interim_head_coach", "assistant_coach", "youth_coach",
                "sporting_director", "president", "other_staff", "head_coach", "player")
@@ -109,7 +109,7 @@ def _clauses(ctx: Context, s: Sentence) -> list[tuple[Span, str | None]]:
     text = ctx.doc.text
     for a, b in zip(bounds, bounds[1:], strict=False):
         ppl = [p for p in s.people if a <= p.span[0] < b]
-        prim = [p for p in ppl if p.how != "anaphor" and not _PRIMARY_BLOCK.search(text[max(a, p.span[0] - 20):p.span[0]])]
+        prim = [p for p in ppl if is_primary(text, p, a) and not _PRIMARY_BLOCK.search(text[max(a, p.span[0] - 20):p.span[0]])]
         if re.match(r"\s*che\b", text[a:b]):
             before = [p for p in s.people if p.span[1] <= a]
             out.append(((a, b), before[-1].key if before else subj))

@@ -1,0 +1,56 @@
+"""Article layout: title, byline shapes, datelines, chrome and glued captions."""
+
+from __future__ import annotations
+
+import pytest
+
+from taccuino.document import Document
+from taccuino.layout import analyse
+
+BODY = ("La società ha comunicato la decisione con una nota ufficiale e ha ringraziato il tecnico per il "
+        "lavoro svolto in queste stagioni, augurandogli le migliori fortune per il futuro professionale.")
+
+
+def head(text: str):
+    doc = Document(text, "t")
+    return doc, analyse(doc)
+
+
+@pytest.mark.parametrize("byline,authors,date", [
+    ("di Luca Ferri | 23/03/2025 19:10", ["Luca Ferri"], "23/03/2025 19:10"),
+    ("Michele Bellame Redattore 28 gennaio - 21:25", ["Michele Bellame"], "28 gennaio - 21:25"),
+    ("12.09.2023 09:30 di Mario Rossi", ["Mario Rossi"], "12.09.2023 09:30"),
+    ("4 settembre 2023 | 13:05", [], "4 settembre 2023 | 13:05"),
+    ("26 nov 2023 - 08:05", [], "26 nov 2023 - 08:05"),
+])
+def test_byline_shapes(byline, authors, date):
+    """Authors and the date as written, from the byline shapes Italian sites use."""
+    _doc, h = head(f"Titolo dell'articolo\nUn sommario che spiega la notizia\n{byline}\n\n{BODY}\n\n{BODY}")
+    assert h.authors == authors
+    assert h.date_text == date
+    assert h.title == "Titolo dell'articolo"
+
+
+def test_dateline_gives_the_date():
+    """'ROMA, 18 agosto 2023 -' at the start of the body is the article's date, not body text."""
+    doc, h = head(f"Titolo\nSommario della notizia\ndi Giulia Neri\n\nROMA, 18 agosto 2023 - {BODY}\n\n{BODY}")
+    assert h.date_text == "18 agosto 2023"
+    assert doc.slice(doc.sentences[2])[:2] == "La"
+
+
+def test_site_header_and_menu_are_chrome():
+    """The site's own header line and menus are not the title; its date is only a fallback."""
+    text = (f"SITO.it - Il calcio | lunedì 12 febbraio 2024 | Serie A\nHome   Mercato   Video\n"
+            f"Titolo vero\nSommario\n11.02.2024 13:48 di Gennaro Pastena\n\n{BODY}\n\n{BODY}")
+    _doc, h = head(text)
+    assert h.title == "Titolo vero" and h.date_text == "11.02.2024 13:48"
+    assert h.site_date_text == "12 febbraio 2024"
+
+
+def test_glued_caption_is_its_own_zone():
+    """A photo caption glued into the body ends where the next sentence begins."""
+    text = (f"Titolo\nSommario\ndi Mario Rossi\n\nPrima frase del pezzo. 24 febbraio 2001: Rossi in azione "
+            f"durante la partita allo stadio di Bergamo Dopo la partita il tecnico ha parlato. {BODY}")
+    doc, _h = head(text)
+    caps = [doc.slice(z.span) for z in doc.zones if z.kind == "caption"]
+    assert caps == ["24 febbraio 2001: Rossi in azione durante la partita allo stadio di Bergamo"]
