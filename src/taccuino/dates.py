@@ -89,7 +89,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                  rf"(?:l'|la\s+|il\s+|nella\s+|nell'\s*)(?P<u2>anno|stagione|estate|giorno|mese)\s+"
                  rf"(?P<dir2>successiv[oa]|seguente|dopo|precedente)|in\s+quella\s+successiva|"
                  rf"(?P<few>pochi\s+mesi|poche\s+settimane|pochi\s+giorni)\s+(?:più\s+tardi|dopo)|"
-                 rf"al\s+primo\s+anno|dello\s+stesso\s+anno|nell'estate\s+dello\s+stesso\s+anno)\b"),
+                 rf"al\s+primo\s+anno|dello\s+stesso\s+anno|nell'estate\s+dello\s+stesso\s+anno|"
+                 rf"(?P<eos>a\s+fine\s+stagione|al\s+termine\s+della\s+stagione|a\s+fine\s+campionato|"
+                 rf"al\s+termine\s+di\s+quella\s+stagione|a\s+fine\s+anno))\b"),
         ("month", rf"\b(?:(?:a|ad|in|nel|nell'|di|del|dell'|da|dal|dall'|fino\s+a|fino\s+ad|entro|a\s+fine|"
                   rf"a\s+inizio|a\s+metà|di\s+fine|fine|inizio)\s*)(?P<m>{mon})\b"),
         ("year_short", r"(?<=nel )'(?P<y>\d\d)\b"),
@@ -107,6 +109,7 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|Under|Euro|Mondiale|Calcio|FC|Fbc|Foo
 def tag(text: str) -> list[Timex]:
     """Every temporal expression in text, longest first on overlaps, unresolved."""
     found: list[Timex] = []
+    prio = {k: i for i, (k, _rx) in enumerate(_patterns())}
     for kind, rx in _patterns():
         for m in rx.finditer(text):
             s, e = m.span()
@@ -124,7 +127,7 @@ def tag(text: str) -> list[Timex]:
             if kind == "wd_rel" and re.match(r"\s+\d", text[e:e + 3]):
                 continue
             found.append(Timex((s, e), m.group(0), kind, parts={k: v for k, v in m.groupdict().items() if v}))
-    found.sort(key=lambda t: (-(t.span[1] - t.span[0]), t.span[0]))
+    found.sort(key=lambda t: (-(t.span[1] - t.span[0]), prio[t.kind], t.span[0]))
     taken: list[Span] = []
     out: list[Timex] = []
     for t in found:
@@ -154,7 +157,13 @@ def _consecutive(a: str, b: str) -> bool:
 def _prep(t: Timex, text: str) -> None:
     before = text[max(0, t.span[0] - 14):t.span[0]].lower()
     head = t.text.lower()
+    wide = text[max(0, t.span[0] - 28):t.span[0]].lower()
     if re.search(r"(?:fino\s+al?l?'?|fino\s+a|entro\s+il|entro)\s*$", before) or head.startswith(("fino", "entro")):
+        t.prep = "until"
+        if re.search(r"(?:contratto|firmato|accordo|rinnov\w*|scadenza|legato|vincolato)\b[^.]*$", wide):
+            t.prep = "contract"  # a contract's expiry, not the end of a spell
+    elif re.search(r"\b(?:esonero|dimissioni|addio|separazione|ritiro|divorzio)\s+(?:del|dell'|nel|nell'|a|ad|di)\s*$",
+                   wide):
         t.prep = "until"
     elif re.search(r"\b(?:dal|dall'|dalla|da|a\s+partire\s+dal|dai)\s*$", before) or head.startswith(("dal", "da ")):
         t.prep = "from"
@@ -451,6 +460,10 @@ def _resolve_narrative(t: Timex, anchor: Anchor) -> None:
     y = a[0]
     s = t.text.lower()
     p = t.parts
+    if p.get("eos"):
+        t.prep = "until"
+        t.value = str(y + 1 if (a[1] or 1) > 6 and a[1] is not None else y)
+        return
     if "primo anno" in s:
         t.type, t.value, t.start, t.end = "season", _season_value(y), str(y), str(y + 1)
         return

@@ -148,57 +148,86 @@ _PARTICLE = r"(?:de|di|da|del|della|van|von|der|dos|das|do|dal|la|le|el|bin|ben|
 _NAME_RX = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}")
 
 
+_PARTICLES = {"de", "di", "da", "del", "della", "van", "von", "der", "dos", "das", "do", "dal", "la", "le", "el",
+              "bin", "ben", "mac", "mc", "ter", "ten"}
+_VERBISH = re.compile(r"(?:are|ere|ire|ando|endo|mente)$")
+_PARTICIPLE = re.compile(r"(?:ato|ata|ati|ito|ita|uto|uta|atto|atta|otto|iuto)$")
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Cities, regions and countries: capitalised words that are never a person."""
+    out: set[str] = set()
+    for t in teams().values():
+        out.update(x for x in (t.city, t.region) if x)
+        if t.type == "national":
+            out.add(t.name)
+    return frozenset(out)
+
+
+def _surname_key(names: list[str]) -> str:
+    if len(names) >= 2 and names[-2].lower() in _PARTICLES:
+        return " ".join(names[-2:]).lower()
+    return names[-1].lower()
+
+
+def _is_full(names: list[str]) -> bool:
+    return len(names) >= 2 and not (len(names) == 2 and names[0].lower() in _PARTICLES)
+
+
 def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict[str, PersonEntity]]:
-    """Person mentions: multi-word names, and single words that are the surname of one of them."""
+    """Person mentions: multi-word names, and single surnames (or first names) of one of them."""
     not_names = set(words("text", "not_names"))
+    places = _places()
     lower_words = set(re.findall(r"\b[a-zà-ù']+\b", doc.text))
     zones = [z.span for z in doc.zones if z.kind in ("chrome", "byline")]
     cands: list[tuple[Span, list[str]]] = []
     for m in _NAME_RX.finditer(doc.text):
         s, e = m.span()
-        if any(not (e <= a or s >= b) for a, b in blocked) or any(a <= s < b for a, b in zones):
-            # trim tokens that overlap a team/competition mention
-            toks = _tokens(doc.text, s, e)
-            toks = [t for t in toks if all(t[1] <= a or t[0] >= b for a, b in blocked)]
-            if not toks:
+        if any(a <= s < b for a, b in zones):
+            continue
+        toks = [t for t in _tokens(doc.text, s, e) if all(t[1] <= a or t[0] >= b for a, b in blocked)]
+        for group in _contiguous(doc.text, toks):
+            group = _trim(doc.text, group, not_names, lower_words)
+            names = [doc.text[a:b] for a, b in group]
+            if not names or " ".join(names) in places or all(n.lower() in _PARTICLES for n in names):
                 continue
-            if any(a <= s < b for a, b in zones):
-                continue
-            groups = _contiguous(doc.text, toks)
-        else:
-            groups = [_tokens(doc.text, s, e)]
-        for toks in groups:
-            while toks and (doc.text[toks[0][0]:toks[0][1]] in not_names
-                            or (doc.text[toks[0][0]:toks[0][1]].lower() in lower_words
-                                and _sentence_initial(doc.text, toks[0][0]))):
-                toks = toks[1:]
-            while toks and doc.text[toks[-1][0]:toks[-1][1]] in not_names:
-                toks = toks[:-1]
-            if not toks:
-                continue
-            names = [doc.text[a:b] for a, b in toks]
-            if any(n in not_names for n in names[1:]) and len(names) > 1:
-                cut = next(i for i, n in enumerate(names) if n in not_names and i > 0)
-                toks, names = toks[:cut], names[:cut]
-            cands.append(((toks[0][0], toks[-1][1]), names))
+            cands.append(((group[0][0], group[-1][1]), names))
     entities: dict[str, PersonEntity] = {}
-    full: list[tuple[Span, list[str]]] = [(sp, n) for sp, n in cands if len(n) >= 2]
-    for sp, names in full:
-        key = names[-1].lower()
-        name = " ".join(names)
-        ent = entities.get(key)
-        if ent is None or len(name) > len(ent.name):
-            entities[key] = PersonEntity(key, name, ent.mentions if ent else [])
+    for _sp, names in cands:
+        if _is_full(names):
+            key, name = _surname_key(names), " ".join(names)
+            ent = entities.get(key)
+            if ent is None or len(name) > len(ent.name):
+                entities[key] = PersonEntity(key, name, ent.mentions if ent else [])
     out: list[Mention] = []
     for sp, names in cands:
         key = _link(names, entities)
         if key is None:
             continue
         entities[key].mentions.append(sp)
-        how = "full" if len(names) >= 2 else ("surname" if names[-1].lower() == key else "first")
+        how = "full" if _is_full(names) else ("surname" if " ".join(names).lower() == key else "first")
         out.append(Mention(sp, "person", key, how))
     out.sort(key=lambda m: m.span)
     return out, {k: v for k, v in entities.items() if v.mentions}
+
+
+def _trim(text: str, group: list[Span], not_names: set[str], lower_words: set[str]) -> list[Span]:
+    """Drop leading and trailing words that are not part of a name ('Dopo Garcia', 'Soddisfatto Aurelio')."""
+    while group:
+        w = text[group[0][0]:group[0][1]]
+        initial = _sentence_initial(text, group[0][0])
+        if w in not_names or (initial and (w.lower() in lower_words or _VERBISH.search(w.lower())
+                                           or (len(group) >= 3 and _PARTICIPLE.search(w.lower())))):
+            group = group[1:]
+        else:
+            break
+    while group and (text[group[-1][0]:group[-1][1]] in not_names
+                     or text[group[-1][0]:group[-1][1]].lower() in _PARTICLES):
+        group = group[:-1]
+    names = [text[a:b] for a, b in group]
+    cut = next((i for i, n in enumerate(names) if i > 0 and n in not_names), None)
+    return group[:cut] if cut else group
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -207,9 +236,9 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 
 def _link(names: list[str], entities: dict[str, PersonEntity]) -> str | None:
-    if len(names) >= 2:
-        return names[-1].lower()
-    tok = names[0].lower()
+    if _is_full(names):
+        return _surname_key(names)
+    tok = " ".join(names).lower()
     if tok in entities:
         return tok
     for k, ent in entities.items():
@@ -219,15 +248,14 @@ def _link(names: list[str], entities: dict[str, PersonEntity]) -> str | None:
 
 
 def _tokens(text: str, s: int, e: int) -> list[Span]:
-    return [(m.start() + s, m.end() + s) for m in re.finditer(r"\S+", text[s:e])
-            if not re.fullmatch(_PARTICLE, m.group(0))] if " " in text[s:e] else [(s, e)]
+    return [(m.start() + s, m.end() + s) for m in re.finditer(r"\S+", text[s:e])]
 
 
 def _contiguous(text: str, toks: list[Span]) -> list[list[Span]]:
+    """Runs of tokens separated only by white space (a blocked team name in between splits them)."""
     groups: list[list[Span]] = []
     for t in toks:
-        if groups and re.fullmatch(r"\s+(?:\w+\s+)?", text[groups[-1][-1][1]:t[0]]) and \
-                len(text[groups[-1][-1][1]:t[0]].split()) <= 1:
+        if groups and re.fullmatch(r"\s+", text[groups[-1][-1][1]:t[0]]):
             groups[-1].append(t)
         else:
             groups.append([t])

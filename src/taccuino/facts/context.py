@@ -72,7 +72,11 @@ def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: st
         if m.how in ("name", "official", "alias") and m.key not in article_teams:
             article_teams.append(m.key)
     for m in mentions.teams:
-        m.key = resolve_team(m, article_teams, doc.text)
+        if len(m.candidates) > 1:
+            lo, hi = doc.text.rfind("\n", 0, m.span[0]), doc.text.find("\n", m.span[1])
+            near = [t.key for t in mentions.teams if t.how in ("name", "official", "alias")
+                    and lo <= t.span[0] < (hi if hi >= 0 else len(doc.text)) and t.key in m.candidates]
+            m.key = near[0] if near else resolve_team(m, article_teams, doc.text)
     quotes = quote_spans(doc.text)
     sents: list[Sentence] = []
     topic: str | None = protagonist(doc, mentions)
@@ -105,6 +109,23 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
     if p.how == "anaphor" or _GENITIVE.search(text[max(clause_start, p.span[0] - 24):p.span[0]]):
         return False
     return p.span[0] - clause_start <= 60 or bool(_SUBJECT_AFTER.match(text, p.span[1]))
+
+
+_DESC_START = re.compile(r"\s*(?:(?:per|con|a|ma|e|poi)\s+)?(?:il|lo|la|l')\s*(?:nuovo\s+|ex\s+|giovane\s+|vecchio\s+)?"
+                         r"(\w+(?:\s+\w+)?)", re.IGNORECASE)
+
+
+def described_subject(ctx: Context, s: Sentence, a: int) -> str | None:
+    """'Il tecnico jesino ...', 'Per l'ex centrocampista ...': the person named most recently (outside quotes)
+    in the two sentences before, unless nobody was; then the article's protagonist."""
+    m = _DESC_START.match(ctx.doc.text, a)
+    if not m or not has_any(m.group(1), words("text", "person_descriptions")):
+        return None
+    prev = [x for x in ctx.sentences if x.index in (s.index - 1, s.index - 2)]
+    cands = [p for x in prev for p in x.people if p.how != "anaphor"]
+    if cands:
+        return max(cands, key=lambda p: p.span[0]).key
+    return protagonist(ctx.doc, ctx.mentions)
 
 
 def protagonist(doc: Document, mentions: Mentions) -> str | None:

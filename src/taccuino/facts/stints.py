@@ -9,7 +9,7 @@ from ..dates import Timex, parenthetical, parse_iso
 from ..knowledge import lexicon, teams, words
 from ..mentions import Mention
 from ..model import Span, Stint
-from .context import Context, Sentence, find_all, has_any, is_primary, role_words
+from .context import Context, Sentence, described_subject, find_all, has_any, is_primary, role_words
 
 _ROLE_ORDER = ("youth_coordinator", "interim_head_coach", "assistant_coach", "youth_coach",
                "sporting_director", "president", "other_staff", "head_coach", "player")
@@ -95,18 +95,29 @@ _PRIMARY_BLOCK = re.compile(r"(?:\b(?:di|del|dell'|della|posto di|eredità di|vi
                             r"con|contro)\s*)$", re.I)
 
 
-def _clauses(ctx: Context, s: Sentence) -> list[tuple[Span, str | None]]:
-    """Clauses split at ':', ';', dashes and ', e'; each with its own subject when it names one.
+_CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+di|dove|quando|mentre)\s+|\s+e\s+poi\s+")
 
-    A relative clause ('- che ha giocato nella Roma -') is about the person just before it.
+
+def _clauses(ctx: Context, s: Sentence) -> list[tuple[Span, str | None]]:
+    """Clauses split at ':', ';', dashes, ', e', ', poi', ', dove' ...; each with its own subject when it names one.
+
+    A relative clause ('- che ha giocato nella Roma -') is about the person just before it; a clause opening
+    with a description ('il tecnico jesino') is about the person it describes.
     """
-    starts = {p.span[0] for p in s.people}
-    cuts = [m.end() + s.span[0] for m in re.finditer(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ma)\s+", s.text)
-            if m.group(0).strip() in (":", ";", "-", "–", "—") or m.end() + s.span[0] in starts]
+    text = ctx.doc.text
+    named = sorted([m.span for m in s.people] + [m.span for m in s.teams])
+    cuts = []
+    for m in _CUT.finditer(s.text):
+        a, b = s.span[0] + m.start(), s.span[0] + m.end()
+        if m.group(0).strip().startswith(","):
+            prev_named = any(e0 == a for _s0, e0 in named)
+            next_named = any(s0 == b for s0, _e0 in named)
+            if prev_named and next_named:
+                continue  # a list: 'Pescara, Treviso, e Napoli'
+        cuts.append(b)
     bounds = [s.span[0], *cuts, s.span[1]]
     out = []
     subj = s.subject
-    text = ctx.doc.text
     for a, b in zip(bounds, bounds[1:], strict=False):
         ppl = [p for p in s.people if a <= p.span[0] < b]
         prim = [p for p in ppl if is_primary(text, p, a) and not _PRIMARY_BLOCK.search(text[max(a, p.span[0] - 20):p.span[0]])]
@@ -114,11 +125,22 @@ def _clauses(ctx: Context, s: Sentence) -> list[tuple[Span, str | None]]:
             before = [p for p in s.people if p.span[1] <= a]
             out.append(((a, b), before[-1].key if before else subj))
             continue
+        if re.search(r"\b(?:entramb[ie]|tutti e due)\b", text[a:b], re.I):
+            group = [p.key for p in s.people if p.span[0] < b and p.how != "anaphor"]
+            for k in dict.fromkeys(group):
+                out.append(((a, b), k))
+            continue
         if prim:
             subj = prim[0].key
-        elif re.match(r"\s*(?:l'|il\s+|la\s+)(?:allenatore|tecnico|presidente|direttore|ds|ct)\b", text[a:b], re.I):
-            out.append(((a, b), None))  # another, unnamed person is the subject
+        elif re.match(r"\s*(?:l'|il\s+|la\s+)(?:allenatore|tecnico|presidente|direttore|ds|ct)\s+(?:dei|del|della|degli)\b",
+                      text[a:b], re.I) and not re.match(r"\s*\S+\s+\S+\s+\S+\s+(?:è|sarà|era)\s+(?:stato\s+)?(?:il|l')",
+                                                       text[a:b]):
+            out.append(((a, b), None))  # 'l'allenatore dei partenopei è una sua conoscenza': someone else
             continue
+        else:
+            desc = described_subject(ctx, s, a)
+            if desc:
+                subj = desc
         out.append(((a, b), subj))
     return out
 
