@@ -124,7 +124,10 @@ def find_gazetteer(doc: Document) -> tuple[list[Mention], list[Mention], list[Me
         elif "competition" in kinds and "team" not in kinds:
             comps.append(Mention((s, e), "competition", entries[0][1], entries[0][2]))
         else:
-            team_entries = [x for x in entries if x[0] == "team"]
+            team_entries = [x for x in entries if x[0] == "team"
+                            and not (x[2] == "demonym" and teams()[x[1]].type == "national")]
+            if not team_entries:
+                continue
             best = min(team_entries, key=lambda x: ("name", "official", "alias", "nick", "demonym").index(x[2]))
             cands = tuple(dict.fromkeys(x[1] for x in team_entries))
             tms.append(Mention((s, e), "team", best[1], best[2], cands))

@@ -66,6 +66,14 @@ def resolve_team(m: Mention, article_teams: list[str], doc_text: str) -> str:
     return m.key
 
 
+def _most_named(mentions: Mentions, candidates: tuple[str, ...]) -> str | None:
+    counts: dict[str, int] = {}
+    for t in mentions.teams:
+        if t.how in ("name", "official", "alias") and t.key in candidates:
+            counts[t.key] = counts.get(t.key, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
 def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: str | None) -> Context:
     article_teams: list[str] = []
     for m in mentions.teams:
@@ -75,8 +83,8 @@ def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: st
         if len(m.candidates) > 1:
             lo, hi = doc.text.rfind("\n", 0, m.span[0]), doc.text.find("\n", m.span[1])
             near = [t.key for t in mentions.teams if t.how in ("name", "official", "alias")
-                    and lo <= t.span[0] < (hi if hi >= 0 else len(doc.text)) and t.key in m.candidates]
-            m.key = near[0] if near else resolve_team(m, article_teams, doc.text)
+                    and lo <= t.span[0] < m.span[0] and t.key in m.candidates]
+            m.key = near[-1] if near else _most_named(mentions, m.candidates) or resolve_team(m, article_teams, doc.text)
     quotes = quote_spans(doc.text)
     sents: list[Sentence] = []
     topic: str | None = protagonist(doc, mentions)

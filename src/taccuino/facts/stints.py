@@ -32,14 +32,14 @@ def _end_reasons() -> dict[str, list[str]]:
     return {k: list(v) for k, v in lexicon()["stints"]["end_reasons"].items()}
 
 
-def _role_near(text: str, lo: int, hi: int) -> str | None:
-    """The most specific role cue in text[lo:hi]."""
+def _role_near(text: str, lo: int, hi: int, unique: bool = False) -> str | None:
+    """The most specific role cue in text[lo:hi] (with unique, only when one kind of role is named)."""
     window = text[lo:hi]
     found: dict[str, int] = {}
     for role, cues in role_words().items():
         for s, e, _p in find_all(window, cues):
             found[role] = max(found.get(role, -1), e)
-    if not found:
+    if not found or (unique and len(found) > 1):
         return None
     for r in _ROLE_ORDER:
         if r in found:
@@ -81,8 +81,12 @@ def extract(ctx: Context) -> list[Stint]:
         if zone in ("title", "teaser") or not s.subject and not s.people:
             _secondary(ctx, s, drafts, None)
             continue
+        status = ""
         for clause in _clauses(ctx, s):
-            _clause(ctx, s, clause, drafts, phase, last, reasons)
+            (ca, cb), _subj = clause
+            if status == "team_subject" and not [p for p in s.people if ca <= p.span[0] < cb]:
+                continue  # '..., poi con la Juve': still what the team did
+            status = _clause(ctx, s, clause, drafts, phase, last, reasons) or ""
         n = len(drafts)
         _secondary(ctx, s, drafts, last.get(s.subject or ""))
         for d in drafts[n:]:
@@ -145,18 +149,37 @@ def _clauses(ctx: Context, s: Sentence) -> list[tuple[Span, str | None]]:
     return out
 
 
+def _city_club(ctx: Context, m: Mention, person: str, drafts: list[Draft]) -> Mention:
+    """'a Torino' names the city; the club meant is the one of that city the person already belongs to."""
+    t = teams()[m.key]
+    if m.how != "name" or t.city != t.name or not re.search(r"\b(?:a|in)\s+$", ctx.doc.text[max(0, m.span[0] - 4):m.span[0]]):
+        return m
+    for d in reversed(drafts):
+        if d.person == person and d.team != m.key and teams()[d.team].city == t.city:
+            return Mention(m.span, "team", d.team, "city")
+    return m
+
+
 def _team_is_subject(text: str, m: Mention, a: int) -> bool:
     """'il Napoli ha giocato con l'Atalanta': the team, not the person, does the action."""
     before = text[a:m.span[0]]
     after = text[m.span[1]:m.span[1] + 30]
-    return bool(re.fullmatch(r"\s*(?:e\s+|ma\s+|poi\s+)?(?:il|la|lo|l'|i|gli|le)?\s*", before)) and bool(
-        re.match(r"\s+(?:ha|è|aveva|era|si|sono|hanno|avrà|sarà|resta|torna|vince|perde|batte|gioca|"
-                 r"giocherà|corre|veniva|viene)\b", after))
+    lead = re.fullmatch(r"\s*(?:e\s+|ma\s+|poi\s+)?(?:il|la|lo|l'|i|gli|le)?\s*", before) or (
+        len(before) < 60 and re.search(r"(?:^|,\s*|\s)(?:il|la|lo|l'|i|gli|le)\s*$", before)
+        and not re.search(r"\b(?:di|del|della|dei|al|alla|ai|con|per|dal|nel|nella)\s+\S+\s*$", before))
+    return bool(lead) and bool(
+        re.match(r"\s+(?:ha|è|aveva|era|erano|furono|si|sono|hanno|avrà|sarà|saranno|resta|torna|vince|perde|"
+                 r"batte|gioca|giocherà|giocheranno|corre|veniva|viene|affronta|affronterà|ospita|ospiterà)\b",
+                 after))
 
 
 def _sentence_anchor(ctx: Context, s: Sentence) -> str | None:
-    """The last absolute date before this sentence, within its paragraph."""
+    """The date of the sentence just before, when it named no team to spend it on ('Nel 2016 comincia
+    la carriera da allenatore. La sua esperienza comincia ... allo Spartak')."""
     para_start = ctx.doc.text.rfind("\n", 0, s.span[0]) + 1
+    prev = ctx.sentences[s.index - 1] if s.index > 0 else None
+    if prev is None or prev.span[0] < para_start or prev.teams:
+        return None
     best = None
     for t in ctx.timexes:
         if para_start <= t.span[0] < s.span[0] and t.value and t.type != "duration" and t.anchor != "published" \
@@ -166,10 +189,10 @@ def _sentence_anchor(ctx: Context, s: Sentence) -> str | None:
 
 
 def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: list[Draft],
-            phase: dict[str, str], last: dict[str, Draft], reasons: dict[str, list[str]]) -> None:
+            phase: dict[str, str], last: dict[str, Draft], reasons: dict[str, list[str]]) -> str | None:
     (a, b), person = clause
     if not person:
-        return
+        return None
     text = ctx.doc.text
     ctext = text[a:b]
     stext = s.text
@@ -180,9 +203,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         phase[person] = "player"
     tms = [m for m in s.teams if a <= m.span[0] < b] + [m for m in _city_mentions(ctx, s) if a <= m.span[0] < b]
     if any(_team_is_subject(text, m, a) for m in tms):
-        return  # the clause is about what a team did
+        return "team_subject"  # the clause is about what a team did
     tms = [m for m in tms if not _is_secondary_team(text, m, ctx)
            and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+[^,.]{0,30}$", text[max(a, m.span[0] - 40):m.span[0]])]
+    tms = [_city_club(ctx, m, person, drafts) for m in tms]
     tms.sort(key=lambda m: m.span)
     txs = [t for t in s.timexes if a <= t.span[0] < b and t.value]
     reason = next((r for r in ("sacked", "resigned", "contract_end", "retired", "transferred")
@@ -196,13 +220,14 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         bool(ctx.mentions.competitions_in((a, b))) or bool(re.search(r"scudett|titol", ctext, re.I)))
     if not tms:
         _no_team(ctx, s, (a, b), person, txs, reason, end_cue, start_cue, anchor, others, drafts, last)
-        return
+        return None
     for i, m in enumerate(tms):
         seg_lo = tms[i - 1].span[1] if i else a
         seg_hi = tms[i + 1].span[0] if i + 1 < len(tms) else b
         listed = i + 1 < len(tms) and re.fullmatch(r"\s*(?:,|e|ed|,\s*e)\s*", text[m.span[1]:tms[i + 1].span[0]])
         role = (_role_near(text, max(a, seg_lo - 10, m.span[0] - 90), min(b, m.span[1] + 40))
-                or _role_near(text, a, b) or _role_near(text, s.span[0], s.span[1]))
+                or _role_near(text, a, b)
+                or (_role_near(text, s.span[0], s.span[1], unique=True) if b - a < 40 or not phase.get(person) else None))
         if role in ("player", None) and phase.get(person) == "coach" and not player_cue:
             role = "head_coach"
         elif role is None:
@@ -213,7 +238,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         seg = [t for t in txs if _nearest_team(t, tms) is m]
         if listed:
             seg = [t for t in seg if t.span[0] < m.span[0]]
-        start, end = _dates(seg, reason, start_cue, ctext)
+        dur = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
+        start, end = _dates(seg, None if dur else reason, start_cue or bool(dur), ctext)
         er = reason if reason != "transferred" else None
         if er == "retired" and role != "player":
             er = None
@@ -226,15 +252,18 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         prev = last.get(person)
         if start is None and prev and prev.team == m.key and prev.role == role:
             start = prev.start
-        dur = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
-        if dur and start and not end and str(dur.parts.get("unit")) in ("Y", "S") and has_any(ctext, _STAY):
-            p = parse_iso(start)
-            if p:
-                end = str(p[0] + int(dur.parts["count"]))  # type: ignore[call-overload]
-        if honour_clause:
-            if role != "player":
+        if dur and start and not end and (has_any(ctext, _STAY) or er):
+            end = _add(start, dur)
+        if start is None and end is None and er and _lead(ctx, s) and ctx.published:
+            end = ctx.published[:10]  # 'Juventus, esonerato Thiago Motta': today's news
+        if honour_clause and not _range_near(seg):
+            if role != "player" and not has_any(text[max(a, m.span[0] - 40):m.span[1] + 10], _BENCH):
                 continue
             start = end = None
+        if start is None and end is None and ctx.published and has_any(ctext, _NEWS) and not listed and _lead(ctx, s):
+            start = ctx.published[:10]
+        if not _career_cue(ctext, stext, role) and not has_any(stext, _PLAYER_CUES) and not has_any(ctext, _STAY):
+            continue
         d = Draft(person, m.key, role, start, end, er, [s.span], f"stint.{role}.clause", 0.6)
         if ctx.doc.zone_of(s.span[0]) == "caption":
             d.start = d.end = None
@@ -247,7 +276,49 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
 _PLAYER_CUES = ["da calciatore", "da giocatore", "calcio giocato", "vestito", "vestire", "vestì", "maglia", "maglie",
                 "giocò", "giocato", "giocatore", "difensore", "attaccante", "centrocampista", "militato",
                 "cresciuto", "prestito", "in azione"]
+_NEWS = ["nuovo allenatore", "nuovo tecnico", "nuovo ct", "nuovo commissario tecnico", "nuovo direttore sportivo",
+         "nuovo ds", "nuovo presidente", "è ufficiale", "ufficializzato", "si siede", "ha firmato", "ha scelto"]
+_BENCH = ["panchina", "alla guida", "allenatore", "tecnico", "guidato", "guida"]
+
+
+def _lead(ctx: Context, s: Sentence) -> bool:
+    """Title, teaser and the first body paragraph: where an undated news event happened today."""
+    if ctx.doc.zone_of(s.span[0]) in ("title", "teaser"):
+        return True
+    body = [z.span for z in ctx.doc.zones if z.kind == "body"]
+    if not body:
+        return False
+    first_para_end = ctx.doc.text.find("\n", body[0][0])
+    return s.span[0] < (first_para_end if first_para_end >= 0 else len(ctx.doc.text))
+
+
+def _range_near(seg: list[Timex]) -> bool:
+    return any(t.kind == "range" for t in seg)
+
+
+def _career_cue(ctext: str, stext: str, role: str) -> bool:
+    """Some word of a career in the clause: a role, a move, an end, or a phase."""
+    if role != "player" and has_any(stext, [w for ws in role_words().values() for w in ws]):
+        return True
+    return bool(has_any(stext, words("stints", "start")) or has_any(stext, words("stints", "end"))
+                or has_any(stext, words("stints", "coach_phase")) or has_any(ctext, _PLAYER_CUES))
+
+
 _STAY = ["rimane", "rimase", "resta", "restò", "vi rimane", "per"]
+
+
+def _add(start: str, dur: Timex) -> str | None:
+    """start + a duration, at the precision both allow: '2016' + 3 seasons = '2019', '2019-10' + 2 months."""
+    p = parse_iso(start)
+    if not p:
+        return None
+    n, unit = int(dur.parts["count"]), str(dur.parts.get("unit"))  # type: ignore[call-overload]
+    if unit in ("Y", "S"):
+        return str(p[0] + n) if p[1] is None else f"{p[0] + n:04d}-{p[1]:02d}"
+    if unit == "M" and p[1] is not None:
+        months = p[0] * 12 + p[1] - 1 + n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return None
 
 
 def _nearest_team(t: Timex, tms: list[Mention]) -> Mention:
@@ -262,7 +333,7 @@ def _dates(seg: list[Timex], reason: str | None, start_cue: bool, ctext: str) ->
         return _years(ranges[0])
     start = end = None
     for t in seg:
-        if t.type == "duration":
+        if t.type == "duration" or t.prep == "contract":
             continue
         if t.prep == "until":
             end = end or t.value
@@ -299,8 +370,9 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         pass
     if reason in ("sacked", "resigned", "contract_end") and cur.end_reason is None and cur.role != "player":
         cur.end_reason = reason
-        cur.end = cur.end or _date_for(txs, "end") or (anchor if not cur.start or (anchor and anchor >= cur.start)
-                                                       else None)
+        soon = has_any(ctext, ["prima giornata", "poche giornate", "pochi giorni", "poche settimane", "subito"])
+        cur.end = cur.end or _date_for(txs, "end") or (cur.start if soon else None) or (
+            anchor if not cur.start or (anchor and anchor >= cur.start) else None)
         cur.evidence.append(s.span)
         return
     d = _date_for(txs, "end")
@@ -376,6 +448,22 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 drafts.append(Draft(p.key, near[0].key, "head_coach", None, None, None, [s.span],
                                     "stint.sulla_panchina", 0.5))
                 continue
+        titled = _TITLE.search(before)
+        if titled:
+            role = _TITLE_ROLE.get(titled.group(1).lower(), "sporting_director")
+            team = _context_team(ctx, s, p, titled.group(2))
+            if team:
+                drafts.append(Draft(p.key, team, role, None, None, None, [s.span], "stint.title_name", 0.5))
+                continue
+        appo = re.match(r"\s*,\s*(?:già\s+)?(esonerat\w+|dimess\w+|sollevat\w+|silurat\w+)\b", text[p.span[1]:p.span[1] + 30])
+        if appo:
+            team = _context_team(ctx, s, p, None)
+            tx = [t for t in s.timexes if 0 <= t.span[0] - p.span[1] <= 60 and t.value and t.type != "duration"]
+            if team:
+                reason = "resigned" if appo.group(1).lower().startswith("dimess") else "sacked"
+                drafts.append(Draft(p.key, team, "head_coach", None, tx[0].value if tx else None, reason,
+                                    [s.span], "stint.apposition_end", 0.5))
+                continue
         if current is None or current.person == p.key:
             continue
         if re.search(r"\b(?:segue|seguì|seguito|seguire)\s+$", before) and re.search(
@@ -410,6 +498,26 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                     d.end_reason = "resigned"
             drafts.append(d)
             break
+
+
+_TITLE = re.compile(r"\b(?:il|l'|del|dal|al|col|con il|dell')\s*(presidente|ds|direttore sportivo|football director|"
+                    r"direttore generale|amministratore delegato|patron|dg|d\.s\.|direttore tecnico)"
+                    r"(\s+federale|\s+del\s+\w+|\s+dei\s+\w+)?\s+$", re.IGNORECASE)
+_TITLE_ROLE = {"presidente": "president", "patron": "president"}
+
+
+def _context_team(ctx: Context, s: Sentence, p: Mention, qualifier: str | None) -> str | None:
+    """The club a titled person belongs to: named right after them, or the last club named before."""
+    if qualifier and "federal" in qualifier.lower():
+        return "figc" if "figc" in teams() else None
+    after = [t for t in s.teams if 0 <= t.span[0] - p.span[1] <= 6]
+    if after:
+        return after[0].key
+    before = [t for t in ctx.mentions.teams if t.span[1] <= p.span[0]
+              and ctx.doc.text.rfind("\n", 0, p.span[0]) <= t.span[0] and teams()[t.key].type == "club"]
+    if before:
+        return before[-1].key
+    return None
 
 
 def _merge(drafts: list[Draft]) -> list[Draft]:
