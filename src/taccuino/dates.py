@@ -301,7 +301,7 @@ def _resolve_one(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, text:
     elif k in ("day_month", "wd_day"):
         _resolve_day_month(t, pub, anchor, sent, text)
     elif k in ("month", "rel_month", "month_lastyear"):
-        _resolve_month(t, pub, anchor, sent)
+        _resolve_month(t, pub, anchor, sent, text)
     elif k in ("rel", "ago", "wd_rel"):
         _resolve_deictic(t, pub, text)
     elif k == "narr":
@@ -352,7 +352,7 @@ def _resolve_day_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int,
         t.value, t.anchor = _iso(best[1], m, d), "published"
 
 
-def _resolve_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int) -> None:
+def _resolve_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, text: str = "") -> None:
     m = _month(str(t.parts.get("m") or t.parts.get("m1") or t.parts.get("m2")))
     if t.kind == "month_lastyear":
         if pub:
@@ -372,6 +372,8 @@ def _resolve_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int) -> 
             y = ay
         else:
             y = ay + 1 if m <= 6 else ay  # a season that began in the anchor year rolls over in summer
+        if pub and (y, m) > (pub.year, pub.month) and not _future_context(text, t.span):
+            y = pub.year if m <= pub.month else pub.year - 1  # a story's past never passes its publication
         t.value, t.anchor = _iso(y, m), "narrative"
     elif pub:
         y = pub.year if m <= pub.month else pub.year - 1

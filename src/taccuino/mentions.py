@@ -96,8 +96,13 @@ def find_gazetteer(doc: Document) -> tuple[list[Mention], list[Mention], list[Me
         if not _boundary(doc.folded, s, e):
             continue
         orig = doc.text[s:e]
+        nxt = re.match(r"\s+([A-ZÀ-Ý][a-zà-ÿ]+)", doc.text[e:e + 30])
+        prv = re.search(r"([A-ZÀ-Ý][a-zà-ÿ]+)\s+$", doc.text[max(0, s - 30):s])
         ok = []
         for kind, key, how, written in entries:
+            if kind == "team" and how in ("nick", "alias") and written[:1].isupper() and (nxt or prv) \
+                    and len(written.split()) == 1 and not written.isupper():
+                continue  # 'Rudi Garcia', 'Toni Kroos': a first name or surname, not a nickname
             if (how in _CASE_FREE and not written[:1].isupper()) or written.lower().startswith("nazionale"):
                 ok.append((kind, key, how, written))
             elif orig[:1].isupper() or orig[:1].isdigit():

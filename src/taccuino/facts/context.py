@@ -74,6 +74,18 @@ def _most_named(mentions: Mentions, candidates: tuple[str, ...]) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
+def context_team(ctx: Context, pos: int) -> str | None:
+    """The club a paragraph is about: its heading ('NAPOLI - ...'), else the last club named before pos in it."""
+    lo = ctx.doc.text.rfind("\n", 0, pos) + 1
+    for z in ctx.doc.zones:
+        if z.kind == "heading" and lo <= z.span[0] < pos:
+            tms = ctx.mentions.teams_in(z.span)
+            if tms:
+                return tms[0].key
+    before = [t for t in ctx.mentions.teams if lo <= t.span[0] < pos and teams()[t.key].type == "club"]
+    return before[-1].key if before else None
+
+
 def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: str | None) -> Context:
     article_teams: list[str] = []
     for m in mentions.teams:
@@ -97,8 +109,6 @@ def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: st
         primary = [p for p in ppl if is_primary(doc.text, p, sp[0])]
         if primary:
             s.subject, s.explicit_subject = primary[0].key, True
-        elif ppl and not topic and ppl[0].how != "anaphor":
-            s.subject, s.explicit_subject = ppl[0].key, True
         else:
             s.subject = topic
         if doc.zone_of(sp[0]) not in ("title", "teaser", "caption", "heading"):
@@ -131,6 +141,7 @@ def described_subject(ctx: Context, s: Sentence, a: int) -> str | None:
         return None
     prev = [x for x in ctx.sentences if x.index in (s.index - 1, s.index - 2)]
     cands = [p for x in prev for p in x.people if p.how != "anaphor"]
+    cands += [p for p in s.people if p.span[1] <= a and p.how != "anaphor"]
     if cands:
         return max(cands, key=lambda p: p.span[0]).key
     return protagonist(ctx.doc, ctx.mentions)
@@ -142,10 +153,15 @@ def protagonist(doc: Document, mentions: Mentions) -> str | None:
     for p in mentions.people:
         if any(a <= p.span[0] < b for a, b in head) and not _GENITIVE.search(
                 doc.text[max(0, p.span[0] - 24):p.span[0]]):
-            return p.key
+            ent = mentions.entities.get(p.key)
+            total = sum(len(e.mentions) for e in mentions.entities.values())
+            if ent and len(ent.mentions) >= 0.2 * total:
+                return p.key
     if not mentions.entities:
         return None
-    return max(mentions.entities.values(), key=lambda e: len(e.mentions)).key
+    best = max(mentions.entities.values(), key=lambda e: len(e.mentions))
+    total = sum(len(e.mentions) for e in mentions.entities.values())
+    return best.key if len(best.mentions) >= 3 and len(best.mentions) >= 0.35 * total else None
 
 
 @lru_cache(maxsize=4096)

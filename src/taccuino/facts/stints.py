@@ -9,7 +9,7 @@ from ..dates import Timex, parenthetical, parse_iso
 from ..knowledge import lexicon, teams, words
 from ..mentions import Mention
 from ..model import Span, Stint
-from .context import Context, Sentence, described_subject, find_all, has_any, is_primary, role_words
+from .context import Context, Sentence, context_team, described_subject, find_all, has_any, is_primary, role_words
 
 _ROLE_ORDER = ("youth_coordinator", "interim_head_coach", "assistant_coach", "youth_coach",
                "sporting_director", "president", "other_staff", "head_coach", "player")
@@ -149,6 +149,10 @@ def _clauses(ctx: Context, s: Sentence) -> list[tuple[Span, str | None]]:
     return out
 
 
+def start_cue_any(t: str) -> bool:
+    return bool(has_any(t, words("stints", "start")))
+
+
 def _city_club(ctx: Context, m: Mention, person: str, drafts: list[Draft]) -> Mention:
     """'a Torino' names the city; the club meant is the one of that city the person already belongs to."""
     t = teams()[m.key]
@@ -207,6 +211,11 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     tms = [m for m in tms if not _is_secondary_team(text, m, ctx)
            and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+[^,.]{0,30}$", text[max(a, m.span[0] - 40):m.span[0]])]
     tms = [_city_club(ctx, m, person, drafts) for m in tms]
+    past = [m for m in tms if re.search(r"\breduce\s+d\w*\b[^,;]{0,40}$", text[max(a, m.span[0] - 50):m.span[0]])]
+    if past and start_cue_any(text[a:b]):
+        here = context_team(ctx, s.span[0])
+        if here and all(m.key != here for m in tms):
+            tms.append(Mention((past[0].span[0] - 1, past[0].span[0] - 1), "team", here, "context"))
     tms.sort(key=lambda m: m.span)
     txs = [t for t in s.timexes if a <= t.span[0] < b and t.value]
     reason = next((r for r in ("sacked", "resigned", "contract_end", "retired", "transferred")
@@ -354,7 +363,14 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
     a, b = span
     ctext = ctx.doc.text[a:b]
     cur = last.get(person)
-    if cur is None:
+    if cur is None or (reason in ("sacked", "resigned") and cur.end_reason):
+        team = context_team(ctx, s.span[0]) if reason in ("sacked", "resigned") else None
+        named_here = any(p.key == person for p in s.people if a <= p.span[0] < b)
+        if team and named_here:
+            d = Draft(person, team, "head_coach", None, _date_for(txs, "end"), reason, [s.span],
+                      "stint.end_in_context", 0.5)
+            drafts.append(d)
+            last[person] = d
         return
     role = _role_near(ctx.doc.text, a, b)
     if start_cue and role and role != cur.role and role != "player" and has_any(ctext, ["promosso", "diventa",
@@ -404,9 +420,10 @@ def _nearest(ranges: list[Timex], m: Mention) -> Timex:
 def _is_secondary_team(text: str, m: Mention, ctx: Context) -> bool:
     """A team named as an opponent or a score's other side, not as the subject's club."""
     before = text[max(0, m.span[0] - 30):m.span[0]].lower()
-    return bool(re.search(r"(?:contro|contro il|contro la|sul campo del|sul campo dell'|battuto|superato|"
-                          r"ribaltato|sfida con|pareggio con|sconfitta con|vittoria su|dall'|dal|alla sua ex squadra)\s*$",
-                          before)) and not re.search(r"(?:allenatore|tecnico|vice)\b", before)
+    return bool(re.search(r"(?:contro|sul campo del|sul campo dell'|sul campo della|battuto|superato|ribaltato|"
+                          r"sfida con|pareggio con|sconfitta con|vittoria su|vittoria sul|in casa del|in casa dell'|"
+                          r"alla sua ex squadra)\s*(?:il|la|lo|l'|i|gli|le)?\s*$", before)) \
+        and not re.search(r"(?:allenatore|tecnico|vice)\b", before)
 
 
 _SECONDARY = [
@@ -447,6 +464,14 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             if near:
                 drafts.append(Draft(p.key, near[0].key, "head_coach", None, None, None, [s.span],
                                     "stint.sulla_panchina", 0.5))
+                continue
+        swap = re.search(r"\b(?:sostituendo|sostituito|rimpiazzando|sostituire)\s+$", before)
+        if swap:
+            nxt = [q for q in s.people if 0 < q.span[0] - p.span[1] <= 6 and re.fullmatch(r"\s+con\s+", text[p.span[1]:q.span[0]])]
+            team = _context_team(ctx, s, p, None) or context_team(ctx, s.span[0])
+            if nxt and team:
+                drafts.append(Draft(p.key, team, "head_coach", None, None, None, [s.span], "stint.replaced", 0.5))
+                drafts.append(Draft(nxt[0].key, team, "head_coach", None, None, None, [s.span], "stint.replacement", 0.5))
                 continue
         titled = _TITLE.search(before)
         if titled:
