@@ -93,7 +93,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                  rf"(?P<eos>a\s+fine\s+stagione|al\s+termine\s+della\s+stagione|a\s+fine\s+campionato|"
                  rf"al\s+termine\s+di\s+quella\s+stagione|a\s+fine\s+anno))\b"),
         ("month", rf"\b(?:(?:a|ad|in|nel|nell'|di|del|dell'|da|dal|dall'|fino\s+a|fino\s+ad|entro|a\s+fine|"
-                  rf"a\s+inizio|a\s+metà|di\s+fine|fine|inizio)\s*)(?P<m>{mon})\b"),
+                  rf"a\s+inizio|a\s+metà|di\s+fine|fine|inizio)\s*)(?P<m>{mon})\b(?!\s+(?:del\s+)?(?:19|20)\d\d)"),
         ("year_short", r"(?<=nel )'(?P<y>\d\d)\b"),
         ("year", rf"\b(?P<y>{y4})\b"),
         ("duration", rf"\b(?:per|da|dopo|in)\s+(?:{q})?(?P<n>{n})\s+(?P<u>{unit})\b(?!\s+(?:dopo|fa|più\s+tardi|prima))"),
@@ -165,7 +165,9 @@ def _prep(t: Timex, text: str) -> None:
     elif re.search(r"\b(?:esonero|dimissioni|addio|separazione|ritiro|divorzio)\s+(?:del|dell'|nel|nell'|a|ad|di)\s*$",
                    wide):
         t.prep = "until"
-    elif re.search(r"\b(?:dal|dall'|dalla|da|a\s+partire\s+dal|dai)\s*$", before) or head.startswith(("dal", "da ")):
+    elif re.search(r"\b(?:dal|dall'|dalla|da|a\s+partire\s+dal|dai)\s*$", before) or head.startswith(("dal", "da ")) \
+            or re.search(r"\bdall'(?:estate|inverno|autunno|primavera|inizio)\s+(?:del\s+|dell'\s*)?$", wide) \
+            or re.search(r"\bdalla\s+(?:stagione|fine|metà)\s+(?:del\s+)?$", wide):
         t.prep = "from"
     else:
         t.prep = "in"

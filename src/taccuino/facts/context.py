@@ -96,6 +96,10 @@ def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: st
             lo, hi = doc.text.rfind("\n", 0, m.span[0]), doc.text.find("\n", m.span[1])
             near = [t.key for t in mentions.teams if t.how in ("name", "official", "alias")
                     and lo <= t.span[0] < m.span[0] and t.key in m.candidates]
+            heading = [t.key for t in mentions.teams if t.key in m.candidates and lo <= t.span[0] < m.span[0]
+                       and doc.zone_of(t.span[0]) == "heading"]
+            if heading:
+                near = heading
             m.key = near[-1] if near else _most_named(mentions, m.candidates) or resolve_team(m, article_teams, doc.text)
     quotes = quote_spans(doc.text)
     sents: list[Sentence] = []

@@ -32,13 +32,24 @@ def _end_reasons() -> dict[str, list[str]]:
     return {k: list(v) for k, v in lexicon()["stints"]["end_reasons"].items()}
 
 
-def _role_near(text: str, lo: int, hi: int, unique: bool = False) -> str | None:
-    """The most specific role cue in text[lo:hi] (with unique, only when one kind of role is named)."""
+def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[Span] | None = None) -> str | None:
+    """The most specific role cue in text[lo:hi] (with unique, only when one kind of role is named).
+
+    A cue right before or after another person's name is theirs ('il presidente Iervolino',
+    'Conte sulla panchina'), not the subject's.
+    """
     window = text[lo:hi]
+    occ = [(s, e, role) for role, cues in role_words().items() for s, e, _p in find_all(window, cues)]
+    occ.sort(key=lambda o: (o[0] - o[1], o[0]))
+    kept: list[tuple[int, int, str]] = []
+    for o in occ:  # longest cue wins where cues overlap ('vice allenatore' over 'allenatore')
+        if all(o[1] <= k[0] or o[0] >= k[1] for k in kept):
+            kept.append(o)
     found: dict[str, int] = {}
-    for role, cues in role_words().items():
-        for s, e, _p in find_all(window, cues):
-            found[role] = max(found.get(role, -1), e)
+    for s, e, role in kept:
+        if people and any(0 <= p0 - (lo + e) <= 2 or 0 <= (lo + s) - p1 <= 2 for p0, p1 in people):
+            continue
+        found[role] = max(found.get(role, -1), e)
     if not found or (unique and len(found) > 1):
         return None
     for r in _ROLE_ORDER:
@@ -99,7 +110,14 @@ _PRIMARY_BLOCK = re.compile(r"(?:\b(?:di|del|dell'|della|posto di|eredità di|vi
                             r"con|contro)\s*)$", re.I)
 
 
-_CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+di|dove|quando|mentre)\s+|\s+e\s+poi\s+")
+_CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+di|dove|quando|mentre)\s+|\s+e\s+poi\s+"
+                  r"|,?\s+e\s+(?=(?:la|il|lo|l'|i|gli|le)\s*\w+\s+(?:fu|è|era|viene|venne|ha|aveva)\b)")
+_OBJECT_VERB = re.compile(r"\b(?:ha|hanno|aveva|avevano)?\s*(?:scelto|ingaggiato|richiamato|esonerato|sollevato|"
+                          r"chiamato|promosso|nominato|ufficializzato|annunciato|confermato|puntato\s+su|"
+                          r"affidato\s+(?:la\s+(?:panchina|squadra)\s+)?a|esonerò|esonera|sceglie|ingaggia|richiama|"
+                          r"affidata\s+(?:ad\s+interim\s+)?(?:a|al|alla)|affida\s+(?:la\s+panchina\s+)?a)\s+"
+                          r"(?:il\s+tecnico\s+|l'allenatore\s+|(?:tecnico|allenatore)\s+(?:della|del|dell')\s*\w+(?:\s+\w+)?,\s+)?$",
+                          re.IGNORECASE)
 
 
 def _clauses(ctx: Context, s: Sentence) -> list[tuple[Span, str | None]]:
@@ -134,7 +152,10 @@ def _clauses(ctx: Context, s: Sentence) -> list[tuple[Span, str | None]]:
             for k in dict.fromkeys(group):
                 out.append(((a, b), k))
             continue
-        if prim:
+        obj = [p for p in ppl if _OBJECT_VERB.search(text[max(a, p.span[0] - 45):p.span[0]])]
+        if obj:
+            subj = obj[0].key
+        elif prim:
             subj = prim[0].key
         elif re.match(r"\s*(?:l'|il\s+|la\s+)(?:allenatore|tecnico|presidente|direttore|ds|ct)\s+(?:dei|del|della|degli)\b",
                       text[a:b], re.I) and not re.match(r"\s*\S+\s+\S+\s+\S+\s+(?:è|sarà|era)\s+(?:stato\s+)?(?:il|l')",
@@ -147,6 +168,25 @@ def _clauses(ctx: Context, s: Sentence) -> list[tuple[Span, str | None]]:
                 subj = desc
         out.append(((a, b), subj))
     return out
+
+
+def _no_asides(text: str, span: Span) -> str:
+    """text with the dash-delimited asides of the sentence at span blanked (offsets kept)."""
+    seg = re.sub(r"\s[-–—]\s[^-–—]{3,120}?\s[-–—]\s", lambda m: " " * len(m.group(0)), text[span[0]:span[1]])
+    return text[:span[0]] + seg + text[span[1]:]
+
+
+def teams_before(ctx: Context, s: Sentence) -> str | None:
+    """The last club named in this sentence or the one before."""
+    lo = ctx.sentences[s.index - 1].span[0] if s.index > 0 else s.span[0]
+    tms = [t for t in ctx.mentions.teams if lo <= t.span[0] < s.span[1] and teams()[t.key].type == "club"]
+    return tms[-1].key if tms else None
+
+
+def _last_date(ctx: Context, s: Sentence) -> str | None:
+    """The last dated expression in this sentence (outside quotes), for a clause that has none."""
+    tx = [t for t in s.timexes if t.value and t.type != "duration" and t.prep != "contract"]
+    return (tx[-1].start or tx[-1].value) if tx else None
 
 
 def start_cue_any(t: str) -> bool:
@@ -234,14 +274,18 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         seg_lo = tms[i - 1].span[1] if i else a
         seg_hi = tms[i + 1].span[0] if i + 1 < len(tms) else b
         listed = i + 1 < len(tms) and re.fullmatch(r"\s*(?:,|e|ed|,\s*e)\s*", text[m.span[1]:tms[i + 1].span[0]])
-        role = (_role_near(text, max(a, seg_lo - 10, m.span[0] - 90), min(b, m.span[1] + 40))
-                or _role_near(text, a, b)
-                or (_role_near(text, s.span[0], s.span[1], unique=True) if b - a < 40 or not phase.get(person) else None))
+        comma = text.find(",", m.span[1], b)
+        others_sp = [p.span for p in s.people if p.key != person]
+        role = (_role_near(text, max(a, seg_lo - 10, m.span[0] - 90), min(b, m.span[1] + 40, comma if comma > 0 else b),
+                           people=others_sp)
+                or _role_near(text, a, b, people=others_sp)
+                or (_role_near(_no_asides(text, s.span), s.span[0], s.span[1], unique=True, people=others_sp)
+                    if b - a < 40 or not phase.get(person) else None))
         if role in ("player", None) and phase.get(person) == "coach" and not player_cue:
             role = "head_coach"
         elif role is None:
             role = "player" if phase.get(person) == "player" or player_cue else (
-                "head_coach" if phase.get(person) == "coach" else "player")
+                "head_coach" if phase.get(person) == "coach" else _usual_role(drafts, person))
         if role == "youth_coach" and ctx.team(m.key).type == "national":
             role = "head_coach"
         seg = [t for t in txs if _nearest_team(t, tms) is m]
@@ -316,6 +360,15 @@ def _career_cue(ctext: str, stext: str, role: str) -> bool:
 _STAY = ["rimane", "rimase", "resta", "restò", "vi rimane", "per"]
 
 
+def _usual_role(drafts: list[Draft], person: str) -> str:
+    """With no cue: the person's last known role, else the role most stints of the article have."""
+    own = [d.role for d in drafts if d.person == person]
+    if own:
+        return "player" if own[-1] == "player" else "head_coach"
+    coach = sum(1 for d in drafts if d.role != "player")
+    return "head_coach" if coach > len(drafts) - coach else "player"
+
+
 def _add(start: str, dur: Timex) -> str | None:
     """start + a duration, at the precision both allow: '2016' + 3 seasons = '2019', '2019-10' + 2 months."""
     p = parse_iso(start)
@@ -364,18 +417,26 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
     ctext = ctx.doc.text[a:b]
     cur = last.get(person)
     if cur is None or (reason in ("sacked", "resigned") and cur.end_reason):
-        team = context_team(ctx, s.span[0]) if reason in ("sacked", "resigned") else None
         named_here = any(p.key == person for p in s.people if a <= p.span[0] < b)
-        if team and named_here:
-            d = Draft(person, team, "head_coach", None, _date_for(txs, "end"), reason, [s.span],
-                      "stint.end_in_context", 0.5)
+        role = _role_near(ctx.doc.text, a, b, people=[p.span for p in s.people if p.key != person])
+        team = context_team(ctx, s.span[0]) or (teams_before(ctx, s) if named_here else None)
+        if team and named_here and (reason in ("sacked", "resigned") or (start_cue and role and role != "player")):
+            if reason in ("sacked", "resigned"):
+                d = Draft(person, team, "head_coach", None, _date_for(txs, "end"), reason, [s.span],
+                          "stint.end_in_context", 0.5)
+            else:
+                st, en = _dates(txs, None, True, ctext)
+                d = Draft(person, team, role or "head_coach", st or _last_date(ctx, s), en, None, [s.span],
+                          "stint.start_in_context", 0.5)
             drafts.append(d)
             last[person] = d
         return
     role = _role_near(ctx.doc.text, a, b)
-    if start_cue and role and role != cur.role and role != "player" and has_any(ctext, ["promosso", "diventa",
-                                                                                       "nominato", "primo allenatore"]):
-        d = Draft(person, cur.team, role, _date_for(txs, "start") or cur.start or anchor, None, None, [s.span],
+    if role and role != cur.role and role != "player" and (
+            (start_cue and has_any(ctext, ["promosso", "diventa", "nominato", "primo allenatore"]))
+            or (txs and has_any(ctext, ["allenatore della prima squadra", "primo allenatore", "prima squadra"]))):
+        st, en = _dates(txs, None, True, ctext)
+        d = Draft(person, cur.team, role, st or cur.start or anchor, en, None, [s.span],
                   f"stint.{role}.promotion", 0.6)
         if not cur.end:
             cur.end = d.start
@@ -422,7 +483,8 @@ def _is_secondary_team(text: str, m: Mention, ctx: Context) -> bool:
     before = text[max(0, m.span[0] - 30):m.span[0]].lower()
     return bool(re.search(r"(?:contro|sul campo del|sul campo dell'|sul campo della|battuto|superato|ribaltato|"
                           r"sfida con|pareggio con|sconfitta con|vittoria su|vittoria sul|in casa del|in casa dell'|"
-                          r"alla sua ex squadra)\s*(?:il|la|lo|l'|i|gli|le)?\s*$", before)) \
+                          r"alla sua ex squadra|subito\s+a|perso\s+a|vinto\s+a|pareggiato\s+a|caduto\s+a|espugnato)"
+                          r"\s*(?:il|la|lo|l'|i|gli|le)?\s*$", before)) \
         and not re.search(r"(?:allenatore|tecnico|vice)\b", before)
 
 
@@ -465,6 +527,13 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 drafts.append(Draft(p.key, near[0].key, "head_coach", None, None, None, [s.span],
                                     "stint.sulla_panchina", 0.5))
                 continue
+        youth = re.search(r"\b(?:il|al|dal|del)\s+(?:tecnico|allenatore)\s+(?:della|dell')\s*(?:Primavera|Under\s*\d+)"
+                          r",?\s+$", before)
+        if youth:
+            team = context_team(ctx, s.span[0]) or teams_before(ctx, s)
+            if team:
+                drafts.append(Draft(p.key, team, "youth_coach", None, _last_date(ctx, s), None, [s.span],
+                                    "stint.youth_apposition", 0.5))
         swap = re.search(r"\b(?:sostituendo|sostituito|rimpiazzando|sostituire)\s+$", before)
         if swap:
             nxt = [q for q in s.people if 0 < q.span[0] - p.span[1] <= 6 and re.fullmatch(r"\s+con\s+", text[p.span[1]:q.span[0]])]
