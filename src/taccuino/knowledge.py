@@ -36,6 +36,7 @@ class Team:
     city: str | None
     region: str | None
     stadiums: tuple[str, ...]
+    grounds: tuple[str, ...] = ()  # training grounds that stand for the club ('ad Appiano Gentile')
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ def teams() -> dict[str, Team]:
         out[r["id"]] = Team(
             r["id"], r["name"], r["type"], r["country"], tuple(r["official"]), tuple(r["aliases"]),
             tuple(r["nicknames"]), tuple(r["demonyms"]), r["city"], r["region"], tuple(r["stadiums"]),
+            tuple(r.get("grounds", [])),
         )
     return out
 

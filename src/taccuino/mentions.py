@@ -71,6 +71,8 @@ def _automaton() -> ahocorasick.Automaton:
             add(s, "team", t.id, "demonym")
         for s in t.stadiums:
             add(s, "stadium", t.id, "stadium")
+        for s in t.grounds:
+            add(s, "team", t.id, "ground")
     for c in competitions().values():
         add(c.name, "competition", c.id, "name")
         for s in c.aliases:
@@ -133,7 +135,7 @@ def find_gazetteer(doc: Document) -> tuple[list[Mention], list[Mention], list[Me
                             and not (x[2] == "demonym" and teams()[x[1]].type == "national")]
             if not team_entries:
                 continue
-            best = min(team_entries, key=lambda x: ("name", "official", "alias", "nick", "demonym").index(x[2]))
+            best = min(team_entries, key=lambda x: ("name", "official", "alias", "nick", "demonym", "ground").index(x[2]))
             cands = tuple(dict.fromkeys(x[1] for x in team_entries))
             tms.append(Mention((s, e), "team", best[1], best[2], cands))
     for lst in (tms, comps, stads):
@@ -186,6 +188,7 @@ def _is_full(names: list[str]) -> bool:
 def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict[str, PersonEntity]]:
     """Person mentions: multi-word names, and single surnames (or first names) of one of them."""
     not_names = set(words("text", "not_names"))
+    first_names = set(words("names", "first"))
     places = _places()
     lower_words = set(re.findall(r"\b[a-zà-ù']+\b", doc.text))
     zones = [z.span for z in doc.zones if z.kind in ("chrome", "byline")]
@@ -200,6 +203,9 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
             names = [doc.text[a:b] for a, b in group]
             if not names or " ".join(names) in places or all(n.lower() in _PARTICLES for n in names):
                 continue
+            if len(names) >= 2 and names[0] not in first_names and re.search(
+                    r"\b(?:a|ad|in|nel|nella|verso|per)\s+$", doc.text[max(0, group[0][0] - 6):group[0][0]]):
+                continue  # 'ad Appiano Gentile', 'a Castel Volturno': a place
             cands.append(((group[0][0], group[-1][1]), names))
     entities: dict[str, PersonEntity] = {}
     for _sp, names in cands:
@@ -225,7 +231,7 @@ def _trim(text: str, group: list[Span], not_names: set[str], lower_words: set[st
     while group:
         w = text[group[0][0]:group[0][1]]
         initial = _sentence_initial(text, group[0][0])
-        if w in not_names or (initial and (w.lower() in lower_words or _VERBISH.search(w.lower())
+        if w[:1].islower() or w in not_names or (initial and (w.lower() in lower_words or _VERBISH.search(w.lower())
                                            or (len(group) >= 3 and _PARTICIPLE.search(w.lower())))):
             group = group[1:]
         else:
