@@ -163,7 +163,8 @@ def _prep(t: Timex, text: str) -> None:
         if re.search(r"(?:contratto|firmato|accordo|rinnov\w*|scadenza|legato|vincolato)\b[^.]*$", wide):
             t.prep = "contract"  # a contract's expiry, not the end of a spell
     elif re.search(r"\b(?:esonero|dimissioni|addio|separazione|ritiro|divorzio)\s+(?:del|dell'|nel|nell'|a|ad|di)\s*$",
-                   wide):
+                   wide) or re.search(r"\b(?:salvat[oa]|salvezza|chius[oa]|conclus[oa]|retrocess[oa]|terminat[oa])\s+"
+                                      r"(?:nel|nell'|del|a|ad)\s*$", wide):
         t.prep = "until"
     elif re.search(r"\b(?:dal|dall'|dalla|da|a\s+partire\s+dal|dai)\s*$", before) or head.startswith(("dal", "da ")) \
             or re.search(r"\bdall'(?:estate|inverno|autunno|primavera|inizio)\s+(?:del\s+|dell'\s*)?$", wide) \
@@ -241,6 +242,8 @@ class Anchor:
 
     value: str | None = None
     sentence: int = -1
+    is_end: bool = False  # the anchor closed a spell ('fino al 2015'): the summer after is in that year
+    end_value: str | None = None
 
 
 def resolve(timexes: list[Timex], text: str, published: str | None, sentences: list[Span] | None = None) -> None:
@@ -254,6 +257,10 @@ def resolve(timexes: list[Timex], text: str, published: str | None, sentences: l
                 and not parenthetical(text, t.span):
             anchor.value = t.start or t.value
             anchor.sentence = sent
+            anchor.is_end = t.prep == "until"
+            anchor.end_value = t.value if t.prep == "until" else None
+            if t.kind == "range" or t.type == "season":
+                anchor.end_value, anchor.is_end = t.end, True
 
 
 def parenthetical(text: str, span: Span) -> bool:
@@ -487,6 +494,9 @@ def _resolve_narrative(t: Timex, anchor: Anchor) -> None:
         return
     sign = -1 if "precedente" in s else 1
     u2 = str(p.get("u2", "")).lower()
+    if u2 == "estate" and sign == 1 and anchor.is_end and anchor.end_value:
+        t.value = anchor.end_value[:4]
+        return
     if u2 in ("giorno", "mese") and a[1]:
         t.value = anchor.value
         return

@@ -137,7 +137,7 @@ _DESC_START = re.compile(r"\s*(?:(?:per|con|a|ma|e|poi)\s+)?(?:il|lo|la|l')\s*(?
                          r"(\w+(?:\s+\w+)?)", re.IGNORECASE)
 
 
-def described_subject(ctx: Context, s: Sentence, a: int) -> str | None:
+def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | None:
     """'Il tecnico jesino ...', 'Per l'ex centrocampista ...': the person named most recently (outside quotes)
     in the two sentences before, unless nobody was; then the article's protagonist."""
     m = _DESC_START.match(ctx.doc.text, a)
@@ -146,8 +146,10 @@ def described_subject(ctx: Context, s: Sentence, a: int) -> str | None:
     prev = [x for x in ctx.sentences if x.index in (s.index - 1, s.index - 2)]
     cands = [p for x in prev for p in x.people if p.how != "anaphor"]
     cands += [p for p in s.people if p.span[1] <= a and p.how != "anaphor"]
-    if cands:
-        return max(cands, key=lambda p: p.span[0]).key
+    desc = m.group(0)
+    for p in sorted(cands, key=lambda p: -p.span[0]):
+        if fits is None or fits(p.key, desc):
+            return p.key
     return protagonist(ctx.doc, ctx.mentions)
 
 

@@ -47,7 +47,9 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
             kept.append(o)
     found: dict[str, int] = {}
     for s, e, role in kept:
-        if people and any(0 <= p0 - (lo + e) <= 2 or 0 <= (lo + s) - p1 <= 2 for p0, p1 in people):
+        if people and any(0 <= p0 - (lo + e) <= 2 or 0 <= (lo + s) - p1 <= 2 or
+                          re.fullmatch(r"\s*,\s*(?:oggi|ora|già|attuale|ex)?\s*", text[p1:lo + s] if p1 <= lo + s else "x")
+                          for p0, p1 in people):
             continue
         found[role] = max(found.get(role, -1), e)
     if not found or (unique and len(found) > 1):
@@ -93,7 +95,7 @@ def extract(ctx: Context) -> list[Stint]:
             _secondary(ctx, s, drafts, None)
             continue
         status = ""
-        for clause in _clauses(ctx, s):
+        for clause in _clauses(ctx, s, drafts):
             (ca, cb), _subj = clause
             if status == "team_subject" and not [p for p in s.people if ca <= p.span[0] < cb]:
                 continue  # '..., poi con la Juve': still what the team did
@@ -102,8 +104,23 @@ def extract(ctx: Context) -> list[Stint]:
         _secondary(ctx, s, drafts, last.get(s.subject or ""))
         for d in drafts[n:]:
             last[d.person] = d
+    merged = _close_sequences(_merge(drafts))
     return [Stint(ctx.name_of(d.person), teams()[d.team].name, d.role, d.start, d.end, d.end_reason,
-                  d.evidence, d.rule, d.confidence, d.team) for d in _merge(drafts)]
+                  d.evidence, d.rule, d.confidence, d.team) for d in merged]
+
+
+def _close_sequences(drafts: list[Draft]) -> list[Draft]:
+    """A player's club spell with a start and no end ends when the next club spell, told after it, begins."""
+    for i, d in enumerate(drafts):
+        if d.role != "player" or not d.start or d.end or teams()[d.team].type != "club":
+            continue
+        for nxt in drafts[i + 1:]:
+            if nxt.person == d.person and nxt.role == "player" and nxt.start and teams()[nxt.team].type == "club" \
+                    and nxt.team != d.team:
+                if (parse_iso(nxt.start) or (0,))[0] >= (parse_iso(d.start) or (0,))[0]:
+                    d.end = nxt.start[:4]
+                break
+    return drafts
 
 
 _PRIMARY_BLOCK = re.compile(r"(?:\b(?:di|del|dell'|della|posto di|eredità di|vice di|sostituire|esonerato|"
@@ -111,7 +128,9 @@ _PRIMARY_BLOCK = re.compile(r"(?:\b(?:di|del|dell'|della|posto di|eredità di|vi
 
 
 _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+di|dove|quando|mentre)\s+|\s+e\s+poi\s+"
-                  r"|,?\s+e\s+(?=(?:la|il|lo|l'|i|gli|le)\s*\w+\s+(?:fu|è|era|viene|venne|ha|aveva)\b)")
+                  r"|,?\s+e\s+(?=(?:la|il|lo|l'|i|gli|le)\s*\w+\s+(?:fu|è|era|viene|venne|ha|aveva)\b)"
+                  r"|\s+e\s+(?=(?:l'anno|nel|nella|nell'|dal|dall'|un\s+anno|due\s+anni|poi|l'estate)\b)"
+                  r"|\s+e\s+(?=(?:affidò|affida|chiamò|scelse|ingaggiò|nominò|promosse|passò|tornò|vinse)\b)")
 _OBJECT_VERB = re.compile(r"\b(?:ha|hanno|aveva|avevano)?\s*(?:scelto|ingaggiato|richiamato|esonerato|sollevato|"
                           r"chiamato|promosso|nominato|ufficializzato|annunciato|confermato|puntato\s+su|"
                           r"affidato\s+(?:la\s+(?:panchina|squadra)\s+)?a|esonerò|esonera|sceglie|ingaggia|richiama|"
@@ -120,7 +139,7 @@ _OBJECT_VERB = re.compile(r"\b(?:ha|hanno|aveva|avevano)?\s*(?:scelto|ingaggiato
                           re.IGNORECASE)
 
 
-def _clauses(ctx: Context, s: Sentence) -> list[tuple[Span, str | None]]:
+def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> list[tuple[Span, str | None]]:
     """Clauses split at ':', ';', dashes, ', e', ', poi', ', dove' ...; each with its own subject when it names one.
 
     A relative clause ('- che ha giocato nella Roma -') is about the person just before it; a clause opening
@@ -163,7 +182,7 @@ def _clauses(ctx: Context, s: Sentence) -> list[tuple[Span, str | None]]:
             out.append(((a, b), None))  # 'l'allenatore dei partenopei è una sua conoscenza': someone else
             continue
         else:
-            desc = described_subject(ctx, s, a)
+            desc = described_subject(ctx, s, a, _fits(drafts or []))
             if desc:
                 subj = desc
         out.append(((a, b), subj))
@@ -202,6 +221,25 @@ def _city_club(ctx: Context, m: Mention, person: str, drafts: list[Draft]) -> Me
         if d.person == person and d.team != m.key and teams()[d.team].city == t.city:
             return Mention(m.span, "team", d.team, "city")
     return m
+
+
+def _fits(drafts: list[Draft]):
+    """A test: may the person with this key be called by this description, given their stints so far?"""
+    from ..knowledge import lexicon
+    groups = {k: list(v) for k, v in lexicon()["descriptions"].items()}
+
+    def ok(key: str, description: str) -> bool:
+        roles = {d.role for d in drafts if d.person == key}
+        if not roles:
+            return True
+        if has_any(description, groups["player"]) and not has_any(description, groups["coach"]):
+            return "player" in roles
+        if has_any(description, groups["coach"]):
+            return bool(roles - {"player", "president", "sporting_director"}) or "player" in roles
+        if has_any(description, groups["director"]):
+            return bool(roles & {"president", "sporting_director"})
+        return True
+    return ok
 
 
 def _team_is_subject(text: str, m: Mention, a: int) -> bool:
@@ -302,6 +340,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             end, start = start, None
         if start is None and end is None and sent_start_cue and anchor and not listed and role != "player":
             start = anchor
+        if start is None and role != "player" and has_any(stext, reasons["retired"]):
+            ended = [d for d in drafts if d.person == person and d.role == "player" and d.end]
+            if ended:
+                start = ended[-1].end
         prev = last.get(person)
         if start is None and prev and prev.team == m.key and prev.role == role:
             start = prev.start
@@ -452,6 +494,12 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
             anchor if not cur.start or (anchor and anchor >= cur.start) else None)
         cur.evidence.append(s.span)
         return
+    rng = [t for t in txs if t.kind == "range" or t.type == "season"]
+    if rng and cur.start is None and cur.end is None and cur.evidence and cur.evidence[-1] == s.span \
+            and has_any(ctext, _STAY + ["giocò", "giocato", "gioca", "militò", "vestì", "allenò", "guidò", "guidato",
+                                        "allenato", "è stato", "fu"]) and not has_any(ctext, words("honours", "win_verbs")):
+        cur.start, cur.end = _years(rng[0])  # 'quello con la Lazio, dove giocò dal 1998 al 2004'
+        return
     d = _date_for(txs, "end")
     if d and not cur.end and end_cue and has_any(ctext, ["fino al", "fino a", "fino alla"] + _STAY):
         cur.end = d
@@ -548,6 +596,17 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             team = _context_team(ctx, s, p, titled.group(2))
             if team:
                 drafts.append(Draft(p.key, team, role, None, None, None, [s.span], "stint.title_name", 0.5))
+                continue
+        app_role = re.match(r"\s*,\s*(?:oggi|ora|attuale|già|ex)?\s*(commissario tecnico|ct|allenatore|tecnico|"
+                            r"presidente|direttore sportivo|ds|vice allenatore|vice)\s+(?:del|della|dell'|dei)\s*",
+                            text[p.span[1]:p.span[1] + 60])
+        if app_role:
+            near = [t for t in s.teams if 0 <= t.span[0] - (p.span[1] + app_role.end()) <= 2]
+            if near:
+                r = {"presidente": "president", "direttore sportivo": "sporting_director", "ds": "sporting_director",
+                     "vice allenatore": "assistant_coach", "vice": "assistant_coach"}.get(app_role.group(1).lower(),
+                                                                                          "head_coach")
+                drafts.append(Draft(p.key, near[0].key, r, None, None, None, [s.span], "stint.apposition_role", 0.5))
                 continue
         appo = re.match(r"\s*,\s*(?:già\s+)?(esonerat\w+|dimess\w+|sollevat\w+|silurat\w+)\b", text[p.span[1]:p.span[1] + 30])
         if appo:
