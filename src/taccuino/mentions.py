@@ -210,20 +210,38 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
     entities: dict[str, PersonEntity] = {}
     for _sp, names in cands:
         if _is_full(names):
-            key, name = _surname_key(names), " ".join(names)
+            key = _full_key(names, entities)
+            name = " ".join(names)
             ent = entities.get(key)
             if ent is None or len(name) > len(ent.name):
                 entities[key] = PersonEntity(key, name, ent.mentions if ent else [])
     out: list[Mention] = []
     for sp, names in cands:
-        key = _link(names, entities)
+        key = _link(names, entities, sp[0], out)
         if key is None:
             continue
         entities[key].mentions.append(sp)
-        how = "full" if _is_full(names) else ("surname" if " ".join(names).lower() == key else "first")
+        how = "full" if _is_full(names) else ("surname" if " ".join(names).lower() == key.split("#")[0] else "first")
         out.append(Mention(sp, "person", key, how))
     out.sort(key=lambda m: m.span)
     return out, {k: v for k, v in entities.items() if v.mentions}
+
+
+def _full_key(names: list[str], entities: dict[str, PersonEntity]) -> str:
+    """The surname, or surname#first name when two people of the article share a surname."""
+    sur = _surname_key(names)
+    first = names[0].lower()
+    for k, ent in list(entities.items()):
+        if k.split("#")[0] != sur:
+            continue
+        other_first = ent.name.split()[0].lower()
+        if other_first == first or other_first.startswith(first.rstrip(".")) or first.startswith(other_first):
+            return k
+        if "#" not in k:  # a second person with this surname: give both their own key
+            entities[f"{sur}#{other_first}"] = entities.pop(k)
+            entities[f"{sur}#{other_first}"].key = f"{sur}#{other_first}"
+        return f"{sur}#{first}"
+    return sur
 
 
 def _trim(text: str, group: list[Span], not_names: set[str], lower_words: set[str]) -> list[Span]:
@@ -249,12 +267,16 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return pos == 0 or bool(re.search(r"(?:[.!?:;»”\"\n(—–-]\s*|^\s*)$", before))
 
 
-def _link(names: list[str], entities: dict[str, PersonEntity]) -> str | None:
+def _link(names: list[str], entities: dict[str, PersonEntity], pos: int = 0, seen: list[Mention] | None = None) -> str | None:
     if _is_full(names):
-        return _surname_key(names)
+        return _full_key(names, entities)
     tok = " ".join(names).lower()
-    if tok in entities:
-        return tok
+    same = [k for k in entities if k.split("#")[0] == tok]
+    if len(same) == 1:
+        return same[0]
+    if same:  # two people share the surname: the one named last before, else the most named
+        before = [m for m in (seen or []) if m.key in same and m.span[0] < pos]
+        return before[-1].key if before else same[0]
     for k, ent in entities.items():
         if ent.name.split()[0].lower() == tok:
             return k

@@ -279,7 +279,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     ctext = text[a:b]
     stext = s.text
     player_cue = has_any(ctext, _PLAYER_CUES)
-    if has_any(ctext, words("stints", "coach_phase")) and not has_any(ctext, ["da calciatore", "da giocatore"]):
+    alone = not [p for p in s.people if a <= p.span[0] < b and p.key != person]
+    if alone and has_any(ctext, words("stints", "coach_phase")) and not has_any(ctext, ["da calciatore", "da giocatore"]):
         phase[person] = "coach"
     elif has_any(ctext, ["da calciatore", "da giocatore", "da difensore", "da attaccante", "calcio giocato"]):
         phase[person] = "player"
