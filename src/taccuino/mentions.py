@@ -74,9 +74,13 @@ def _automaton() -> ahocorasick.Automaton:
         for s in t.grounds:
             add(s, "team", t.id, "ground")
     for c in competitions().values():
-        add(c.name, "competition", c.id, "name")
-        for s in c.aliases:
-            add(s, "competition", c.id, "alias")
+        for i, s in enumerate((c.name, *c.aliases)):
+            how = "name" if i == 0 else "alias"
+            add(s, "competition", c.id, how)
+            plural = re.sub(r"^(Super)?[Cc]oppa\b", lambda m: (m.group(1) or "") + ("coppe" if m.group(1) else "Coppe"), s)
+            if plural != s:
+                add(plural, "competition", c.id, how)  # 'due Coppe Italia', 'cinque Supercoppe italiane'
+
     auto = ahocorasick.Automaton()
     for surface, entries in table.items():
         auto.add_word(surface, (surface, tuple(entries)))
@@ -264,7 +268,7 @@ def _trim(text: str, group: list[Span], not_names: set[str], lower_words: set[st
 
 def _sentence_initial(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3):pos]
-    return pos == 0 or bool(re.search(r"(?:[.!?:;»”\"\n(—–-]\s*|^\s*)$", before))
+    return pos == 0 or bool(re.search(r"(?:[.!?:;«»“”\"\n(—–-]\s*|^\s*)$", before))
 
 
 def _link(names: list[str], entities: dict[str, PersonEntity], pos: int = 0, seen: list[Mention] | None = None) -> str | None:

@@ -51,7 +51,7 @@ def infer_year(month: int, day: int, timexes: list[dates.Timex], text: str) -> t
             if p:
                 key = (p[0], p[1] or 1, p[2] or 1)
                 latest = key if latest is None or key > latest else latest
-    votes = _duration_votes(timexes, text)
+    votes = _duration_votes(timexes, text) + _age_votes(text, month, day)
     if votes:
         y = max(set(votes), key=votes.count)
         if latest is None or y >= latest[0]:
@@ -83,6 +83,18 @@ def _duration_votes(timexes: list[dates.Timex], text: str) -> list[int]:
                 if p:
                     last_year = p[0]
     return votes
+
+
+def _age_votes(text: str, month: int, day: int) -> list[int]:
+    """'nato ... il 10 giugno 1959' and 'ieri ha compiuto 66 anni': the year the article was written."""
+    months = {m: i + 1 for i, m in enumerate(words("dates", "months"))}
+    born = re.search(r"\bnat[oa]\b[^.]{0,60}?\b(\d{1,2})\s+(" + "|".join(months) + r")\s+((?:19|20)\d\d)", text, re.I)
+    age = re.search(r"\b(?:compiuto|compie|festeggiato|festeggia)\s+(\d{2})\s+anni", text, re.I)
+    if not born or not age:
+        return []
+    by, bm, bd = int(born.group(3)), months[born.group(2).lower()], int(born.group(1))
+    y = by + int(age.group(1))
+    return [y if (bm, bd) <= (month, day) else y + 1]
 
 
 def _years_back(t: dates.Timex) -> int | None:

@@ -532,7 +532,9 @@ def _is_secondary_team(text: str, m: Mention, ctx: Context) -> bool:
     before = text[max(0, m.span[0] - 30):m.span[0]].lower()
     return bool(re.search(r"(?:contro|sul campo del|sul campo dell'|sul campo della|battuto|superato|ribaltato|"
                           r"sfida con|pareggio con|sconfitta con|vittoria su|vittoria sul|in casa del|in casa dell'|"
-                          r"alla sua ex squadra|subito\s+a|perso\s+a|vinto\s+a|pareggiato\s+a|caduto\s+a|espugnato)"
+                          r"alla sua ex squadra|subito\s+(?:a|da|dal|dall'|dalla|dai)|perso\s+(?:a|con|contro)|vinto\s+(?:a|contro|su)|"
+                          r"pareggiato\s+(?:a|con)|caduto\s+a|espugnato|incassato\s+(?:da|dal|dall'|dalla)|travolt[oi]\s+"
+                          r"(?:da|dal|dall'|dalla)|battut[oa]\s+(?:da|dal|dall'|dalla))"
                           r"\s*(?:il|la|lo|l'|i|gli|le)?\s*$", before)) \
         and not re.search(r"(?:allenatore|tecnico|vice)\b", before)
 
