@@ -136,7 +136,8 @@ def find_gazetteer(doc: Document) -> tuple[list[Mention], list[Mention], list[Me
             comps.append(Mention((s, e), "competition", entries[0][1], entries[0][2]))
         else:
             team_entries = [x for x in entries if x[0] == "team"
-                            and not (x[2] == "demonym" and teams()[x[1]].type == "national")]
+                            and not (x[2] == "demonym" and teams()[x[1]].type == "national")
+                            and not (teams()[x[1]].type == "national" and _club_youth(doc.text, s, e))]
             if not team_entries:
                 continue
             best = min(team_entries, key=lambda x: ("name", "official", "alias", "nick", "demonym", "ground").index(x[2]))
@@ -145,6 +146,18 @@ def find_gazetteer(doc: Document) -> tuple[list[Mention], list[Mention], list[Me
     for lst in (tms, comps, stads):
         lst.sort(key=lambda m: m.span)
     return tms, comps, stads
+
+
+def _club_youth(text: str, s: int, e: int) -> bool:
+    """'la formazione Under 19', 'l'Under 17 del club': a club's youth side, not a national team."""
+    written = text[s:e]
+    if not re.fullmatch(r"(?:Under|U)[\s-]?\d{2}", written):
+        return False
+    after = text[e:e + 30].lower()
+    near = text[max(0, s - 60):e + 60].lower()
+    if re.match(r"\s*(?:del|della|dell'|dei)\s", after) or re.search(r"\b(?:formazione|primavera|giovanili)\b", near):
+        return True
+    return written[-2:] != "21" and not re.search(r"\b(?:nazionale|azzurrini|ct|federazione|figc)\b", near)
 
 
 def _is_place(text: str, s: int, e: int, entries: tuple[tuple[str, str, str, str], ...]) -> bool:

@@ -38,6 +38,8 @@ def extract_document(doc: Document, given: str | None = None) -> Extraction:
     dates.resolve(timexes, doc.text, pub, doc.sentences)
     found = mentions.find(doc)
     ctx = context.build(doc, found, timexes, pub)
+    first = stints.extract(ctx)
+    context.assign_subjects(ctx, stints.fits_from_stints(ctx, first))  # descriptions read again, knowing roles
     st = stints.extract(ctx)
     info = DocumentInfo(doc.source, header.title, header.authors, header.author_roles, pub, reason,
                         doc.kind, doc.encoding, header.teaser, doc.url)

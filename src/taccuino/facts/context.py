@@ -103,22 +103,33 @@ def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: st
             m.key = near[-1] if near else _most_named(mentions, m.candidates) or resolve_team(m, article_teams, doc.text)
     quotes = quote_spans(doc.text)
     sents: list[Sentence] = []
-    topic: str | None = protagonist(doc, mentions)
     for i, sp in enumerate(doc.sentences):
         qs = [q for q in quotes if sp[0] <= q[0] < sp[1]]
         ppl = [p for p in mentions.people_in(sp) if not any(a <= p.span[0] < b for a, b in qs)]
         tms = [t for t in mentions.teams_in(sp) if not any(a <= t.span[0] < b for a, b in qs)]
         tx = [t for t in timexes if sp[0] <= t.span[0] < sp[1] and not any(a <= t.span[0] < b for a, b in qs)]
-        s = Sentence(i, sp, doc.text[sp[0]:sp[1]], ppl, tms, tx, in_quote=qs)
-        primary = [p for p in ppl if is_primary(doc.text, p, sp[0])]
+        sents.append(Sentence(i, sp, doc.text[sp[0]:sp[1]], ppl, tms, tx, in_quote=qs))
+    ctx = Context(doc, mentions, timexes, sents, article_teams, published)
+    assign_subjects(ctx)
+    return ctx
+
+
+def assign_subjects(ctx: Context, fits=None) -> None:
+    """Each sentence's subject: a person in subject position, a description of one, or the running topic."""
+    doc, mentions = ctx.doc, ctx.mentions
+    topic: str | None = protagonist(doc, mentions)
+    for s in ctx.sentences:
+        primary = [p for p in s.people if is_primary(doc.text, p, s.span[0])]
         if primary:
             s.subject, s.explicit_subject = primary[0].key, True
         else:
-            s.subject = topic
-        if doc.zone_of(sp[0]) not in ("title", "teaser", "caption", "heading"):
+            desc = described_subject(ctx, s, s.span[0], fits)
+            if desc:
+                s.subject, s.explicit_subject = desc, True
+            else:
+                s.subject = topic
+        if doc.zone_of(s.span[0]) not in ("title", "teaser", "caption", "heading"):
             topic = primary[-1].key if primary else s.subject
-        sents.append(s)
-    return Context(doc, mentions, timexes, sents, article_teams, published)
 
 
 _SUBJECT_AFTER = re.compile(r"\s*(?:,\s*(?:che|però|invece|intanto|dal canto suo|infatti)\b|\s(?:ha|è|si|era|aveva|"
@@ -134,7 +145,7 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
 
 
 _DESC_START = re.compile(r"\s*(?:(?:per|con|a|ma|e|poi)\s+)?(?:il|lo|la|l')\s*(?:nuovo\s+|ex\s+|giovane\s+|vecchio\s+)?"
-                         r"(\w+(?:\s+\w+)?)", re.IGNORECASE)
+                         r"(\w+(?:\s+\w+)?)(?=\s|,)", re.IGNORECASE)
 
 
 def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | None:
@@ -147,8 +158,9 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
     cands = [p for x in prev for p in x.people if p.how != "anaphor"]
     cands += [p for p in s.people if p.span[1] <= a and p.how != "anaphor"]
     desc = m.group(0)
+    team_ids = tuple(t.key for t in ctx.mentions.teams if a <= t.span[0] < a + len(desc) + 12)
     for p in sorted(cands, key=lambda p: -p.span[0]):
-        if fits is None or fits(p.key, desc):
+        if fits is None or fits(p.key, desc, team_ids):
             return p.key
     return protagonist(ctx.doc, ctx.mentions)
 
@@ -161,7 +173,7 @@ def protagonist(doc: Document, mentions: Mentions) -> str | None:
                 doc.text[max(0, p.span[0] - 24):p.span[0]]):
             ent = mentions.entities.get(p.key)
             total = sum(len(e.mentions) for e in mentions.entities.values())
-            if ent and len(ent.mentions) >= 0.2 * total:
+            if ent and (len(ent.mentions) >= 0.2 * total or (len(ent.mentions) >= 2 and doc.zone_of(p.span[0]) == "title")):
                 return p.key
     if not mentions.entities:
         return None

@@ -13,7 +13,7 @@ _PAIRS = re.compile(r"«([^»]{3,}?)»|“([^”]{3,}?)”|\"([^\"\n]{3,}?)\"|�
 
 def extract(ctx: Context, stints: list | None = None) -> list[Quote]:
     text = ctx.doc.text
-    out: list[Quote] = []
+    out: list[Quote] = _answers(ctx)
     prev: Quote | None = None
     for m in _PAIRS.finditer(text):
         g = next(i for i in range(1, 5) if m.group(i) is not None)
@@ -21,12 +21,28 @@ def extract(ctx: Context, stints: list | None = None) -> list[Quote]:
         inner = text[s:e].strip()
         if len(inner.split()) < 3 or _is_title_like(inner):
             continue
-        speaker, rule = _speaker(ctx, m.start(), m.end(), s, e, stints or [])
+        speaker, rule = _speaker(ctx, m.start(), m.end(), s, e, stints or [], prev)
         if speaker is None and prev is not None and prev.speaker and _continues(ctx, prev, m.start()):
             speaker, rule = prev.speaker, "quote.continues"
         q = Quote(speaker, text[s:e], s, e, rule, 0.8 if speaker else 0.4)
         out.append(q)
         prev = q
+    return out
+
+
+def _answers(ctx: Context) -> list[Quote]:
+    """A question-and-answer interview: each 'R:' paragraph is the interviewee's direct speech."""
+    from .context import protagonist
+    marks = "|".join(re.escape(m) for m in words("quotes", "answer_marks"))
+    qmarks = "|".join(re.escape(m) for m in words("quotes", "question_marks"))
+    text = ctx.doc.text
+    if len(re.findall(rf"(?m)^(?:{qmarks})\s", text)) < 2:
+        return []
+    who = protagonist(ctx.doc, ctx.mentions)
+    out = []
+    for m in re.finditer(rf"(?m)^(?:{marks})\s*(.+)$", text):
+        s, e = m.span(1)
+        out.append(Quote(ctx.name_of(who) if who else None, text[s:e], s, e, "quote.answer", 0.8 if who else 0.4))
     return out
 
 
@@ -47,47 +63,51 @@ def _continues(ctx: Context, prev: Quote, start: int) -> bool:
     return len(gap.strip(" ».\"”\n")) < 3
 
 
-def _speaker(ctx: Context, qs: int, qe: int, s: int, e: int, stints: list) -> tuple[str | None, str]:
+def _speaker(ctx: Context, qs: int, qe: int, s: int, e: int, stints: list,
+             prev: Quote | None = None) -> tuple[str | None, str]:
     text = ctx.doc.text
     verbs = words("quotes", "speech_verbs")
     # 1. an interjection inside the quote: "... - dice Carrera - ..."
-    for im in re.finditer(r"\s[-–—]\s([^-–—]{3,60}?)\s[-–—]\s", text[s:e]):
+    for im in re.finditer(r"\s[-–—]\s([^-–—]{3,80}?)\s[-–—](?=[\s,.;:])", text[s:e]):
         if has_any(im.group(1), verbs):
             who = _person_in(ctx, s + im.start(1), s + im.end(1))
             if who:
                 return who, "quote.interjection"
-    # 2. after the quote, in the same sentence: ', ha detto X', 'racconta il suo allenatore'
+            desc = _described(ctx, qs, im.group(1), stints, prev)
+            if desc:
+                return desc, "quote.interjection.description"
+            topic = _topic_at(ctx, qs)
+            if topic:
+                return topic, "quote.interjection.topic"
+    # 2. a club's or federation's statement: '... con una nota del club: "...", si legge nella nota diffusa dalla FIGC'
     after_end = _clause_end(text, qe)
     after = text[qe:after_end]
+    sent_start = _clause_start(text, qs)
+    before = text[sent_start:qs]
+    club = _statement(ctx, before[-90:], after[:90], s, e, qs)
+    if club:
+        return club, "quote.statement"
     if has_any(after[:80], verbs) or has_any(after[:60], words("quotes", "statement_words")):
         who = _person_in(ctx, qe, after_end)
         if who:
             return who, "quote.after"
-        club = _club_in_quote(ctx, s, e, after) or _club_statement(ctx, after, qs)
-        if club:
-            return club, "quote.statement"
-        desc = _described(ctx, qs, after[:80], stints)
+        desc = _described(ctx, qs, after[:80], stints, prev)
         if desc:
             return desc, "quote.after.description"
         topic = _topic_at(ctx, qs)
         if topic:
             return topic, "quote.after.topic"
     # 3. before the quote, in the same sentence, ending with ':' or a speech verb
-    sent_start = _clause_start(text, qs)
-    before = text[sent_start:qs]
     if before.rstrip().endswith(":") or has_any(before[-60:], verbs):
         who = _person_in(ctx, sent_start, qs, last=True)
         if who:
             return who, "quote.before"
-        desc = _described(ctx, qs, before[-80:], stints)
+        desc = _described(ctx, qs, before[-80:], stints, prev)
         if desc:
             return desc, "quote.before.description"
         topic = _topic_at(ctx, qs)
         if topic:
             return topic, "quote.before.topic"
-    club = _club_in_quote(ctx, s, e, after)
-    if club:
-        return club, "quote.statement"
     return None, "quote.unattributed"
 
 
@@ -118,7 +138,7 @@ def _topic_at(ctx: Context, pos: int) -> str | None:
     return None
 
 
-def _described(ctx: Context, qs: int, near: str, stints: list) -> str | None:
+def _described(ctx: Context, qs: int, near: str, stints: list, prev: Quote | None = None) -> str | None:
     """'il nuovo ct', 'l'allenatore': who the article describes so, who holds that kind of role, who is talked about."""
     from ..knowledge import lexicon
     groups = {k: list(v) for k, v in lexicon()["descriptions"].items()}
@@ -126,45 +146,65 @@ def _described(ctx: Context, qs: int, near: str, stints: list) -> str | None:
     if group is None:
         return None
     from .context import protagonist
-    scores: dict[str, float] = {}
     seen = [p for p in ctx.mentions.people if p.span[0] < qs and p.how != "anaphor"]
-    for p in seen:
-        scores.setdefault(p.key, 0.0)
+    scores: dict[str, float] = {p.key: 0.0 for p in seen}
     if not scores:
         return None
-    for sent in ctx.sentences:
-        if sent.span[0] >= qs:
-            break
-        if has_any(sent.text, groups[group]):
-            for k in {sent.subject, *(p.key for p in sent.people)} - {None}:
-                if k in scores:
-                    scores[k] += 2.0 if k == sent.subject else 1.0
     coach_roles = {"head_coach", "interim_head_coach", "assistant_coach", "youth_coach"}
+    national_ct = bool(has_any(near, ["ct", "commissario tecnico", "commissaria tecnica", "selezionatore"]))
     for k in scores:
-        roles = {st.role for st in stints if st.person == ctx.name_of(k)}
+        own = [st for st in stints if st.person == ctx.name_of(k)]
+        roles = {st.role for st in own}
         if group == "coach":
-            scores[k] += 2.0 if roles & coach_roles else (-2.0 if roles == {"player"} else 0.0)
+            if national_ct:
+                fit = any(st.role == "head_coach" and teams()[st.team_id].type == "national" for st in own if st.team_id)
+            else:
+                fit = bool(roles & coach_roles)
+            scores[k] += 2.0 if fit else (-3.0 if roles else 0.0)
         elif group == "player":
-            scores[k] += 2.0 if "player" in roles and not roles & coach_roles else 0.0
+            scores[k] += 2.0 if "player" in roles else (-3.0 if roles else 0.0)
         elif group == "director":
             scores[k] += 2.0 if roles & {"president", "sporting_director"} else 0.0
     prot = protagonist(ctx.doc, ctx.mentions)
     if prot in scores:
         scores[prot] += 1.5
+    idx = next((i for i, se in enumerate(ctx.sentences) if se.span[0] <= qs < se.span[1]), len(ctx.sentences))
+    for back, bonus in ((0, 3.0), (1, 3.0), (2, 1.5)):
+        j = idx - back
+        if 0 <= j < len(ctx.sentences) and ctx.sentences[j].explicit_subject and ctx.sentences[j].subject in scores:
+            if back == 0 and ctx.sentences[j].span[0] >= qs:
+                continue
+            scores[ctx.sentences[j].subject] += bonus  # type: ignore[index]
+            break
+    if prev and prev.speaker and ctx.doc.text.count("\n", prev.end, qs) == 0:
+        for k in scores:
+            if ctx.name_of(k) == prev.speaker:
+                scores[k] += 2.5
     recent = max(seen, key=lambda p: p.span[0]).key
     scores[recent] += 1.0
     best = max(scores, key=lambda k: scores[k])
     return ctx.name_of(best)
 
 
-def _club_statement(ctx: Context, after: str, qs: int) -> str | None:
-    if not has_any(after[:80], words("quotes", "statement_words")):
+def _statement(ctx: Context, before: str, after: str, s: int, e: int, qs: int) -> str | None:
+    """The club (or federation) whose statement this is, when the quote is one."""
+    near = before + " " + after
+    if not (has_any(near, words("quotes", "statement_words")) and re.search(
+            r"\b(?:club|società|nota|comunicato|sito|federazione|figc)\b", near, re.I)) and not re.match(
+            r"\s*(?:la|il|l')?\s*[^.]{0,40}?\b(?:comunica|annuncia|rende noto|ringrazia|informa)\b", ctx.doc.text[s:s + 70]):
         return None
-    if not re.search(r"\b(?:club|società|nota|comunicato)\b", after[:90], re.I):
-        return None
+    text = ctx.doc.text
+    # the team named in the statement phrase: 'la nota dei salentini', 'diffusa dalla FIGC'
+    for lo, hi in ((qs - len(before), qs), (e, e + len(after) + 1)):
+        tms = [t for t in ctx.mentions.teams if lo <= t.span[0] < hi]
+        if tms:
+            return teams()[tms[-1].key].name if lo < qs else teams()[tms[0].key].name
+    tms = [t for t in ctx.mentions.teams if s <= t.span[0] < s + 45]
+    if tms and re.search(r"\b(?:comunica|annuncia|rende noto|ringrazia|informa)\b", text[s:s + 90]):
+        return teams()[tms[0].key].name
     counts: dict[str, int] = {}
     for t in ctx.mentions.teams:
-        if t.span[0] < qs:
+        if t.span[0] < qs and teams()[t.key].type in ("club", "federation"):
             counts[t.key] = counts.get(t.key, 0) + 1
     return teams()[max(counts, key=lambda k: counts[k])].name if counts else None
 

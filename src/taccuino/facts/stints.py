@@ -150,7 +150,7 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
     cuts = []
     for m in _CUT.finditer(s.text):
         a, b = s.span[0] + m.start(), s.span[0] + m.end()
-        if m.group(0).strip().startswith(","):
+        if re.fullmatch(r",\s+(?:e|ed)\s+", m.group(0)):
             prev_named = any(e0 == a for _s0, e0 in named)
             next_named = any(s0 == b for s0, _e0 in named)
             if prev_named and next_named:
@@ -223,19 +223,31 @@ def _city_club(ctx: Context, m: Mention, person: str, drafts: list[Draft]) -> Me
     return m
 
 
+def fits_from_stints(ctx: Context, stints: list[Stint]):
+    """The description test of _fits, from finished stints (for re-reading subjects after a first pass)."""
+    by_key = {}
+    names = {ctx.name_of(k): k for k in ctx.mentions.entities}
+    for st in stints:
+        if st.person in names:
+            by_key.setdefault(names[st.person], []).append(Draft(names[st.person], st.team_id or "", st.role))
+    return _fits([d for ds in by_key.values() for d in ds])
+
+
 def _fits(drafts: list[Draft]):
     """A test: may the person with this key be called by this description, given their stints so far?"""
     from ..knowledge import lexicon
     groups = {k: list(v) for k, v in lexicon()["descriptions"].items()}
 
-    def ok(key: str, description: str) -> bool:
+    def ok(key: str, description: str, team_ids: tuple[str, ...] = ()) -> bool:
         roles = {d.role for d in drafts if d.person == key}
+        if team_ids and roles and not {d.team for d in drafts if d.person == key} & set(team_ids):
+            return False  # 'il ragazzo rossonero': someone of that club
         if not roles:
             return True
         if has_any(description, groups["player"]) and not has_any(description, groups["coach"]):
             return "player" in roles
         if has_any(description, groups["coach"]):
-            return bool(roles - {"player", "president", "sporting_director"}) or "player" in roles
+            return bool(roles - {"player", "president", "sporting_director"})
         if has_any(description, groups["director"]):
             return bool(roles & {"president", "sporting_director"})
         return True
@@ -530,6 +542,8 @@ def _nearest(ranges: list[Timex], m: Mention) -> Timex:
 def _is_secondary_team(text: str, m: Mention, ctx: Context) -> bool:
     """A team named as an opponent or a score's other side, not as the subject's club."""
     before = text[max(0, m.span[0] - 30):m.span[0]].lower()
+    if re.match(r"\s*[-–]\s*[A-ZÀ-Ý]", text[m.span[1]:m.span[1] + 4]) or re.search(r"[A-Za-zà-ù][-–]$", text[max(0, m.span[0] - 2):m.span[0]]):
+        return True  # 'Milan-Fiorentina': a match
     return bool(re.search(r"(?:contro|sul campo del|sul campo dell'|sul campo della|battuto|superato|ribaltato|"
                           r"sfida con|pareggio con|sconfitta con|vittoria su|vittoria sul|in casa del|in casa dell'|"
                           r"alla sua ex squadra|subito\s+(?:a|da|dal|dall'|dalla|dai)|perso\s+(?:a|con|contro)|vinto\s+(?:a|contro|su)|"
