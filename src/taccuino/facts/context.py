@@ -144,7 +144,7 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
     return p.span[0] - clause_start <= 60 or bool(_SUBJECT_AFTER.match(text, p.span[1]))
 
 
-_DESC_START = re.compile(r"\s*(?:(?:per|con|a|ma|e|poi)\s+)?(?:il|lo|la|l')\s*(?:nuovo\s+|ex\s+|giovane\s+|vecchio\s+)?"
+_DESC_START = re.compile(r"\s*(?:(?:per|con|a|ma|e|poi)\s+|(?:nel|nella|al|alla|in|dopo|durante)\s+\w+(?:\s+\w+)?\s*,?\s+)?(?:il|lo|la|l')\s*(?:nuovo\s+|ex\s+|giovane\s+|vecchio\s+)?"
                          r"(\w+(?:\s+\w+)?)(?=\s|,)", re.IGNORECASE)
 
 
@@ -155,14 +155,26 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
     if not m or not has_any(m.group(1), words("text", "person_descriptions")):
         return None
     prev = [x for x in ctx.sentences if x.index in (s.index - 1, s.index - 2)]
-    cands = [p for x in prev for p in x.people if p.how != "anaphor"]
-    cands += [p for p in s.people if p.span[1] <= a and p.how != "anaphor"]
+    mentioned = [p for x in prev for p in x.people if p.how != "anaphor"]
+    mentioned += [p for p in s.people if p.span[1] <= a and p.how != "anaphor"]
+    mentioned.sort(key=lambda p: -p.span[0])
+    primary = [p.key for p in mentioned if is_primary(ctx.doc.text, p, _sentence_start(ctx, p.span[0]))]
+    topic = next((x.subject for x in sorted(prev, key=lambda x: -x.index) if x.subject), None)
+    order = list(dict.fromkeys(primary + ([topic] if topic else []) + [p.key for p in mentioned]))
     desc = m.group(0)
     team_ids = tuple(t.key for t in ctx.mentions.teams if a <= t.span[0] < a + len(desc) + 12)
-    for p in sorted(cands, key=lambda p: -p.span[0]):
-        if fits is None or fits(p.key, desc, team_ids):
-            return p.key
-    return protagonist(ctx.doc, ctx.mentions)
+    prot = protagonist(ctx.doc, ctx.mentions)
+    for key in order + ([prot] if prot and prot not in order else []):
+        if fits is None or fits(key, desc, team_ids):
+            return key
+    return None
+
+
+def _sentence_start(ctx: Context, pos: int) -> int:
+    for x in ctx.sentences:
+        if x.span[0] <= pos < x.span[1]:
+            return x.span[0]
+    return 0
 
 
 def protagonist(doc: Document, mentions: Mentions) -> str | None:

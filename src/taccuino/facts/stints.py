@@ -56,10 +56,15 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
         return None
     for r in _ROLE_ORDER:
         if r in found:
-            if r == "youth_coach" and "head_coach" not in found and "player" in found:
-                return "player"
+            if r == "youth_coach" and "head_coach" not in found:
+                return "player" if "player" in found or not _coaching(window) else r
             return r
     return None
+
+
+def _coaching(window: str) -> bool:
+    return bool(has_any(window, ["allenatore", "tecnico", "guida", "guidato", "guidata", "allena", "allenato",
+                                 "panchina", "mister", "allenare"]))
 
 
 def _city_mentions(ctx: Context, s: Sentence) -> list[Mention]:
@@ -308,7 +313,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if here and all(m.key != here for m in tms):
             tms.append(Mention((past[0].span[0] - 1, past[0].span[0] - 1), "team", here, "context"))
     tms.sort(key=lambda m: m.span)
-    txs = [t for t in s.timexes if a <= t.span[0] < b and t.value]
+    txs = [t for t in s.timexes if a <= t.span[0] < b and t.value
+           and not re.search(r"\bnat[oa]\b[^.;]{0,50}$", text[max(a, t.span[0] - 60):t.span[0]])]
     reason = next((r for r in ("sacked", "resigned", "contract_end", "retired", "transferred")
                    if has_any(ctext, reasons[r])), None)
     start_cue = bool(has_any(ctext, words("stints", "start")))
@@ -542,6 +548,8 @@ def _nearest(ranges: list[Timex], m: Mention) -> Timex:
 def _is_secondary_team(text: str, m: Mention, ctx: Context) -> bool:
     """A team named as an opponent or a score's other side, not as the subject's club."""
     before = text[max(0, m.span[0] - 30):m.span[0]].lower()
+    if re.search(r"\bprima\s+di\s+\w+re\s+(?:a|al|alla|all'|in|nel|nella)?\s*$", before):
+        return True  # 'Prima di approdare a Milanello aveva guidato la Fiorentina'
     if re.match(r"\s*[-–]\s*[A-ZÀ-Ý]", text[m.span[1]:m.span[1] + 4]) or re.search(r"[A-Za-zà-ù][-–]$", text[max(0, m.span[0] - 2):m.span[0]]):
         return True  # 'Milan-Fiorentina': a match
     return bool(re.search(r"(?:contro|sul campo del|sul campo dell'|sul campo della|battuto|superato|ribaltato|"
