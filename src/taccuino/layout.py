@@ -82,7 +82,7 @@ def analyse(doc: Document) -> Header:
         if line in captions_meta:
             zones.append(Zone("caption", (s, e)))
             continue
-        if _is_chrome(line) or (not body_started and _is_site_chrome(line)):
+        if _is_chrome(line) or ((not body_started or line.count("|") >= 2) and _is_site_chrome(line)):
             dm = rx["date"].search(line)
             if dm and not h.site_date_text and re.search(r"\d{4}", dm.group(0)):
                 h.site_date_text, h.site_date_span = dm.group(0), (s + dm.start(), s + dm.end())

@@ -88,6 +88,16 @@ def _automaton() -> ahocorasick.Automaton:
     return auto
 
 
+@lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    return frozenset(words("text", "not_names"))
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    return frozenset(words("names", "first"))
+
+
 def _boundary(folded: str, s: int, e: int) -> bool:
     before = folded[s - 1] if s > 0 else " "
     after = folded[e] if e < len(folded) else " "
@@ -104,6 +114,8 @@ def find_gazetteer(doc: Document) -> tuple[list[Mention], list[Mention], list[Me
         orig = doc.text[s:e]
         nxt = re.match(r"\s+([A-ZÀ-Ý][a-zà-ÿ]+)", doc.text[e:e + 30])
         prv = re.search(r"([A-ZÀ-Ý][a-zà-ÿ]+)\s+$", doc.text[max(0, s - 30):s])
+        nxt = nxt if nxt and nxt.group(1) not in _stop() else None
+        prv = prv if prv and prv.group(1) in _first_names() else None
         ok = []
         for kind, key, how, written in entries:
             if kind == "team" and how in ("nick", "alias") and written[:1].isupper() and (nxt or prv) \
@@ -172,7 +184,7 @@ def _is_place(text: str, s: int, e: int, entries: tuple[tuple[str, str, str, str
 
 _NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)?|[A-Z]\.)"
 _PARTICLE = r"(?:de|di|da|del|della|van|von|der|dos|das|do|dal|la|le|el|bin|ben|mac|mc|De|Di|Da|Del|Van|Von|Dos|Dal|La|Le|El)"
-_NAME_RX = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}")
+_NAME_RX = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_TOKEN}){{0,3}}")
 
 
 _PARTICLES = {"de", "di", "da", "del", "della", "van", "von", "der", "dos", "das", "do", "dal", "la", "le", "el",
@@ -220,6 +232,8 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
             names = [doc.text[a:b] for a, b in group]
             if not names or " ".join(names) in places or all(n.lower() in _PARTICLES for n in names):
                 continue
+            if re.search(r"\b(?:San|Santa|Santo|Sant'|Porto|Castel|Borgo|Villa)\s+$", doc.text[max(0, group[0][0] - 8):group[0][0]]):
+                continue  # 'San Gennaro Vesuviano': a town
             if len(names) >= 2 and names[0] not in first_names and re.search(
                     r"\b(?:a|ad|in|nel|nella|verso|per)\s+$", doc.text[max(0, group[0][0] - 6):group[0][0]]):
                 continue  # 'ad Appiano Gentile', 'a Castel Volturno': a place
@@ -308,7 +322,7 @@ def _contiguous(text: str, toks: list[Span]) -> list[list[Span]]:
     """Runs of tokens separated only by white space (a blocked team name in between splits them)."""
     groups: list[list[Span]] = []
     for t in toks:
-        if groups and re.fullmatch(r"\s+", text[groups[-1][-1][1]:t[0]]):
+        if groups and re.fullmatch(r"[ \t]+", text[groups[-1][-1][1]:t[0]]):
             groups[-1].append(t)
         else:
             groups.append([t])

@@ -22,7 +22,8 @@ def extract(ctx: Context, stints: list | None = None) -> list[Quote]:
         if len(inner.split()) < 3 or _is_title_like(inner):
             continue
         speaker, rule = _speaker(ctx, m.start(), m.end(), s, e, stints or [], prev)
-        if speaker is None and prev is not None and prev.speaker and _continues(ctx, prev, m.start()):
+        if (speaker is None or rule == "quote.topic") and prev is not None and prev.speaker \
+                and _continues(ctx, prev, m.start()):
             speaker, rule = prev.speaker, "quote.continues"
         q = Quote(speaker, text[s:e], s, e, rule, 0.8 if speaker else 0.4)
         out.append(q)
@@ -84,6 +85,10 @@ def _speaker(ctx: Context, qs: int, qe: int, s: int, e: int, stints: list,
     after = text[qe:after_end]
     sent_start = _clause_start(text, qs)
     before = text[sent_start:qs]
+    if before.rstrip().endswith(":"):
+        who = _subject_before(ctx, max(sent_start, qs - 70), qs)
+        if who:
+            return who, "quote.before"
     club = _statement(ctx, before[-90:], after[:90], s, e, qs)
     if club:
         return club, "quote.statement"
@@ -94,12 +99,14 @@ def _speaker(ctx: Context, qs: int, qe: int, s: int, e: int, stints: list,
         desc = _described(ctx, qs, after[:80], stints, prev)
         if desc:
             return desc, "quote.after.description"
+        if prev and prev.speaker and qs - prev.end < 300 and "\n" not in text[prev.end:qs]:
+            return prev.speaker, "quote.after.previous_speaker"
         topic = _topic_at(ctx, qs)
         if topic:
             return topic, "quote.after.topic"
     # 3. before the quote, in the same sentence, ending with ':' or a speech verb
     if before.rstrip().endswith(":") or has_any(before[-60:], verbs):
-        who = _person_in(ctx, sent_start, qs, last=True)
+        who = _subject_before(ctx, sent_start, qs)
         if who:
             return who, "quote.before"
         desc = _described(ctx, qs, before[-80:], stints, prev)
@@ -108,6 +115,9 @@ def _speaker(ctx: Context, qs: int, qe: int, s: int, e: int, stints: list,
         topic = _topic_at(ctx, qs)
         if topic:
             return topic, "quote.before.topic"
+    topic = _topic_at(ctx, qs)
+    if topic:
+        return topic, "quote.topic"
     return None, "quote.unattributed"
 
 
@@ -128,6 +138,23 @@ def _person_in(ctx: Context, a: int, b: int, last: bool = False) -> str | None:
         return None
     p = ppl[-1] if last else ppl[0]
     return ctx.name_of(p.key)
+
+
+def _subject_before(ctx: Context, a: int, qs: int) -> str | None:
+    """The person who speaks in the words before a quote: the last one named not as an object
+    ('... a Mourinho, il tecnico ...: «' is not Mourinho's)."""
+    text = ctx.doc.text
+    ppl = [p for p in ctx.mentions.people if a <= p.span[0] < qs and p.how != "anaphor"
+           and (not re.search(r"\b(?:a|al|alla|di|del|della|con|per|su|contro|verso)\s*$", text[max(0, p.span[0] - 8):p.span[0]])
+                or re.search(r"\b(?:ricordo|parole|messaggio|saluto|commento|pensiero|sfogo|voce|analisi|addio)\s+"
+                             r"(?:commosso\s+)?(?:di|del|dello)\s*$", text[max(0, p.span[0] - 30):p.span[0]]))]
+    if not ppl:
+        return None
+    last = ppl[-1]
+    if has_any(text[last.span[1]:qs], words("text", "person_descriptions")) and re.search(
+            r"\b(?:il|l'|la)\s*(?:\w+\s+){0,2}$", text[last.span[1]:qs].split(",")[-1][:40] + " "):
+        return None  # a description after the name speaks
+    return ctx.name_of(last.key)
 
 
 def _topic_at(ctx: Context, pos: int) -> str | None:
@@ -157,7 +184,8 @@ def _described(ctx: Context, qs: int, near: str, stints: list, prev: Quote | Non
         roles = {st.role for st in own}
         if group == "coach":
             if national_ct:
-                fit = any(st.role == "head_coach" and teams()[st.team_id].type == "national" for st in own if st.team_id)
+                fit = any(st.role in ("head_coach", "youth_coach", "interim_head_coach")
+                          and teams()[st.team_id].type == "national" for st in own if st.team_id)
             else:
                 fit = bool(roles & coach_roles)
             scores[k] += 2.0 if fit else (-3.0 if roles else 0.0)
@@ -194,14 +222,14 @@ def _statement(ctx: Context, before: str, after: str, s: int, e: int, qs: int) -
             r"\s*(?:la|il|l')?\s*[^.]{0,40}?\b(?:comunica|annuncia|rende noto|ringrazia|informa)\b", ctx.doc.text[s:s + 70]):
         return None
     text = ctx.doc.text
+    tms = [t for t in ctx.mentions.teams if s <= t.span[0] < s + 45]
+    if tms and re.search(r"\b(?:comunica|annuncia|rende noto|ringrazia|informa)\b", text[s:s + 90]):
+        return teams()[tms[0].key].name  # 'Il Genoa comunica di aver esonerato ...'
     # the team named in the statement phrase: 'la nota dei salentini', 'diffusa dalla FIGC'
-    for lo, hi in ((qs - len(before), qs), (e, e + len(after) + 1)):
+    for lo, hi in ((qs - 30, qs), (e, e + 40)):
         tms = [t for t in ctx.mentions.teams if lo <= t.span[0] < hi]
         if tms:
             return teams()[tms[-1].key].name if lo < qs else teams()[tms[0].key].name
-    tms = [t for t in ctx.mentions.teams if s <= t.span[0] < s + 45]
-    if tms and re.search(r"\b(?:comunica|annuncia|rende noto|ringrazia|informa)\b", text[s:s + 90]):
-        return teams()[tms[0].key].name
     counts: dict[str, int] = {}
     for t in ctx.mentions.teams:
         if t.span[0] < qs and teams()[t.key].type in ("club", "federation"):

@@ -250,6 +250,8 @@ def _fits(drafts: list[Draft]):
         if not roles:
             return True
         if has_any(description, groups["player"]) and not has_any(description, groups["coach"]):
+            if re.search(r"\bex\b", description, re.I):  # 'l'ex terzino': a former player, maybe a coach now
+                return bool(roles - {"president", "sporting_director"})
             return "player" in roles
         if has_any(description, groups["coach"]):
             return bool(roles - {"player", "president", "sporting_director"})
@@ -655,10 +657,8 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             team = current.team
             if role == "coach_of_team":
                 near = [t for t in s.teams if t.span[1] <= p.span[0]]
-                if not near:
-                    break
-                team = near[-1].key
-                r2 = _role_near(text, max(s.span[0], near[-1].span[0] - 40), p.span[0])
+                team = near[-1].key if near else (context_team(ctx, s.span[0]) or current.team)
+                r2 = _role_near(text, max(s.span[0], (near[-1].span[0] if near else p.span[0] - 60) - 40), p.span[0])
                 role_final = "youth_coach" if r2 == "youth_coach" else "head_coach"
                 drafts.append(Draft(p.key, team, role_final, None, None, None, [s.span], "stint.guidata_da", 0.5))
                 break
