@@ -117,8 +117,11 @@ def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: st
 def assign_subjects(ctx: Context, fits=None) -> None:
     """Each sentence's subject: a person in subject position, a description of one, or the running topic."""
     doc, mentions = ctx.doc, ctx.mentions
-    topic: str | None = protagonist(doc, mentions)
+    prot = protagonist(doc, mentions)
+    topic: str | None = prot
     for s in ctx.sentences:
+        if prot and (s.span[0] == 0 or doc.text[s.span[0] - 1] == "\n"):
+            topic = prot  # a new paragraph of a profile is about its protagonist again
         primary = [p for p in s.people if is_primary(doc.text, p, s.span[0])]
         if primary:
             s.subject, s.explicit_subject = primary[0].key, True
