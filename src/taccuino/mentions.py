@@ -244,7 +244,7 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
             key = _full_key(names, entities)
             name = " ".join(names)
             ent = entities.get(key)
-            if ent is None or len(name) > len(ent.name):
+            if ent is None or _better_name(name, ent.name):
                 entities[key] = PersonEntity(key, name, ent.mentions if ent else [])
     out: list[Mention] = []
     for sp, names in cands:
@@ -258,6 +258,32 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
     return out, {k: v for k, v in entities.items() if v.mentions}
 
 
+@lru_cache(maxsize=1)
+def _nicknames() -> dict[str, str]:
+    from .knowledge import lexicon
+    return {k.lower(): v for k, v in lexicon()["names"]["nicknames"].items()}
+
+
+def _better_name(new: str, old: str) -> bool:
+    """The fuller name wins; a legal first name beats its nickname ('Filippo Inzaghi' over 'Pippo Inzaghi')."""
+    n_first, o_first = new.split()[0], old.split()[0]
+    if _legal(o_first) != o_first and _legal(o_first) == n_first:
+        return True
+    if _legal(n_first) != n_first and _legal(n_first) == o_first:
+        return False
+    return len(new) > len(old)
+
+
+def _legal(first: str) -> str:
+    """The legal first name a nickname stands for ('Pippo' -> 'Filippo'), else the name itself."""
+    return _nicknames().get(first.lower(), first)
+
+
+def _same_first(a: str, b: str) -> bool:
+    a, b = _legal(a).lower(), _legal(b).lower()
+    return a == b or a.startswith(b.rstrip(".")) or b.startswith(a.rstrip("."))
+
+
 def _full_key(names: list[str], entities: dict[str, PersonEntity]) -> str:
     """The surname, or surname#first name when two people of the article share a surname."""
     sur = _surname_key(names)
@@ -266,7 +292,7 @@ def _full_key(names: list[str], entities: dict[str, PersonEntity]) -> str:
         if k.split("#")[0] != sur:
             continue
         other_first = ent.name.split()[0].lower()
-        if other_first == first or other_first.startswith(first.rstrip(".")) or first.startswith(other_first):
+        if _same_first(other_first, first):
             return k
         if "#" not in k:  # a second person with this surname: give both their own key
             entities[f"{sur}#{other_first}"] = entities.pop(k)

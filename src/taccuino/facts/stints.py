@@ -133,10 +133,11 @@ _PRIMARY_BLOCK = re.compile(r"(?:\b(?:di|del|dell'|della|posto di|eredità di|vi
 
 
 _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+di|dove|quando|mentre)\s+|\s+e\s+poi\s+"
+                  r"|,\s+(?=che\s)"
                   r"|,?\s+e\s+(?=(?:la|il|lo|l'|i|gli|le)\s*\w+\s+(?:fu|è|era|viene|venne|ha|aveva)\b)"
                   r"|\s+e\s+(?=(?:l'anno|nel|nella|nell'|dal|dall'|un\s+anno|due\s+anni|poi|l'estate)\b)"
                   r"|\s+e\s+(?=(?:affidò|affida|chiamò|scelse|ingaggiò|nominò|promosse|passò|tornò|vinse)\b)")
-_OBJECT_VERB = re.compile(r"\b(?:ha|hanno|aveva|avevano)?\s*(?:scelto|ingaggiato|richiamato|esonerato|sollevato|"
+_OBJECT_VERB = re.compile(r"(?<!l')(?<!dell')(?<!all')\b(?:ha|hanno|aveva|avevano)?\s*(?:scelto|ingaggiato|richiamato|esonerato|sollevato|"
                           r"chiamato|promosso|nominato|ufficializzato|annunciato|confermato|puntato\s+su|"
                           r"affidato\s+(?:la\s+(?:panchina|squadra)\s+)?a|esonerò|esonera|sceglie|ingaggia|richiama|"
                           r"affidata\s+(?:ad\s+interim\s+)?(?:a|al|alla)|affida\s+(?:la\s+panchina\s+)?a)\s+"
