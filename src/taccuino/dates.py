@@ -316,7 +316,7 @@ def _resolve_one(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, text:
     elif k in ("rel", "ago", "wd_rel"):
         _resolve_deictic(t, pub, text)
     elif k == "narr":
-        _resolve_narrative(t, anchor)
+        _resolve_narrative(t, anchor, pub)
     elif k == "duration":
         n, u = _num(str(p["n"])), _unit(str(p["u"]))
         t.type = "duration"
@@ -347,7 +347,7 @@ def _resolve_day_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int,
     else:
         return
     ay = parse_iso(anchor.value)
-    if ay and anchor.sentence >= 0 and sent - anchor.sentence <= 1 and (not pub or abs(ay[0] - pub.year) > 1):
+    if ay and anchor.sentence >= 0 and sent == anchor.sentence and (not pub or abs(ay[0] - pub.year) > 1):
         if _valid(ay[0], m, d):
             t.value, t.anchor = _iso(ay[0], m, d), "narrative"
         return
@@ -464,7 +464,7 @@ def _future_context(text: str, span: Span) -> bool:
     return bool(_FUTURE.search(text[lo:hi if hi > 0 else len(text)]))
 
 
-def _resolve_narrative(t: Timex, anchor: Anchor) -> None:
+def _resolve_narrative(t: Timex, anchor: Anchor, pub: dt.date | None = None) -> None:
     a = parse_iso(anchor.value)
     t.anchor = "narrative"
     if not a:
@@ -491,6 +491,8 @@ def _resolve_narrative(t: Timex, anchor: Anchor) -> None:
         sign = -1 if "prima" in str(p.get("dir", "")) else 1
         if u in ("Y", "S"):
             t.value = str(y + sign * n)
+            if pub and y + sign * n > pub.year:
+                t.value, t.anchor = None, "none"  # 'trentatré anni dopo l'ultimo': counted back from now
         else:
             t.value = str(y)
         return

@@ -6,7 +6,7 @@ import re
 
 from ..knowledge import competitions, teams
 from ..model import Birth, Match
-from .context import Context
+from .context import Context, has_any
 
 _PLACE = r"([A-ZÀ-Ý][a-zà-ÿ']+(?:\s+(?:di|del|San|Santa|[A-ZÀ-Ý][a-zà-ÿ']+))*)"
 
@@ -41,40 +41,101 @@ def births(ctx: Context) -> list[Birth]:
 
 
 def matches(ctx: Context) -> list[Match]:
-    """'A-B 2-1', 'tra A e B', 'A ha battuto B 2-1': both teams and, where stated, date and score."""
+    """Two teams of one kind in a sentence that tells of a game, with the game's date and score where stated.
+
+    Pairs: 'A-B', 'tra A e B', 'A ha battuto B', 'contro B' (A being the team the sentence or its
+    paragraph is about).
+    """
+    from ..knowledge import words
     text = ctx.doc.text
+    cues = words("matches", "cues")
     out: list[Match] = []
     for s in ctx.sentences:
+        if not has_any(s.text, cues) and not re.search(r"\d\s*-\s*\d", s.text):
+            continue
         tms = [t for t in s.teams if not any(a <= t.span[0] < b for a, b in s.in_quote)]
-        for a, b in zip(tms, tms[1:]):
-            gap = text[a.span[1]:b.span[0]]
-            kind = None
-            if re.fullmatch(r"\s*[-–]\s*", gap):
-                kind = "dash"
-            elif re.fullmatch(r"\s+e\s+(?:il|la|lo|l')?\s*", gap) and re.search(
-                    r"\b(?:tra|fra)\s+(?:il|la|lo|l')?\s*$", text[max(0, a.span[0] - 8):a.span[0]]):
-                kind = "tra"
-            if not kind or a.key == b.key:
+        for home, away, kind in _pairs(ctx, s, tms, text):
+            if home == away or teams()[home].type != teams()[away].type:
                 continue
-            if teams()[a.key].type != teams()[b.key].type:
-                continue
-            after = text[b.span[1]:min(s.span[1], b.span[1] + 60)]
-            sc = re.search(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b", after[:40])
-            score = f"{sc.group(1)}-{sc.group(2)}" if sc else None
-            date = _match_date(ctx, s)
+            score = _score(text, s, home, away, tms)
+            date = _match_date(ctx, s, _pos_of(tms, away))
             if not date and not score:
                 continue
-            comp = _competition(ctx, s)
-            out.append(Match(teams()[a.key].name, teams()[b.key].name, date, score, comp, [s.span],
+            out.append(Match(teams()[home].name, teams()[away].name, date, score, _competition(ctx, s), [s.span],
                              f"match.{kind}"))
     return _dedupe(out)
 
 
-def _match_date(ctx: Context, s) -> str | None:
-    for t in s.timexes:
-        if t.value and len(t.value) == 10 and t.kind in ("absolute", "numeric", "day_month", "wd_day", "rel",
-                                                          "wd_rel"):
-            return t.value
+def _pairs(ctx: Context, s, tms: list, text: str) -> list[tuple[str, str, str]]:
+    out: list[tuple[str, str, str]] = []
+    for a, b in zip(tms, tms[1:]):
+        gap = text[a.span[1]:b.span[0]]
+        if re.fullmatch(r"\s*[-–]\s*", gap):
+            out.append((a.key, b.key, "dash"))
+        elif re.fullmatch(r"\s+e\s+(?:il|la|lo|l')?\s*", gap) and re.search(
+                r"\b(?:tra|fra)\s+(?:il|la|lo|l')?\s*$", text[max(0, a.span[0] - 8):a.span[0]]):
+            out.append((a.key, b.key, "tra"))
+    if out:
+        return out
+    for b in tms:
+        before = text[max(s.span[0], b.span[0] - 45):b.span[0]].lower()
+        if not re.search(r"(?:contro|battuto|superato|sconfitto|travolt[oia]|eliminato|ribaltato|rimontato|"
+                         r"affronta|affronterà|ospita|ospiterà|sul campo del|sul campo dell'|in casa del|in casa dell'|"
+                         r"incassat[oa]|subit[oa]|\d\s*-\s*\d)\s*(?:per\s+)?(?:\d\s*-\s*\d\s*)?(?:da|dal|dall'|dalla|"
+                         r"il|la|lo|l'|i|gli|le|contro)?\s*(?:il|la|lo|l')?\s*$", before):
+            continue
+        clause_lo = max(text.rfind(";", s.span[0], b.span[0]), text.rfind(":", s.span[0], b.span[0]), s.span[0])
+        own = [t for t in tms if clause_lo <= t.span[0] < b.span[0] and t.key != b.key
+               and teams()[t.key].type == teams()[b.key].type]
+        home = own[-1].key if own else _context_side(ctx, s, b.key)
+        if home:
+            out.append((home, b.key, "versus"))
+    return out
+
+
+def _context_side(ctx: Context, s, other: str) -> str | None:
+    """The team the sentence is about when it names only the opponent: the paragraph's club, else the article's."""
+    from .context import context_team
+    lo = ctx.doc.text.rfind("\n", 0, s.span[0]) + 1
+    before = [t.key for t in ctx.mentions.teams if lo <= t.span[0] < s.span[0] and t.key != other]
+    if before:
+        return before[-1]
+    ct = context_team(ctx, s.span[0])
+    if ct and ct != other:
+        return ct
+    counts: dict[str, int] = {}
+    for t in ctx.mentions.teams:
+        if t.key != other and teams()[t.key].type == teams()[other].type:
+            counts[t.key] = counts.get(t.key, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _score(text: str, s, home: str, away: str, tms: list) -> str | None:
+    m = re.search(r"(?<![\d/.])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d/.°ª])", s.text)
+    if not m:
+        return None
+    return f"{m.group(1)}-{m.group(2)}"
+
+
+def _pos_of(tms: list, key: str) -> int:
+    return next((t.span[0] for t in tms if t.key == key), 0)
+
+
+_DAY_KINDS = ("absolute", "numeric", "day_month", "wd_day", "rel", "wd_rel", "narr", "ago")
+
+
+def _match_date(ctx: Context, s, pos: int = 0) -> str | None:
+    """The day of the game: the day named nearest the opponent in the sentence, else in the sentence before."""
+    days = [t for t in s.timexes if t.value and len(t.value) >= 10 and t.kind in _DAY_KINDS and t.type != "duration"
+            and t.prep != "contract"]
+    if days:
+        return min(days, key=lambda t: abs(t.span[0] - pos)).value[:10]  # type: ignore[index]
+    i = ctx.sentences.index(s)
+    if i > 0 and ctx.doc.text.count("\n", ctx.sentences[i - 1].span[0], s.span[0]) == 0:
+        prev = [t for t in ctx.sentences[i - 1].timexes if t.value and len(t.value) >= 10 and t.kind in _DAY_KINDS
+                and t.type != "duration"]
+        if prev:
+            return prev[-1].value[:10]  # type: ignore[index]
     if ctx.doc.zone_of(s.span[0]) == "caption":
         return next((t.value for t in s.timexes if t.value and len(t.value) == 10), None)
     return None
