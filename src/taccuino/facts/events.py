@@ -131,7 +131,8 @@ def _match_date(ctx: Context, s, pos: int = 0) -> str | None:
     if days:
         return min(days, key=lambda t: abs(t.span[0] - pos)).value[:10]  # type: ignore[index]
     i = ctx.sentences.index(s)
-    if i > 0 and ctx.doc.text.count("\n", ctx.sentences[i - 1].span[0], s.span[0]) == 0:
+    if i > 0 and ctx.doc.text.count("\n", ctx.sentences[i - 1].span[0], s.span[0]) == 0 \
+            and ctx.doc.zone_of(ctx.sentences[i - 1].span[0]) == ctx.doc.zone_of(s.span[0]) == "body":
         prev = [t for t in ctx.sentences[i - 1].timexes if t.value and len(t.value) >= 10 and t.kind in _DAY_KINDS
                 and t.type != "duration"]
         if prev:

@@ -41,7 +41,7 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                 continue
             items.append((st, s.span[0] + m.end(), "__scudetto__"))
         items.sort()
-        clauses = _clauses(ctx, s)
+        clauses = _clauses(ctx, s, _drafts_of(ctx, stints))
         for st, en, cid in items:
             person = next((sub for (ca, cb), sub in clauses if ca <= st < cb and sub), s.subject)
             if person is None:
@@ -63,7 +63,7 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             if re.search(r"\b(?:qualificazione|girone|semifinale|finale di|in)\s+$", text[max(0, st - 20):st], re.I) \
                     and not has_any(before[-30:], win):
                 continue
-            seasons, years = _when(ctx, s, st, en, comp.calendar_year)
+            seasons, years = _when(ctx, s, st, en, comp.calendar_year, comp.country)
             count = _count(text[max(s.span[0], st - 25):st])
             team_name = teams()[team_id].name if team_id else None
             if seasons or years:
@@ -80,6 +80,12 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
     return _dedupe(out)
 
 
+def _drafts_of(ctx: Context, stints: list) -> list:
+    from .stints import Draft
+    names = {ctx.name_of(k): k for k in ctx.mentions.entities}
+    return [Draft(names[st.person], st.team_id or "", st.role) for st in stints if st.person in names]
+
+
 def _count(before: str) -> int:
     m = _PLURAL_COUNT.search(before)
     if not m:
@@ -88,7 +94,7 @@ def _count(before: str) -> int:
     return _num(m.group(1))
 
 
-def _when(ctx: Context, s, st: int, en: int, calendar: bool) -> tuple[list[str], list[int]]:
+def _when(ctx: Context, s, st: int, en: int, calendar: bool, country: str | None = None) -> tuple[list[str], list[int]]:
     """The seasons/years stated right after (or just before) the trophy."""
     seasons: list[str] = []
     years: list[int] = []
@@ -96,9 +102,19 @@ def _when(ctx: Context, s, st: int, en: int, calendar: bool) -> tuple[list[str],
     prev = [t for t in s.timexes if t.span[1] <= st and st - t.span[1] <= 14 and t.value
             and "," not in ctx.doc.text[t.span[1]:st]]
     cands = nxt[:1] if nxt else prev[-1:]
+    if not cands:
+        lo = max(ctx.doc.text.rfind(";", s.span[0], st), s.span[0])
+        from .context import find_all
+        verbs = [lo + a for a, _b, _w in find_all(ctx.doc.text[lo:st], words("honours", "win_verbs"))]
+        verb = verbs[-1] if verbs else lo
+        earlier = [t for t in s.timexes if lo <= t.span[1] <= verb and t.value and t.kind != "range"
+                   and t.type != "duration" and t.prep != "contract"]
+        cands = earlier[-1:]  # 'nella stagione 2009/10, aveva conquistato scudetto, Coppa Italia e Champions League'
+
     if nxt and len(nxt) > 1:
         # a list of years in brackets: '(2012, 2013, 2014)'
-        gap_ok = all(re.fullmatch(r"[\s,e()]*", ctx.doc.text[a.span[1]:b.span[0]]) for a, b in zip(nxt, nxt[1:]))
+        gap_ok = all(re.fullmatch(r"(?:[\s,()]|\be\b|\bnel\b|\bnella\b|\bstagione\b)*", ctx.doc.text[a.span[1]:b.span[0]])
+                     for a, b in zip(nxt, nxt[1:]))
         if gap_ok:
             cands = nxt
     for t in cands:
@@ -110,8 +126,8 @@ def _when(ctx: Context, s, st: int, en: int, calendar: bool) -> tuple[list[str],
             p = parse_iso(t.value)
             if p:
                 years.append(p[0])
-    if years and not calendar:
-        seasons = seasons + [f"{y - 1}-{y % 100:02d}" for y in years]
+    if years and not calendar and country in (None, "IT", "GB-ENG", "ES", "DE", "FR", "PT", "NL"):
+        seasons = seasons + [f"{y - 1}-{y % 100:02d}" for y in years]  # 'lo scudetto nel 2012' is 2011-12
         years = []
     return seasons, years
 
@@ -146,15 +162,28 @@ def _capacity(ctx: Context, s, person: str, stints: list) -> str:
 
 
 def _team_for(ctx: Context, s, pos: int, person: str, stints: list) -> str | None:
+    text = ctx.doc.text
+    lo = max(text.rfind(";", s.span[0], pos), s.span[0])
+    hi = text.find(";", pos, s.span[1])
+    hi = hi if hi >= 0 else s.span[1]
+    with_team = [t for t in s.teams if lo <= t.span[0] < hi and re.search(
+        r"\b(?:con|col|coi)\s+(?:il|la|lo|l'|i|gli|le)?\s*(?:maglia\s+(?:del|della|dell')\s*)?$", text[max(0, t.span[0] - 22):t.span[0]])]
+    if with_team:
+        return min(with_team, key=lambda t: abs(t.span[0] - pos)).key
     tms = [t for t in s.teams if not any(a <= t.span[0] < b for a, b in s.in_quote)]
     tms = [t for t in tms if not re.search(r"(?:contro|contro il|contro la|contro l')\s*$",
                                             ctx.doc.text[max(0, t.span[0] - 14):t.span[0]])]
-    if tms:
-        return min(tms, key=lambda t: abs(t.span[0] - pos)).key
     name = ctx.name_of(person)
-    own = [st for st in stints if st.person == name and st.evidence and st.evidence[-1][0] <= s.span[0]]
+    own = [st for st in stints if st.person == name and st.evidence and st.evidence[0][0] <= s.span[0]
+           and st.team_id and teams()[st.team_id].type == "club"]
+    clubs = [t for t in tms if teams()[t.key].type == "club" and not re.search(
+        r"\b(?:finale|partita|sfida|stadio)\s+(?:di|del|dell')\s*$", text[max(0, t.span[0] - 20):t.span[0]])]
+    if clubs:
+        return min(clubs, key=lambda t: abs(t.span[0] - pos)).key
     if own:
         return own[-1].team_id
+    if tms:
+        return min(tms, key=lambda t: abs(t.span[0] - pos)).key
     return None
 
 
