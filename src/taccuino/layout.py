@@ -39,6 +39,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "dateline": re.compile(rf"^([A-ZÀ-Ý][A-ZÀ-Ý' ]+|[A-Z][a-zà-ù]+),\s*({date})\s*[-–—]\s*", re.IGNORECASE),
         "caption": re.compile(rf"(?:(?<=^)|(?<=[\s.»\"”]))(\d{{1,2}}\s+(?:{months})\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*:\s+"),
         "caption_end": re.compile(rf"(?<=[a-zà-ù0-9)\]])\s+(?=(?:{starters})\s)"),
+        "caption_clause": re.compile(r"(?<=[a-zà-ù0-9)\]])\s+(?=[A-ZÀ-Ý][a-zà-ù]+\s+(?:è|ha|era|aveva|sarà|non|si|resta|vince)\s)"),
         "heading_dash": re.compile(r"^([^.!?\n]{8,90}?)\s+[—–]\s+(?=[A-ZÀ-Ý])"),
         "heading_caps": re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý' ]{2,40})\s+[-–—]\s+"),
         "author": re.compile(r"^(?:di|a cura di|by)?\s*((?:[A-ZÀ-Ý][a-zà-ÿ'’]+\.?\s+){1,3}[A-ZÀ-Ý][a-zà-ÿ'’]+)$"),
@@ -180,6 +181,9 @@ def _body_zones(doc: Document, h: Header, span: Span) -> list[Zone]:
         end_m = rx["caption_end"].search(doc.text, cm.end(), e)
         dot = doc.text.find(". ", cm.end(), e)
         cap_end = end_m.start() if end_m else (dot + 1 if dot > 0 else e)
+        new_clause = rx["caption_clause"].search(doc.text, cm.end(), cap_end)
+        if new_clause and len(doc.text[cm.end():new_clause.start()].split()) >= 8:
+            cap_end = new_clause.start()  # '... contro il Liverpool Ancelotti è l'unico ...': a sentence begins
         if dot > 0 and dot + 1 < cap_end:
             cap_end = dot + 1
         if cm.start() > pos:

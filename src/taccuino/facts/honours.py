@@ -20,7 +20,9 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
     scud_rx = re.compile(r"\b(?:scudett[oi]|tricolore|titol[oi]\s+(?:di\s+campion\w+\s+)?(?:d'italia|nazional\w*)|"
                          r"campionat[oi])\b", re.I)
     for s in ctx.sentences:
-        if not has_any(s.text, win) and not re.search(r"\bscudett", s.text, re.I):
+        counted = re.search(r"\b(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\d{1,2})\s+(?:[A-Z]|scudett|titol|coppe|campionat)",
+                            s.text)
+        if not has_any(s.text, win) and not re.search(r"\bscudett", s.text, re.I) and not counted:
             continue
         if ctx.doc.zone_of(s.span[0]) in ("title", "teaser"):
             continue
@@ -58,7 +60,8 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             if comp.kind in ("league",) and not comp.top_league and "serie" in comp.name.lower():
                 continue  # 'promozione in Serie A', 'in Serie B': not a trophy
             before = text[max(s.span[0], st - 80):st]
-            if not has_any(before + text[en:en + 40], win) and not re.search(r"scudett|titol", text[st:en], re.I):
+            if not has_any(before + text[en:en + 40], win) and not re.search(r"scudett|titol", text[st:en], re.I) \
+                    and not _COUNT_BEFORE.search(text[max(s.span[0], st - 25):st]):
                 continue
             if re.search(r"\b(?:qualificazione|girone|semifinale|finale di|in)\s+$", text[max(0, st - 20):st], re.I) \
                     and not has_any(before[-30:], win):
@@ -84,6 +87,9 @@ def _drafts_of(ctx: Context, stints: list) -> list:
     from .stints import Draft
     names = {ctx.name_of(k): k for k in ctx.mentions.entities}
     return [Draft(names[st.person], st.team_id or "", st.role) for st in stints if st.person in names]
+
+
+_COUNT_BEFORE = re.compile(r"\b(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\d{1,2})\s+$", re.I)
 
 
 def _count(before: str) -> int:
