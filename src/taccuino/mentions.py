@@ -232,6 +232,8 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
             names = [doc.text[a:b] for a, b in group]
             if not names or " ".join(names) in places or all(n.lower() in _PARTICLES for n in names):
                 continue
+            if len(names) >= 3 and names[0] not in first_names and any(n in ("di", "da", "del", "della") for n in names[1:-1]):
+                continue  # 'Toscano di Massa': a description and a place
             if re.search(r"\b(?:San|Santa|Santo|Sant'|Porto|Castel|Borgo|Villa)\s+$", doc.text[max(0, group[0][0] - 8):group[0][0]]):
                 continue  # 'San Gennaro Vesuviano': a town
             if len(names) >= 2 and names[0] not in first_names and re.search(
