@@ -42,6 +42,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "caption_clause": re.compile(r"(?<=[a-zà-ù0-9)\]])\s+(?=[A-ZÀ-Ý][a-zà-ù]+\s+(?:è|ha|era|aveva|sarà|non|si|resta|vince)\s)"),
         "heading_dash": re.compile(r"^([^.!?\n]{8,90}?)\s+[—–]\s+(?=[A-ZÀ-Ý])"),
         "heading_caps": re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý' ]{2,40})\s+[-–—]\s+"),
+        "heading_line": re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý' ]{2,40})\s+[-–—]\s+[^.]{3,90}$"),
         "author": re.compile(r"^(?:di|a cura di|by)?\s*((?:[A-ZÀ-Ý][a-zà-ÿ'’]+\.?\s+){1,3}[A-ZÀ-Ý][a-zà-ÿ'’]+)$"),
     }
 

@@ -79,11 +79,11 @@ def _most_named(mentions: Mentions, candidates: tuple[str, ...]) -> str | None:
 def context_team(ctx: Context, pos: int) -> str | None:
     """The club a paragraph is about: its heading ('NAPOLI - ...'), else the last club named before pos in it."""
     lo = ctx.doc.text.rfind("\n", 0, pos) + 1
-    for z in ctx.doc.zones:
-        if z.kind == "heading" and lo <= z.span[0] < pos:
-            tms = ctx.mentions.teams_in(z.span)
-            if tms:
-                return tms[0].key
+    heads = [z for z in ctx.doc.zones if z.kind == "heading" and z.span[0] < pos and pos - z.span[0] < 1500]
+    if heads:  # 'FOGGIA - ...' heads the items below it, up to the next heading
+        tms = ctx.mentions.teams_in(heads[-1].span)
+        if tms:
+            return tms[0].key
     before = [t for t in ctx.mentions.teams if lo <= t.span[0] < pos and teams()[t.key].type == "club"]
     return before[-1].key if before else None
 

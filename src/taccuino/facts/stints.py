@@ -177,7 +177,10 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
             for k in dict.fromkeys(group):
                 out.append(((a, b), k))
             continue
-        obj = [p for p in ppl if _OBJECT_VERB.search(text[max(a, p.span[0] - 45):p.span[0]])]
+        obj = [p for p in ppl if _OBJECT_VERB.search(text[max(a, p.span[0] - 45):p.span[0]])
+               or re.search(r"(?<!con )(?<!dopo )(?<!prima )(?<!col )\b(?:la|il|l')\s*(?:firma|arrivo|ritorno|esonero|"
+                            r"addio|dimissioni|approdo|ingaggio|promozione|conferma|nomina|ufficialità)\s+(?:di|del|dello)"
+                            r"\s+(?:tecnico\s+|mister\s+)?$", text[max(a, p.span[0] - 34):p.span[0]], re.I)]
         if obj:
             subj = obj[0].key
         elif prim:
@@ -551,6 +554,8 @@ def _nearest(ranges: list[Timex], m: Mention) -> Timex:
 def _is_secondary_team(text: str, m: Mention, ctx: Context) -> bool:
     """A team named as an opponent or a score's other side, not as the subject's club."""
     before = text[max(0, m.span[0] - 30):m.span[0]].lower()
+    if re.search(r"\d\s*-\s*\d[^,.;]{0,30}\b(?:con|contro)\s+(?:il|la|lo|l'|i|gli|le)?\s*$", before):
+        return True  # 'dopo lo 0-1 casalingo di sabato con il Latina'
     if re.search(r"\bprima\s+di\s+\w+re\s+(?:a|al|alla|all'|in|nel|nella)?\s*$", before):
         return True  # 'Prima di approdare a Milanello aveva guidato la Fiorentina'
     if re.match(r"\s*[-–]\s*[A-ZÀ-Ý]", text[m.span[1]:m.span[1] + 4]) or re.search(r"[A-Za-zà-ù][-–]$", text[max(0, m.span[0] - 2):m.span[0]]):
@@ -610,6 +615,14 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             if team:
                 drafts.append(Draft(p.key, team, "youth_coach", None, _last_date(ctx, s), None, [s.span],
                                     "stint.youth_apposition", 0.5))
+        along = re.search(r"\binsieme\s+(?:al|alla|ai)\s+(vice|preparatore atletico|preparatore dei portieri|"
+                          r"collaboratore tecnico|match analyst|ds|direttore sportivo)\s+$", before, re.I)
+        if along and current is not None and current.person != p.key:
+            r = {"vice": "assistant_coach", "collaboratore tecnico": "assistant_coach", "ds": "sporting_director",
+                 "direttore sportivo": "sporting_director"}.get(along.group(1).lower(), "assistant_coach")
+            drafts.append(Draft(p.key, current.team, r, None, current.end, current.end_reason, [s.span],
+                                "stint.along_with", 0.5))
+            continue
         swap = re.search(r"\b(?:sostituendo|sostituito|rimpiazzando|sostituire)\s+$", before)
         if swap:
             nxt = [q for q in s.people if 0 < q.span[0] - p.span[1] <= 6 and re.fullmatch(r"\s+con\s+", text[p.span[1]:q.span[0]])]
