@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..dates import Timex, parenthetical, parse_iso
 from ..knowledge import lexicon, teams, words
@@ -67,6 +68,11 @@ def _coaching(window: str) -> bool:
                                  "panchina", "mister", "allenare"]))
 
 
+@lru_cache(maxsize=4096)
+def _place_rx(place: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:a|in|nel|nella|nelle|nei|ad|da)\s+({re.escape(place)})\b")
+
+
 def _city_mentions(ctx: Context, s: Sentence) -> list[Mention]:
     """'a Mosca', 'in Puglia', 'nelle Marche': the article's club from that city or region."""
     out = []
@@ -75,8 +81,7 @@ def _city_mentions(ctx: Context, s: Sentence) -> list[Mention]:
         for place, how in ((t.city, "city"), (t.region, "region")):
             if not place:
                 continue
-            rx = rf"\b(?:a|in|nel|nella|nelle|nei|ad|da)\s+({re.escape(place)})\b"
-            for m in re.finditer(rx, s.text):
+            for m in _place_rx(place).finditer(s.text):
                 sp = (s.span[0] + m.start(1), s.span[0] + m.end(1))
                 if not any(tm.span[0] <= sp[0] < tm.span[1] for tm in s.teams):
                     out.append(Mention(sp, "team", tid, how))
