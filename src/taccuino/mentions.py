@@ -178,8 +178,8 @@ def _is_place(text: str, s: int, e: int, entries: tuple[tuple[str, str, str, str
         return False
     before = text[max(0, s - 12):s].lower()
     after = text[e:e + 20].lower()
-    return bool(re.search(r"(?:\bin|\bdall'|\bdalla|\bnella|\bper la|\bverso la|\bdella)\s*$", before)
-                or re.match(r"\s+(?:e|ed)\s+all'estero", after))
+    return bool(re.search(r"(?:\bin|\bdall'|\bdalla|\bnella|\bnell'|\bper la|\bverso la|\ballora|\bd'|\bcampioni di)\s*$",
+                          before) or re.match(r"\s+(?:e|ed)\s+all'estero", after))
 
 
 _NAME_TOKEN = r"(?:(?:D|Dell|Dall|De|Sant)['’])?(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)?|[A-Z]\.)"

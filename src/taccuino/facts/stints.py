@@ -308,7 +308,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     stext = s.text
     player_cue = has_any(ctext, _PLAYER_CUES)
     alone = not [p for p in s.people if a <= p.span[0] < b and p.key != person]
-    if alone and has_any(ctext, words("stints", "coach_phase")) and not has_any(ctext, ["da calciatore", "da giocatore"]):
+    if alone and has_any(ctext, _DIRECTOR_PHASE):
+        phase[person] = "director"
+    elif alone and has_any(ctext, words("stints", "coach_phase")) and not has_any(ctext, ["da calciatore", "da giocatore"]):
         phase[person] = "coach"
     elif has_any(ctext, ["da calciatore", "da giocatore", "da difensore", "da attaccante", "calcio giocato"]):
         phase[person] = "player"
@@ -316,7 +318,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     if any(_team_is_subject(text, m, a) for m in tms):
         return "team_subject"  # the clause is about what a team did
     tms = [m for m in tms if not _is_secondary_team(text, m, ctx)
-           and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+[^,.]{0,30}$", text[max(a, m.span[0] - 40):m.span[0]])]
+           and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+[^.;]{0,45}$", text[max(a, m.span[0] - 60):m.span[0]])]
     tms = [_city_club(ctx, m, person, drafts) for m in tms]
     past = [m for m in tms if re.search(r"\breduce\s+d\w*\b[^,;]{0,40}$", text[max(a, m.span[0] - 50):m.span[0]])]
     if past and start_cue_any(text[a:b]):
@@ -349,7 +351,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
                 or _role_near(text, a, b, people=others_sp)
                 or (_role_near(_no_asides(text, s.span), s.span[0], s.span[1], unique=True, people=others_sp)
                     if b - a < 40 or not phase.get(person) else None))
-        if role in ("player", None) and phase.get(person) == "coach" and not player_cue:
+        if role in ("player", "head_coach", None) and phase.get(person) == "director" and not player_cue:
+            role = "sporting_director" if role != "head_coach" or not has_any(ctext, ["panchina", "allenatore"]) else role
+        elif role in ("player", None) and phase.get(person) == "coach" and not player_cue:
             role = "head_coach"
         elif role is None:
             role = "player" if phase.get(person) == "player" or player_cue else (
@@ -401,6 +405,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
 _PLAYER_CUES = ["da calciatore", "da giocatore", "calcio giocato", "vestito", "vestire", "vestì", "maglia", "maglie",
                 "giocò", "giocato", "giocatore", "difensore", "attaccante", "centrocampista", "militato",
                 "cresciuto", "prestito", "in azione"]
+_DIRECTOR_PHASE = ["direttore sportivo", "direttore sportvo", "nuovo ds", "il ds", "da ds", "dirigente",
+                   "direzione sportiva", "area sportiva", "area tecnica", "football director", "responsabile dell'area"]
 _NEWS = ["nuovo allenatore", "nuovo tecnico", "nuovo ct", "nuovo commissario tecnico", "nuovo direttore sportivo",
          "nuovo ds", "nuovo presidente", "è ufficiale", "ufficializzato", "si siede", "ha firmato", "ha scelto"]
 _BENCH = ["panchina", "alla guida", "allenatore", "tecnico", "guidato", "guida"]
@@ -683,7 +689,9 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 break
             if role == "president":
                 break
-            d = Draft(p.key, team, "head_coach", None, None, None, [s.span], "stint.secondary", 0.5)
+            d = Draft(p.key, team, current.role if kind == "prev" and current.role not in ("player", "assistant_coach",
+                                                                                             "interim_head_coach")
+                      else "head_coach", None, None, None, [s.span], "stint.secondary", 0.5)
             if kind is None:
                 d.start, d.end = current.start, current.end
             else:
