@@ -175,7 +175,9 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
         prim = [p for p in ppl if is_primary(text, p, a) and not _PRIMARY_BLOCK.search(text[max(a, p.span[0] - 20):p.span[0]])]
         if re.match(r"\s*che\b", text[a:b]):
             before = [p for p in s.people if p.span[1] <= a]
-            out.append(((a, b), before[-1].key if before else subj))
+            heads = [p for p in before if not re.search(r"\b(?:di|del|dello|della)\s+$", text[max(0, p.span[0] - 8):p.span[0]])]
+            pick = heads[-1] if heads else (before[-1] if before else None)
+            out.append(((a, b), pick.key if pick else subj))
             continue
         if re.search(r"\b(?:entramb[ie]|tutti e due)\b", text[a:b], re.I):
             group = [p.key for p in s.people if p.span[0] < b and p.how != "anaphor"]
@@ -209,10 +211,12 @@ def _no_asides(text: str, span: Span) -> str:
     return text[:span[0]] + seg + text[span[1]:]
 
 
-def teams_before(ctx: Context, s: Sentence) -> str | None:
-    """The last club named in this sentence or the one before."""
+def teams_before(ctx: Context, s: Sentence, upto: int | None = None) -> str | None:
+    """The last club named before upto in this sentence or in the one before."""
     lo = ctx.sentences[s.index - 1].span[0] if s.index > 0 else s.span[0]
-    tms = [t for t in ctx.mentions.teams if lo <= t.span[0] < s.span[1] and teams()[t.key].type == "club"]
+    hi = s.span[1] if upto is None else upto
+    tms = [t for t in ctx.mentions.teams if lo <= t.span[0] < hi and teams()[t.key].type == "club"
+           and not _is_secondary_team(ctx.doc.text, t, ctx)]
     return tms[-1].key if tms else None
 
 
@@ -329,7 +333,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     txs = [t for t in s.timexes if a <= t.span[0] < b and t.value
            and not re.search(r"\bnat[oa]\b[^.;]{0,50}$", text[max(a, t.span[0] - 60):t.span[0]])]
     reason = next((r for r in ("sacked", "resigned", "contract_end", "retired", "transferred")
-                   if has_any(ctext, reasons[r])), None)
+                   if has_any(_unnegated(ctext), reasons[r])), None)
     start_cue = bool(has_any(ctext, words("stints", "start")))
     sent_start_cue = start_cue or bool(has_any(stext, words("stints", "start")))
     end_cue = bool(has_any(ctext, words("stints", "end")))
@@ -360,6 +364,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
                 "head_coach" if phase.get(person) == "coach" else _usual_role(drafts, person))
         if role == "youth_coach" and ctx.team(m.key).type == "national":
             role = "head_coach"
+        own_mention = [p for p in s.people if p.key == person and a <= p.span[0] < b]
+        if own_mention and re.match(r"\s*\((?:vice|collaborator|preparator|match analyst|allenatore in seconda)",
+                                    text[own_mention[0].span[1]:own_mention[0].span[1] + 30], re.I):
+            role = "assistant_coach"
         seg = [t for t in txs if _nearest_team(t, tms) is m]
         if listed:
             seg = [t for t in seg if t.span[0] < m.span[0]]
@@ -372,6 +380,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             er = None
         if er and not end and start and not start_cue:
             end, start = start, None
+        if end and ctx.published and end[:7] > ctx.published[:7] and not er:
+            end = None  # 'almeno fino a giugno': a plan, not the end of a spell
         if start is None and end is None and sent_start_cue and anchor and not listed and role != "player":
             start = anchor
         if start is None and role != "player" and has_any(stext, reasons["retired"]):
@@ -413,14 +423,12 @@ _BENCH = ["panchina", "alla guida", "allenatore", "tecnico", "guidato", "guida"]
 
 
 def _lead(ctx: Context, s: Sentence) -> bool:
-    """Title, teaser and the first body paragraph: where an undated news event happened today."""
+    """Title, teaser and the first two body paragraphs (a generic lead-in often comes before the news):
+    where an undated news event happened on the publication day."""
     if ctx.doc.zone_of(s.span[0]) in ("title", "teaser"):
         return True
-    body = [z.span for z in ctx.doc.zones if z.kind == "body"]
-    if not body:
-        return False
-    first_para_end = ctx.doc.text.find("\n", body[0][0])
-    return s.span[0] < (first_para_end if first_para_end >= 0 else len(ctx.doc.text))
+    body = [p for p in ctx.doc.paragraphs() if ctx.doc.zone_of(p[0]) == "body" or ctx.doc.zone_of(p[1] - 1) == "body"]
+    return bool(body) and s.span[0] < body[min(1, len(body) - 1)][1]
 
 
 def _range_near(seg: list[Timex]) -> bool:
@@ -461,6 +469,11 @@ def _add(start: str, dur: Timex) -> str | None:
     return None
 
 
+def _unnegated(t: str) -> str:
+    """The clause with negated phrases blanked: 'a non essersi dimesso' states no resignation."""
+    return re.sub(r"\bnon\s+(?:\w+\s+){0,2}\w+", lambda m: " " * len(m.group(0)), t)
+
+
 def _nearest_team(t: Timex, tms: list[Mention]) -> Mention:
     def gap(m: Mention) -> int:
         return max(m.span[0] - t.span[1], t.span[0] - m.span[1], 0)
@@ -497,15 +510,17 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
     if cur is None or (reason in ("sacked", "resigned") and cur.end_reason):
         named_here = any(p.key == person for p in s.people if a <= p.span[0] < b)
         role = _role_near(ctx.doc.text, a, b, people=[p.span for p in s.people if p.key != person])
-        team = context_team(ctx, s.span[0]) or (teams_before(ctx, s) if named_here else None)
+        team = context_team(ctx, s.span[0]) or (teams_before(ctx, s, a) if named_here else None)
+        if role is None and start_cue and named_here and _lead(ctx, s) and _usual_role(drafts, person) != "player":
+            role = "head_coach"
         if team and named_here and (reason in ("sacked", "resigned") or (start_cue and role and role != "player")):
             if reason in ("sacked", "resigned"):
                 d = Draft(person, team, "head_coach", None, _date_for(txs, "end"), reason, [s.span],
                           "stint.end_in_context", 0.5)
             else:
                 st, en = _dates(txs, None, True, ctext)
-                d = Draft(person, team, role or "head_coach", st or _last_date(ctx, s), en, None, [s.span],
-                          "stint.start_in_context", 0.5)
+                st = st or _last_date(ctx, s) or (ctx.published[:10] if ctx.published and _lead(ctx, s) else None)
+                d = Draft(person, team, role or "head_coach", st, en, None, [s.span], "stint.start_in_context", 0.5)
             drafts.append(d)
             last[person] = d
         return
@@ -530,6 +545,12 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
             anchor if not cur.start or (anchor and anchor >= cur.start) else None)
         cur.evidence.append(s.span)
         return
+    if start_cue and cur.start is None and txs and not reason and cur.role != "player":
+        st, _en = _dates(txs, None, True, ctext)
+        if st and (not cur.end or st <= cur.end):
+            cur.start = st  # 'arrivato nel giugno 2021'
+            cur.evidence.append(s.span)
+            return
     rng = [t for t in txs if t.kind == "range" or t.type == "season"]
     if rng and cur.start is None and cur.end is None and cur.evidence and cur.evidence[-1] == s.span \
             and has_any(ctext, _STAY + ["giocò", "giocato", "gioca", "militò", "vestì", "allenò", "guidò", "guidato",
@@ -573,7 +594,7 @@ def _is_secondary_team(text: str, m: Mention, ctx: Context) -> bool:
         return True  # 'Milan-Fiorentina': a match
     return bool(re.search(r"(?:contro|sul campo del|sul campo dell'|sul campo della|battuto|superato|ribaltato|"
                           r"sfida con|pareggio con|sconfitta con|vittoria su|vittoria sul|in casa del|in casa dell'|"
-                          r"alla sua ex squadra|subito\s+(?:a|da|dal|dall'|dalla|dai)|perso\s+(?:a|con|contro)|vinto\s+(?:a|contro|su)|"
+                          r"alla sua ex squadra|ko\s+(?:interno\s+|esterno\s+|casalingo\s+)?(?:con|contro)|subito\s+(?:a|da|dal|dall'|dalla|dai)|perso\s+(?:a|con|contro)|vinto\s+(?:a|contro|su)|"
                           r"pareggiato\s+(?:a|con)|caduto\s+a|espugnato|incassato\s+(?:da|dal|dall'|dalla)|travolt[oi]\s+"
                           r"(?:da|dal|dall'|dalla)|battut[oa]\s+(?:da|dal|dall'|dalla))"
                           r"\s*(?:il|la|lo|l'|i|gli|le)?\s*$", before)) \
@@ -626,6 +647,20 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             if team:
                 drafts.append(Draft(p.key, team, "youth_coach", None, _last_date(ctx, s), None, [s.span],
                                     "stint.youth_apposition", 0.5))
+        bracket = re.match(r"\s*\((vice(?:\s+allenatore)?|allenatore in seconda|collaboratore(?:\s+tecnico)?|"
+                           r"preparatore[^)]{0,30}|match analyst|analista|team manager|medico[^)]{0,20}|"
+                           r"fisioterapista|osservatore)\)", text[p.span[1]:p.span[1] + 45], re.I)
+        if bracket:
+            team = context_team(ctx, s.span[0]) or _main_club(ctx)
+            if team:
+                r = "other_staff" if re.match(r"(?:team manager|medico|fisioterapista|osservatore)", bracket.group(1), re.I) \
+                    else "assistant_coach"
+                start = ctx.published[:10] if ctx.published and has_any(s.text, ["nuovo staff", "staff"]) \
+                    and not has_any(re.split(r"[.;]|,\s+[A-ZÀ-Ý]", text[p.span[1]:p.span[1] + 90])[0],
+                                    ["da dieci anni", "restano", "confermat", "già"]) \
+                    and not has_any(text[max(s.span[0], p.span[0] - 25):p.span[0]], ["restano", "confermat"]) else None
+                drafts.append(Draft(p.key, team, r, start, None, None, [s.span], "stint.staff_bracket", 0.5))
+                continue
         along = re.search(r"\binsieme\s+(?:al|alla|ai)\s+(vice|preparatore atletico|preparatore dei portieri|"
                           r"collaboratore tecnico|match analyst|ds|direttore sportivo)\s+$", before, re.I)
         if along and current is not None and current.person != p.key:
@@ -649,6 +684,13 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             if team:
                 drafts.append(Draft(p.key, team, role, None, None, None, [s.span], "stint.title_name", 0.5))
                 continue
+        vice_of = re.match(r"\s*,\s*(?:già\s+|ex\s+)?(?:suo\s+)?(?:vice|collaboratore tecnico|assistente)\s+(?:di|del tecnico)\s+$",
+                           text[p.span[1]:p.span[1] + 40])
+        if vice_of:
+            boss = [q for q in s.people if q.span[0] == p.span[1] + vice_of.end()]
+            team = _context_team(ctx, s, p, None) or context_team(ctx, s.span[0])
+            if boss and team:
+                drafts.append(Draft(p.key, team, "assistant_coach", None, None, None, [s.span], "stint.vice_of", 0.5))
         app_role = re.match(r"\s*,\s*(?:oggi|ora|attuale|già|ex)?\s*(commissario tecnico|ct|allenatore|tecnico|"
                             r"presidente|direttore sportivo|ds|vice allenatore|vice)\s+(?:del|della|dell'|dei)\s*",
                             text[p.span[1]:p.span[1] + 60])
@@ -709,6 +751,15 @@ _TITLE = re.compile(r"\b(?:il|l'|del|dal|al|col|con il|dell')\s*(presidente|ds|d
                     r"direttore generale|amministratore delegato|patron|dg|d\.s\.|direttore tecnico)"
                     r"(\s+federale|\s+del\s+\w+|\s+dei\s+\w+)?\s+$", re.IGNORECASE)
 _TITLE_ROLE = {"presidente": "president", "patron": "president"}
+
+
+def _main_club(ctx: Context) -> str | None:
+    """The club the article names most."""
+    counts: dict[str, int] = {}
+    for t in ctx.mentions.teams:
+        if teams()[t.key].type == "club":
+            counts[t.key] = counts.get(t.key, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 def _context_team(ctx: Context, s: Sentence, p: Mention, qualifier: str | None) -> str | None:
