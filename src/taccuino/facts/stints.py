@@ -362,8 +362,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         elif role is None:
             role = "player" if phase.get(person) == "player" or player_cue else (
                 "head_coach" if phase.get(person) == "coach" else _usual_role(drafts, person))
-        if role == "youth_coach" and ctx.team(m.key).type == "national":
-            role = "head_coach"
+        if ctx.team(m.key).type == "national" and role in ("youth_coach", "head_coach"):
+            role = "youth_coach" if re.search(r"\bUnder\b|\bU\d", ctx.team(m.key).name) else "head_coach"
         own_mention = [p for p in s.people if p.key == person and a <= p.span[0] < b]
         if own_mention and re.match(r"\s*\((?:vice|collaborator|preparator|match analyst|allenatore in seconda)",
                                     text[own_mention[0].span[1]:own_mention[0].span[1] + 30], re.I):
@@ -417,6 +417,7 @@ _PLAYER_CUES = ["da calciatore", "da giocatore", "calcio giocato", "vestito", "v
                 "cresciuto", "prestito", "in azione"]
 _DIRECTOR_PHASE = ["direttore sportivo", "direttore sportvo", "nuovo ds", "il ds", "da ds", "dirigente",
                    "direzione sportiva", "area sportiva", "area tecnica", "football director", "responsabile dell'area"]
+_SUCCEEDS = ["prende il posto", "al posto", "sostituisce", "eredità", "raccoglie l'eredità", "il dopo", "subentra"]
 _NEWS = ["nuovo allenatore", "nuovo tecnico", "nuovo ct", "nuovo commissario tecnico", "nuovo direttore sportivo",
          "nuovo ds", "nuovo presidente", "è ufficiale", "ufficializzato", "si siede", "ha firmato", "ha scelto"]
 _BENCH = ["panchina", "alla guida", "allenatore", "tecnico", "guidato", "guida"]
@@ -511,7 +512,8 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         named_here = any(p.key == person for p in s.people if a <= p.span[0] < b)
         role = _role_near(ctx.doc.text, a, b, people=[p.span for p in s.people if p.key != person])
         team = context_team(ctx, s.span[0]) or (teams_before(ctx, s, a) if named_here else None)
-        if role is None and start_cue and named_here and _lead(ctx, s) and _usual_role(drafts, person) != "player":
+        if role is None and start_cue and named_here and (_lead(ctx, s) or has_any(ctext, _SUCCEEDS)) \
+                and _usual_role(drafts, person) != "player":
             role = "head_coach"
         if team and named_here and (reason in ("sacked", "resigned") or (start_cue and role and role != "player")):
             if reason in ("sacked", "resigned"):
@@ -676,6 +678,16 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             if nxt and team:
                 drafts.append(Draft(p.key, team, "head_coach", None, None, None, [s.span], "stint.replaced", 0.5))
                 drafts.append(Draft(nxt[0].key, team, "head_coach", None, None, None, [s.span], "stint.replacement", 0.5))
+                continue
+        coach_with = re.search(r"\bcon\s+$", before) and re.match(r"\s+(?:in\s+panchina|allenatore|alla\s+guida)\b",
+                                                                   text[p.span[1]:p.span[1] + 20])
+        if coach_with:
+            tms = [t for t in s.teams if t.span[1] <= p.span[0]]
+            team = tms[-1].key if tms else (current.team if current else None)
+            if team:
+                st = [t for t in s.timexes if t.value and (t.kind == "range" or t.type == "season")]
+                a0, b0 = _years(st[0]) if st else (None, None)
+                drafts.append(Draft(p.key, team, "head_coach", a0, b0, None, [s.span], "stint.with_coach", 0.5))
                 continue
         titled = _TITLE.search(before)
         if titled:
