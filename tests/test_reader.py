@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from taccuino.errors import InputError
@@ -15,7 +17,7 @@ ARTICLE = ("Il Bari ha esonerato l'allenatore dopo la sconfitta di domenica. La 
     (b"", "empty"),
     (b"\x00\x01\x02binary\x00data" * 10, "binary"),
     (b"<html><body><nav>Home</nav></body></html>", "no article text"),
-    ("The quick brown fox jumps over the lazy dog and then runs far away into the woods.".encode(), "Italian"),
+    (b"The quick brown fox jumps over the lazy dog and then runs far away into the woods.", "Italian"),
 ])
 def test_bad_input_named(tmp_path, content, problem):
     """Each kind of bad file is refused with a message naming the file and the problem."""
@@ -54,7 +56,7 @@ def test_jsonl_lines_read_one_by_one(tmp_path):
     """JSON lines give one article per line, and a broken line is an error for that line only."""
     from taccuino.reader import read_jsonl
     f = tmp_path / "a.jsonl"
-    f.write_text('{"text": "%s", "url": "http://x/1", "published": "2024-03-12"}\nnon json\n' % ARTICLE,
+    f.write_text(json.dumps({"text": ARTICLE, "url": "http://x/1", "published": "2024-03-12"}) + "\nnon json\n",
                  encoding="utf-8")
     got = list(read_jsonl(f))
     assert got[0].url == "http://x/1" and got[0].published == "2024-03-12"

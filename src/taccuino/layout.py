@@ -79,7 +79,7 @@ def analyse(doc: Document) -> Header:
     captions_meta = set((doc.meta.get("captions") or "").split("\n")) - {""}
     zones: list[Zone] = []
     body_started = False
-    for i, (s, e) in enumerate(paras):
+    for s, e in paras:
         line = doc.text[s:e]
         if line in captions_meta:
             zones.append(Zone("caption", (s, e)))

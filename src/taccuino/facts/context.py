@@ -95,7 +95,7 @@ def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: st
             article_teams.append(m.key)
     for m in mentions.teams:
         if len(m.candidates) > 1:
-            lo, hi = doc.text.rfind("\n", 0, m.span[0]), doc.text.find("\n", m.span[1])
+            lo = doc.text.rfind("\n", 0, m.span[0])
             near = [t.key for t in mentions.teams if t.how in ("name", "official", "alias")
                     and lo <= t.span[0] < m.span[0] and t.key in m.candidates]
             heading = [t.key for t in mentions.teams if t.key in m.candidates and lo <= t.span[0] < m.span[0]

@@ -68,7 +68,7 @@ def matches(ctx: Context) -> list[Match]:
 
 def _pairs(ctx: Context, s, tms: list, text: str) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
-    for a, b in zip(tms, tms[1:]):
+    for a, b in zip(tms, tms[1:], strict=False):
         gap = text[a.span[1]:b.span[0]]
         if re.fullmatch(r"\s*[-–]\s*", gap):
             out.append((a.key, b.key, "dash"))

@@ -120,7 +120,7 @@ def _when(ctx: Context, s, st: int, en: int, calendar: bool, country: str | None
     if nxt and len(nxt) > 1:
         # a list of years in brackets: '(2012, 2013, 2014)'
         gap_ok = all(re.fullmatch(r"(?:[\s,()]|\be\b|\bnel\b|\bnella\b|\bstagione\b)*", ctx.doc.text[a.span[1]:b.span[0]])
-                     for a, b in zip(nxt, nxt[1:]))
+                     for a, b in zip(nxt, nxt[1:], strict=False))
         if gap_ok:
             cands = nxt
     for t in cands:

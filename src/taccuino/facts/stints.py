@@ -346,7 +346,6 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         return None
     for i, m in enumerate(tms):
         seg_lo = tms[i - 1].span[1] if i else a
-        seg_hi = tms[i + 1].span[0] if i + 1 < len(tms) else b
         listed = i + 1 < len(tms) and re.fullmatch(r"\s*(?:,|e|ed|,\s*e)\s*", text[m.span[1]:tms[i + 1].span[0]])
         comma = text.find(",", m.span[1], b)
         others_sp = [p.span for p in s.people if p.key != person]
