@@ -116,7 +116,46 @@ def extract(ctx: Context) -> list[Stint]:
             last[d.person] = d
     merged = _close_sequences(_merge(drafts))
     return [Stint(ctx.name_of(d.person), teams()[d.team].name, d.role, d.start, d.end, d.end_reason,
-                  d.evidence, d.rule, d.confidence, d.team) for d in merged]
+                  d.evidence, d.rule, d.confidence, d.team) for d in merged] + lineups(ctx)
+
+
+_LINEUP = re.compile(r"(?m)^([A-ZÀ-Ý][A-ZÀ-Ý' .]{1,30})\s*\((\d-\d(?:-\d){0,3})\)\s*:\s*(.+)$")
+
+
+def lineups(ctx: Context) -> list[Stint]:
+    """A match report's line-up, 'ROMA (4-3-3): Rui Patricio; Karsdorp, ...': each name played for that team,
+    and the coach after 'All.' coached it."""
+    out: list[Stint] = []
+    text = ctx.doc.text
+    for m in _LINEUP.finditer(text):
+        tms = [t for t in ctx.mentions.teams if m.start(1) <= t.span[0] < m.end(1)]
+        if not tms:
+            continue
+        team = teams()[tms[0].key]
+        body_start = m.start(3)
+        coach = re.search(r"\bAll\.\s*([^.;]+)", m.group(3))
+        players = m.group(3)[:coach.start()] if coach else m.group(3)
+        for nm in re.finditer(r"[A-ZÀ-Ý][\w'’ .-]*?(?=\s*(?:[;,(]|$))", players):
+            name = nm.group(0).strip(" .")
+            if len(name) < 3 or re.search(r"\d", name):
+                continue
+            span = (body_start + nm.start(), body_start + nm.start() + len(name))
+            out.append(Stint(_full_name(ctx, name, span), team.name, "player", None, None, None, [(m.start(), m.end())],
+                             "stint.lineup", 0.6, team.id))
+        if coach:
+            name = coach.group(1).strip()
+            out.append(Stint(_full_name(ctx, name, (0, 0)), team.name, "head_coach", None, None, None,
+                             [(m.start(), m.end())], "stint.lineup_coach", 0.6, team.id))
+    return out
+
+
+def _full_name(ctx: Context, name: str, span: Span) -> str:
+    """The article's fullest name for a line-up surname ('De Rossi' -> 'Daniele De Rossi')."""
+    key = name.lower()
+    for k, ent in ctx.mentions.entities.items():
+        if k.split("#")[0] == key:
+            return ent.name
+    return name
 
 
 def _close_sequences(drafts: list[Draft]) -> list[Draft]:
@@ -319,8 +358,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     elif has_any(ctext, ["da calciatore", "da giocatore", "da difensore", "da attaccante", "calcio giocato"]):
         phase[person] = "player"
     tms = [m for m in s.teams if a <= m.span[0] < b] + [m for m in _city_mentions(ctx, s) if a <= m.span[0] < b]
-    if any(_team_is_subject(text, m, a) for m in tms):
-        return "team_subject"  # the clause is about what a team did
+    objects = [p for p in s.people if a <= p.span[0] < b and _OBJECT_VERB.search(text[max(a, p.span[0] - 45):p.span[0]])]
+    if any(_team_is_subject(text, m, a) for m in tms) and not objects:
+        return "team_subject"  # the clause is about what a team did ('il Napoli ha giocato con l'Atalanta')
     tms = [m for m in tms if not _is_secondary_team(text, m, ctx)
            and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+[^.;]{0,45}$", text[max(a, m.span[0] - 60):m.span[0]])]
     tms = [_city_club(ctx, m, person, drafts) for m in tms]
@@ -648,6 +688,11 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             if team:
                 drafts.append(Draft(p.key, team, "youth_coach", None, _last_date(ctx, s), None, [s.span],
                                     "stint.youth_apposition", 0.5))
+        mate = re.match(r"\s+(?:un|il suo|suo)?\s*(?:compagno|compagna)\s+di\s+squadra", text[p.span[1]:p.span[1] + 35]) or \
+            re.search(r"\b(?:il|suo|vecchio)\s+compagno\s+(?:di\s+squadra\s+)?$", before)
+        if mate and current is not None and current.person != p.key and current.role == "player":
+            drafts.append(Draft(p.key, current.team, "player", None, None, None, [s.span], "stint.team_mate", 0.5))
+            continue
         bracket = re.match(r"\s*\((vice(?:\s+allenatore)?|allenatore in seconda|collaboratore(?:\s+tecnico)?|"
                            r"preparatore[^)]{0,30}|match analyst|analista|team manager|medico[^)]{0,20}|"
                            r"fisioterapista|osservatore)\)", text[p.span[1]:p.span[1] + 45], re.I)
@@ -702,7 +747,8 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             team = _context_team(ctx, s, p, None) or context_team(ctx, s.span[0])
             if boss and team:
                 drafts.append(Draft(p.key, team, "assistant_coach", None, None, None, [s.span], "stint.vice_of", 0.5))
-        app_role = re.match(r"\s*,\s*(?:oggi|ora|attuale|già|ex)?\s*(commissario tecnico|ct|allenatore|tecnico|"
+        app_role = re.match(r"\s*,\s*(?:oggi|ora|attuale|già|ex|(?:nel\s+frattempo\s+)?(?:diventato|divenuto))?\s*"
+                            r"(commissario tecnico|ct|allenatore|tecnico|"
                             r"presidente|direttore sportivo|ds|vice allenatore|vice)\s+(?:del|della|dell'|dei)\s*",
                             text[p.span[1]:p.span[1] + 60])
         if app_role:
