@@ -120,9 +120,11 @@ def assign_subjects(ctx: Context, fits=None) -> None:
     """Each sentence's subject: a person in subject position, a description of one, or the running topic."""
     doc, mentions = ctx.doc, ctx.mentions
     prot = protagonist(doc, mentions)
+    counts = sorted((len(e.mentions) for e in mentions.entities.values()), reverse=True)
+    dominant = prot and len(mentions.entities[prot].mentions) >= 1.5 * (counts[1] if len(counts) > 1 else 0)
     topic: str | None = prot
     for s in ctx.sentences:
-        if prot and (s.span[0] == 0 or doc.text[s.span[0] - 1] == "\n"):
+        if dominant and (s.span[0] == 0 or doc.text[s.span[0] - 1] == "\n"):
             topic = prot  # a new paragraph of a profile is about its protagonist again
         primary = [p for p in s.people if is_primary(doc.text, p, s.span[0])]
         if primary:
@@ -149,7 +151,8 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
     return p.span[0] - clause_start <= 60 or bool(_SUBJECT_AFTER.match(text, p.span[1]))
 
 
-_DESC_START = re.compile(r"\s*(?:(?:per|con|a|ma|e|poi)\s+|(?:nel|nella|al|alla|in|dopo|durante)\s+\w+(?:\s+\w+)?\s*,?\s+)?(?:il|lo|la|l')\s*(?:nuovo\s+|ex\s+|giovane\s+|vecchio\s+)?"
+_DESC_START = re.compile(r"\s*(?:(?:per|con|a|ma|e|poi)\s+|(?:nel|nella|al|alla|in|dopo|durante)\s+\w+(?:\s+\w+)?\s*,?\s+"
+                         r"|(?:[A-ZÀ-Ý]\w+\s+(?:le|gli|i|il|la)\s+\w+(?:\s+\w+){0,3},\s+))?(?:il|lo|la|l')\s*(?:nuovo\s+|ex\s+|giovane\s+|vecchio\s+)?"
                          r"(\w+(?:\s+\w+)?)(?=\s|,)", re.IGNORECASE)
 
 

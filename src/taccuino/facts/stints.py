@@ -629,7 +629,7 @@ def _is_secondary_team(text: str, m: Mention, ctx: Context) -> bool:
     before = text[max(0, m.span[0] - 30):m.span[0]].lower()
     if re.search(r"\d\s*-\s*\d[^,.;]{0,30}\b(?:con|contro)\s+(?:il|la|lo|l'|i|gli|le)?\s*$", before):
         return True  # 'dopo lo 0-1 casalingo di sabato con il Latina'
-    if re.search(r"\bprima\s+di\s+\w+re\s+(?:a|al|alla|all'|in|nel|nella)?\s*$", before):
+    if re.search(r"(?:^|[.!?\n]\s*)Prima\s+di\s+\w+re\s+(?:a|al|alla|all'|in|nel|nella)?\s*$", text[max(0, m.span[0] - 40):m.span[0]]):
         return True  # 'Prima di approdare a Milanello aveva guidato la Fiorentina'
     if re.match(r"\s*[-–]\s*[A-ZÀ-Ý]", text[m.span[1]:m.span[1] + 4]) or re.search(r"[A-Za-zà-ù][-–]$", text[max(0, m.span[0] - 2):m.span[0]]):
         return True  # 'Milan-Fiorentina': a match
