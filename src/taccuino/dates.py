@@ -385,6 +385,8 @@ def _resolve_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, tex
             y = ay + 1 if m <= 6 else ay  # a season that began in the anchor year rolls over in summer
         if pub and (y, m) > (pub.year, pub.month) and not _future_context(text, t.span):
             y = pub.year if m <= pub.month else pub.year - 1  # a story's past never passes its publication
+        if pub and y < pub.year - 1 and _news_tense(text, t.span):
+            y = pub.year if m <= pub.month else pub.year - 1  # 'a metà settembre è diventato': this year's news
         t.value, t.anchor = _iso(y, m), "narrative"
     elif pub:
         y = pub.year if m <= pub.month else pub.year - 1
@@ -453,6 +455,16 @@ def _resolve_deictic(t: Timex, pub: dt.date | None, text: str) -> None:
         t.value = str(pub.year if pub.month >= 7 else pub.year - 1)
     elif "scorso inverno" in s:
         t.value = str(pub.year if pub.month >= 3 else pub.year - 1)
+
+
+_NEWS_TENSE = re.compile(r"\b(?:è|ha|hanno|sono)\s+(?:stat[oa]\s+)?\w+(?:ato|ata|ito|ita|uto|uta)\b")
+
+
+def _news_tense(text: str, span: Span) -> bool:
+    """The clause around span is in the passato prossimo of news ('è diventato', 'ha firmato')."""
+    lo = max(text.rfind(",", 0, span[0]), text.rfind(".", 0, span[0])) + 1
+    hi = min(x for x in (text.find(",", span[1]), text.find(".", span[1]), len(text)) if x >= 0)
+    return bool(_NEWS_TENSE.search(text[lo:hi]))
 
 
 _FUTURE = re.compile(r"\b\w+(?:erà|irà|arà|eranno|iranno|aranno|remo)\b", re.IGNORECASE)

@@ -120,11 +120,9 @@ def assign_subjects(ctx: Context, fits=None) -> None:
     """Each sentence's subject: a person in subject position, a description of one, or the running topic."""
     doc, mentions = ctx.doc, ctx.mentions
     prot = protagonist(doc, mentions)
-    counts = sorted((len(e.mentions) for e in mentions.entities.values()), reverse=True)
-    dominant = prot and len(mentions.entities[prot].mentions) >= 1.5 * (counts[1] if len(counts) > 1 else 0)
     topic: str | None = prot
     for s in ctx.sentences:
-        if dominant and (s.span[0] == 0 or doc.text[s.span[0] - 1] == "\n"):
+        if prot and (s.span[0] == 0 or doc.text[s.span[0] - 1] == "\n"):
             topic = prot  # a new paragraph of a profile is about its protagonist again
         primary = [p for p in s.people if is_primary(doc.text, p, s.span[0])]
         if primary:
@@ -172,10 +170,26 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
     desc = m.group(0)
     team_ids = tuple(t.key for t in ctx.mentions.teams if a <= t.span[0] < a + len(desc) + 12)
     prot = protagonist(ctx.doc, ctx.mentions)
-    for key in order + ([prot] if prot and prot not in order else []):
-        if fits is None or fits(key, desc, team_ids):
-            return key
-    return None
+    cands = order + ([prot] if prot and prot not in order else [])
+    cands = [k for k in cands if fits is None or fits(k, desc, team_ids)]
+    if not cands:
+        return None
+    group = _group_words(desc)
+    if group and _group_words("calciatore") == group:  # only player descriptions: coach words are everywhere
+        def affinity(k: str) -> int:
+            return sum(1 for x in ctx.sentences[:s.index] if x.subject == k and has_any(x.text, group))
+        best = max(cands, key=affinity)
+        if affinity(best) > affinity(cands[0]):
+            return best  # 'l'ex bomber': the one the article called an attacker before
+    return cands[0]
+
+
+def _group_words(desc: str) -> list[str]:
+    from ..knowledge import lexicon
+    for ws in lexicon()["descriptions"].values():
+        if has_any(desc, list(ws)):
+            return list(ws)
+    return []
 
 
 def _sentence_start(ctx: Context, pos: int) -> int:

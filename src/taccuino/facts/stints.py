@@ -106,10 +106,12 @@ def extract(ctx: Context) -> list[Stint]:
             continue
         status = ""
         for clause in _clauses(ctx, s, drafts):
-            (ca, cb), _subj = clause
+            (ca, cb), subj = clause
             if status == "team_subject" and not [p for p in s.people if ca <= p.span[0] < cb]:
                 continue  # '..., poi con la Juve': still what the team did
             status = _clause(ctx, s, clause, drafts, phase, last, reasons) or ""
+            if subj is None and any(_team_is_subject(ctx.doc.text, m, ca) for m in s.teams if ca <= m.span[0] < cb):
+                status = "team_subject"
         n = len(drafts)
         _secondary(ctx, s, drafts, last.get(s.subject or ""))
         for d in drafts[n:]:
@@ -240,6 +242,9 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
             desc = described_subject(ctx, s, a, _fits(drafts or []))
             if desc:
                 subj = desc
+            elif _noun_subject(text[a:b]):
+                out.append(((a, b), None))  # 'Il primo scossone è arrivato a Bologna': not about a person
+                continue
         out.append(((a, b), subj))
     return out
 
@@ -313,6 +318,18 @@ def _fits(drafts: list[Draft]):
     return ok
 
 
+_NOUN_START = re.compile(r"\s*(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l')(?:primo\s+|prima\s+|nuovo\s+|grande\s+)?([a-zà-ù]+)\s+"
+                         r"(?:\w+\s+){0,3}?(?:è|era|fu|sono|erano|ha|hanno|aveva|arriva|arrivò|resta|sembra)\b")
+
+
+def _noun_subject(clause: str) -> bool:
+    m = _NOUN_START.match(clause)
+    if not m:
+        return False
+    noun = m.group(1)
+    return not has_any(noun, words("stints", "career_nouns")) and not has_any(noun, words("text", "person_descriptions"))
+
+
 def _team_is_subject(text: str, m: Mention, a: int) -> bool:
     """'il Napoli ha giocato con l'Atalanta': the team, not the person, does the action."""
     before = text[a:m.span[0]]
@@ -361,10 +378,13 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     objects = [p for p in s.people if a <= p.span[0] < b and _OBJECT_VERB.search(text[max(a, p.span[0] - 45):p.span[0]])]
     if any(_team_is_subject(text, m, a) for m in tms) and not objects:
         return "team_subject"  # the clause is about what a team did ('il Napoli ha giocato con l'Atalanta')
+    tms = [m for m in tms if not (teams()[m.key].type == "national" and m.how == "name" and not has_any(stext, _NATIONAL_CUES))]
     tms = [m for m in tms if not _is_secondary_team(text, m, ctx)
            and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+[^.;]{0,45}$", text[max(a, m.span[0] - 60):m.span[0]])]
     tms = [_city_club(ctx, m, person, drafts) for m in tms]
-    past = [m for m in tms if re.search(r"\breduce\s+d\w*\b[^,;]{0,40}$", text[max(a, m.span[0] - 50):m.span[0]])]
+    past = [m for m in tms if re.search(r"\b(?:reduce\s+d\w*\b[^,;]{0,40}|strappat[oa]\s+(?:al|alla|all'|a)\s*|"
+                                        r"prelevat[oa]\s+(?:dal|dalla|dall')\s*|arrivat[oa]\s+(?:dal|dalla|dall')\s*)$",
+                                        text[max(a, m.span[0] - 50):m.span[0]])]
     if past and start_cue_any(text[a:b]):
         here = context_team(ctx, s.span[0])
         if here and all(m.key != here for m in tms):
@@ -394,6 +414,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
                 or _role_near(text, a, b, people=others_sp)
                 or (_role_near(_no_asides(text, s.span), s.span[0], s.span[1], unique=True, people=others_sp)
                     if b - a < 40 or not phase.get(person) else None))
+        if role is None and reason in ("sacked", "resigned"):
+            role = "head_coach"
         if role in ("player", "head_coach", None) and phase.get(person) == "director" and not player_cue:
             role = "sporting_director" if role != "head_coach" or not has_any(ctext, ["panchina", "allenatore"]) else role
         elif role in ("player", None) and phase.get(person) == "coach" and not player_cue:
@@ -456,6 +478,9 @@ _PLAYER_CUES = ["da calciatore", "da giocatore", "calcio giocato", "vestito", "v
                 "cresciuto", "prestito", "in azione"]
 _DIRECTOR_PHASE = ["direttore sportivo", "direttore sportvo", "nuovo ds", "il ds", "da ds", "dirigente",
                    "direzione sportiva", "area sportiva", "area tecnica", "football director", "responsabile dell'area"]
+_NATIONAL_CUES = ["nazionale", "ct", "commissario tecnico", "commissaria tecnica", "selezione", "selezionatore", "azzurr",
+                  "convocat", "maglia", "presenze", "mondiale", "europeo", "qualificazion", "nations league", "under",
+                  "federazione", "figc", "staff", "panchina", "vice", "esordio", "debutto", "capitano", "vinto", "campione"]
 _SUCCEEDS = ["prende il posto", "al posto", "sostituisce", "eredità", "raccoglie l'eredità", "il dopo", "subentra"]
 _NEWS = ["nuovo allenatore", "nuovo tecnico", "nuovo ct", "nuovo commissario tecnico", "nuovo direttore sportivo",
          "nuovo ds", "nuovo presidente", "è ufficiale", "ufficializzato", "si siede", "ha firmato", "ha scelto"]
