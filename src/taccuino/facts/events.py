@@ -8,18 +8,25 @@ from ..knowledge import competitions, teams
 from ..model import Birth, Match
 from .context import Context, has_any
 
-_PLACE = r"([A-ZÀ-Ý][a-zà-ÿ']+(?:\s+(?:di|del|San|Santa|[A-ZÀ-Ý][a-zà-ÿ']+))*)"
+_PLACE = r"([A-ZÀ-Ý][a-zà-ÿ']+(?:\s+(?:di|del|della|dello|dei|sul|sull'|San|Santa|[A-ZÀ-Ý][a-zà-ÿ']+))*)"
+_BORN = re.compile(rf"\b[Nn]at[oa]\s+(?:a|ad|in)\s+{_PLACE}|\ba\s+{_PLACE},\s+dove\s+è\s+nat[oa]")
+_AGE = re.compile(r"\b(compirà|compie|ha compiuto|compiuto|ha festeggiato)\s+(\d{2})\s+anni\s*(domani|oggi|ieri|da\s+(?:due|tre|\d)\s+giorni)?")
+_CLASSE = re.compile(r"\bclasse\s+((?:19|20)\d\d)\b|\bnat[oa]\b[^.]{0,40}?\bnel\s+((?:19|20)\d\d)\b", re.I)
 
 
 def births(ctx: Context) -> list[Birth]:
-    text = ctx.doc.text
+    """'nato a Certaldo il 7 marzo 1959', 'a Fiesole, dove è nato l'8 maggio 1981', 'classe 1984',
+    'compirà 45 anni domani': the person's birth date (as precise as stated) and place."""
+    import datetime as dt
     out: list[Birth] = []
     seen: set[str] = set()
+    pub = dates_parse(ctx.published)
     for s in ctx.sentences:
-        m = re.search(rf"\b[Nn]at[oa]\s+(?:a|ad|in)\s+{_PLACE}|(?:tecnico|allenatore|ragazzo|giocatore)\s+di\s+{_PLACE},\s+nat[oa]",
-                      s.text)
-        dm = re.search(r"\bnat[oa]\b[^.]{0,80}?\bil\s+", s.text)
-        if not m and not dm:
+        m = _BORN.search(s.text)
+        born_word = re.search(r"\bnat[oa]\b", s.text, re.I)
+        cl = _CLASSE.search(s.text)
+        age = _AGE.search(s.text)
+        if not (m or born_word or cl or age):
             continue
         person = s.subject
         if not person or person in seen:
@@ -28,16 +35,39 @@ def births(ctx: Context) -> list[Birth]:
         if place:
             place = re.split(r",|\s+(?:il|nel|nell)\b", place)[0].strip()
         date = None
-        for t in s.timexes:
-            if t.kind in ("absolute", "numeric") and t.value and len(t.value) == 10:
-                date = t.value
-                break
+        anchor = s.span[0] + (born_word.end() if born_word else 0)
+        full = [t for t in s.timexes if t.kind in ("absolute", "numeric") and t.value and len(t.value) == 10
+                and t.span[0] >= anchor - 1]
+        dm = [t for t in s.timexes if t.kind == "day_month" and t.span[0] >= anchor - 1]
+        year = next((g for g in (cl.groups() if cl else ()) if g), None)
+        if full and born_word:
+            date = full[0].value
+        elif dm and year:
+            p = dm[0].parts
+            from ..dates import _month
+            date = f"{year}-{_month(str(p['m'])):02d}-{int(str(p['d'])):02d}"
+        elif year:
+            date = year
+        elif age and pub:
+            shift = {"domani": 1, "oggi": 0, "ieri": -1}.get((age.group(3) or "").split()[0] if age.group(3) else "", None)
+            if age.group(3) and age.group(3).startswith("da"):
+                n = re.search(r"\d+|due|tre", age.group(3)).group(0)
+                shift = -{"due": 2, "tre": 3}.get(n, int(n) if n.isdigit() else 0)
+            if shift is not None:
+                day = pub + dt.timedelta(days=shift)
+                date = f"{day.year - int(age.group(2)):04d}-{day.month:02d}-{day.day:02d}"
         if not date and not place:
             continue
         seen.add(person)
         out.append(Birth(ctx.name_of(person), date, place, [s.span], "birth.nato"))
-    del text
     return out
+
+
+def dates_parse(published: str | None):
+    import datetime as dt
+    if not published or not re.match(r"\d{4}-\d{2}-\d{2}", published):
+        return None
+    return dt.date.fromisoformat(published[:10])
 
 
 def matches(ctx: Context) -> list[Match]:
