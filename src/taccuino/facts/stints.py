@@ -49,7 +49,8 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
     found: dict[str, int] = {}
     for s, e, role in kept:
         if people and any(0 <= p0 - (lo + e) <= 2 or 0 <= (lo + s) - p1 <= 2 or
-                          re.fullmatch(r"\s*,\s*(?:oggi|ora|già|attuale|ex)?\s*", text[p1:lo + s] if p1 <= lo + s else "x")
+                          re.fullmatch(r"\s*,\s*(?:oggi|ora|già|attuale|ex|(?:nel\s+frattempo\s+)?(?:diventato|divenuto))?\s*",
+                                       text[p1:lo + s] if p1 <= lo + s else "x")
                           for p0, p1 in people):
             continue
         found[role] = max(found.get(role, -1), e)
@@ -274,6 +275,17 @@ def start_cue_any(t: str) -> bool:
     return bool(has_any(t, words("stints", "start")))
 
 
+_APPOSITION = re.compile(r"\s*,\s*(?:oggi|ora|già|attuale|ex|(?:nel\s+frattempo\s+)?(?:diventato|divenuto))?\s*"
+                         r"(?:commissario tecnico|ct|allenatore|tecnico|presidente|direttore sportivo|ds|vice)\s+"
+                         r"(?:del|della|dell'|dei|degli)\s*$")
+
+
+def _in_apposition(ctx: Context, s: Sentence, m: Mention, person: str) -> bool:
+    """'... Roberto Mancini, oggi commissario tecnico della Nazionale': that team is Mancini's, not the subject's."""
+    others = [p for p in s.people if p.key != person and p.span[1] <= m.span[0]]
+    return bool(others) and bool(_APPOSITION.fullmatch(ctx.doc.text[others[-1].span[1]:m.span[0]]))
+
+
 def _city_club(ctx: Context, m: Mention, person: str, drafts: list[Draft]) -> Mention:
     """'a Torino' names the city; the club meant is the one of that city the person already belongs to."""
     t = teams()[m.key]
@@ -381,6 +393,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     tms = [m for m in tms if not (teams()[m.key].type == "national" and m.how == "name" and not has_any(stext, _NATIONAL_CUES))]
     tms = [m for m in tms if not _is_secondary_team(text, m, ctx)
            and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+[^.;]{0,45}$", text[max(a, m.span[0] - 60):m.span[0]])]
+    tms = [m for m in tms if not _in_apposition(ctx, s, m, person)]
     tms = [_city_club(ctx, m, person, drafts) for m in tms]
     past = [m for m in tms if re.search(r"\b(?:reduce\s+d\w*\b[^,;]{0,40}|strappat[oa]\s+(?:al|alla|all'|a)\s*|"
                                         r"prelevat[oa]\s+(?:dal|dalla|dall')\s*|arrivat[oa]\s+(?:dal|dalla|dall')\s*)$",
@@ -391,7 +404,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             tms.append(Mention((past[0].span[0] - 1, past[0].span[0] - 1), "team", here, "context"))
     tms.sort(key=lambda m: m.span)
     txs = [t for t in s.timexes if a <= t.span[0] < b and t.value
-           and not re.search(r"\bnat[oa]\b[^.;]{0,50}$", text[max(a, t.span[0] - 60):t.span[0]])]
+           and not re.search(r"\bnat[oa]\b[^.;]{0,50}$", text[max(a, t.span[0] - 60):t.span[0]], re.I)]
     reason = next((r for r in ("sacked", "resigned", "contract_end", "retired", "transferred")
                    if has_any(_unnegated(ctext), reasons[r])), None)
     start_cue = bool(has_any(ctext, words("stints", "start")))
@@ -464,6 +477,11 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             start = ctx.published[:10]
         if not _career_cue(ctext, stext, role) and not has_any(stext, _PLAYER_CUES) and not has_any(ctext, _STAY):
             continue
+        if has_any(ctext, ["allenatore-giocatore", "giocatore-allenatore"]) and role == "player":
+            later = [t for t in txs if t.type != "duration" and t.prep != "contract"]
+            pm = Draft(person, m.key, "head_coach", later[-1].value if later else None, None, None, [s.span],
+                       "stint.player_manager", 0.6)
+            drafts.append(pm)
         d = Draft(person, m.key, role, start, end, er, [s.span], f"stint.{role}.clause", 0.6)
         if ctx.doc.zone_of(s.span[0]) == "caption":
             d.start = d.end = None
