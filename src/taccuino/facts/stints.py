@@ -227,7 +227,7 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
                 out.append(((a, b), k))
             continue
         obj = [p for p in ppl if _OBJECT_VERB.search(text[max(a, p.span[0] - 45):p.span[0]])
-               or re.search(r"(?<!con )(?<!dopo )(?<!prima )(?<!col )\b(?:la|il|l')\s*(?:firma|arrivo|ritorno|esonero|"
+               or p.span[0] - a <= 45 and re.search(r"(?<!con )(?<!dopo )(?<!prima )(?<!col )\b(?:la|il|l')\s*(?:firma|arrivo|ritorno|esonero|"
                             r"addio|dimissioni|approdo|ingaggio|promozione|conferma|nomina|ufficialità)\s+(?:di|del|dello)"
                             r"\s+(?:tecnico\s+|mister\s+)?$", text[max(a, p.span[0] - 34):p.span[0]], re.I)]
         if obj:
@@ -757,6 +757,12 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                  "direttore sportivo": "sporting_director"}.get(along.group(1).lower(), "assistant_coach")
             drafts.append(Draft(p.key, current.team, r, None, current.end, current.end_reason, [s.span],
                                 "stint.along_with", 0.5))
+            continue
+        promoted = re.search(r"\b(?:la\s+)?promozione\s+(?:di|del)\s+$", before)
+        if promoted and current is not None and current.person != p.key:
+            tx = [t for t in s.timexes if t.value and t.type != "duration"]
+            drafts.append(Draft(p.key, current.team, "head_coach", current.end or (tx[-1].value if tx else None), None,
+                                None, [s.span], "stint.promoted_successor", 0.5))
             continue
         swap = re.search(r"\b(?:sostituendo|sostituito|rimpiazzando|sostituire)\s+$", before)
         if swap:
