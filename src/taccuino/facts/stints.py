@@ -271,6 +271,52 @@ def _last_date(ctx: Context, s: Sentence) -> str | None:
     return (tx[-1].start or tx[-1].value) if tx else None
 
 
+_FROM = re.compile(r"\b(?:reduce\s+d\w*\b[^,;]{0,40}|strappat[oa]\s+(?:al|alla|all'|a)\s*|"
+                   r"(?:prelevat|pres|acquistat|arrivat|giunt|rilevat)[oa]\s+(?:in\s+estate\s+|a\s+gennaio\s+|in\s+prestito\s+)?"
+                   r"(?:dal|dalla|dall'|dai|da)\s*|in\s+prestito\s+(?:dal|dalla|dall'|da)\s*)$", re.I)
+_TO = re.compile(r"\b(?:ceduto|ceduta|passato|passata|venduto|venduta|girato|girata|trasferito|trasferita)\s+"
+                 r"(?:in\s+prestito\s+|a\s+titolo\s+definitivo\s+)?(?:al|alla|all'|ai|a)\s*$", re.I)
+
+
+def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Mention], drafts: list[Draft],
+               last: dict[str, Draft]) -> list[Mention]:
+    """Moves between clubs: 'preso dal West Ham' (a past club), 'ceduto al Manchester United' (the next one).
+
+    A past club ends on the clause's date; the club the person joins (the paragraph's, unless named)
+    starts then; a club the person is sold to starts then and the one they leave ends.
+    """
+    text = ctx.doc.text
+    a, b = span
+    when = _last_date(ctx, s) if any(t.value for t in s.timexes if a <= t.span[0] < b) else None
+    when = next((t.value for t in s.timexes if a <= t.span[0] < b and t.value and t.type != "duration"
+                 and t.prep != "contract"), None) or when
+    if when is None and ctx.published and _lead(ctx, s):
+        when = ctx.published[:10]
+    if when is None and re.search(r"\b(?:quest'anno|in estate|questa estate)\b", text[a:b], re.I) and ctx.published:
+        when = ctx.published[:4]
+    role = "player" if _usual_role(drafts, person) == "player" or has_any(text[a:b], _PLAYER_CUES) else "head_coach"
+    here = context_team(ctx, s.span[0]) or _main_club(ctx)
+    keep = []
+    for m in tms:
+        before = text[max(a, m.span[0] - 50):m.span[0]]
+        if _FROM.search(before):
+            drafts.append(Draft(person, m.key, role, None, when, None, [s.span], "stint.transfer_from", 0.55))
+            if here and here != m.key and not any(t.key == here for t in tms):
+                d = Draft(person, here, role, when, None, None, [s.span], "stint.transfer_in", 0.55)
+                drafts.append(d)
+                last[person] = d
+            continue
+        if _TO.search(before):
+            d = Draft(person, m.key, role, when, None, None, [s.span], "stint.transfer_to", 0.55)
+            if here and here != m.key and not any(t.key == here for t in tms if t is not m):
+                drafts.append(Draft(person, here, role, None, when, "transferred", [s.span], "stint.transfer_out", 0.55))
+            drafts.append(d)
+            last[person] = d
+            continue
+        keep.append(m)
+    return keep
+
+
 def start_cue_any(t: str) -> bool:
     return bool(has_any(t, words("stints", "start")))
 
@@ -395,13 +441,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
            and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+[^.;]{0,45}$", text[max(a, m.span[0] - 60):m.span[0]])]
     tms = [m for m in tms if not _in_apposition(ctx, s, m, person)]
     tms = [_city_club(ctx, m, person, drafts) for m in tms]
-    past = [m for m in tms if re.search(r"\b(?:reduce\s+d\w*\b[^,;]{0,40}|strappat[oa]\s+(?:al|alla|all'|a)\s*|"
-                                        r"prelevat[oa]\s+(?:dal|dalla|dall')\s*|arrivat[oa]\s+(?:dal|dalla|dall')\s*)$",
-                                        text[max(a, m.span[0] - 50):m.span[0]])]
-    if past and start_cue_any(text[a:b]):
-        here = context_team(ctx, s.span[0])
-        if here and all(m.key != here for m in tms):
-            tms.append(Mention((past[0].span[0] - 1, past[0].span[0] - 1), "team", here, "context"))
+    tms = _transfers(ctx, s, (a, b), person, tms, drafts, last)
     tms.sort(key=lambda m: m.span)
     txs = [t for t in s.timexes if a <= t.span[0] < b and t.value
            and not re.search(r"\bnat[oa]\b[^.;]{0,50}$", text[max(a, t.span[0] - 60):t.span[0]], re.I)]
