@@ -199,14 +199,14 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
     with a description ('il tecnico jesino') is about the person it describes.
     """
     text = ctx.doc.text
-    named = sorted([m.span for m in s.people] + [m.span for m in s.teams])
+    named = sorted([(m.span, "p") for m in s.people] + [(m.span, "t") for m in s.teams])
     cuts = []
     for m in _CUT.finditer(s.text):
         a, b = s.span[0] + m.start(), s.span[0] + m.end()
         if re.fullmatch(r",\s+(?:e|ed)\s+", m.group(0)):
-            prev_named = any(e0 == a for _s0, e0 in named)
-            next_named = any(s0 == b for s0, _e0 in named)
-            if prev_named and next_named:
+            prev_kind = next((k for (_s0, e0), k in named if e0 == a), None)
+            next_kind = next((k for (s0, _e0), k in named if s0 == b), None)
+            if prev_kind and prev_kind == next_kind:
                 continue  # a list: 'Pescara, Treviso, e Napoli'
         cuts.append(b)
     bounds = [s.span[0], *cuts, s.span[1]]
@@ -507,8 +507,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             start = prev.start
         if dur and start and not end and (has_any(ctext, _STAY) or er):
             end = _add(start, dur)
-        if start is None and end is None and er and _lead(ctx, s) and ctx.published:
-            end = ctx.published[:10]  # 'Juventus, esonerato Thiago Motta': today's news
+        if start is None and end is None and (er or re.search(r"\b(?:lascia|saluta)\b", ctext)) and _lead(ctx, s) \
+                and ctx.published:
+            end = ctx.published[:10]  # 'Juventus, esonerato Thiago Motta', 'lascia l'Empoli': today's news
         if honour_clause and not _range_near(seg):
             if role != "player" and not has_any(text[max(a, m.span[0] - 40):m.span[1] + 10], _BENCH):
                 continue
