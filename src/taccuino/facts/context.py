@@ -69,11 +69,22 @@ def resolve_team(m: Mention, article_teams: list[str], doc_text: str) -> str:
 
 
 def _most_named(mentions: Mentions, candidates: tuple[str, ...]) -> str | None:
+    """The candidate the article names most; else one of the kind (club or national side) it names most."""
     counts: dict[str, int] = {}
+    kinds: dict[str, int] = {}
     for t in mentions.teams:
-        if t.how in ("name", "official", "alias") and t.key in candidates:
-            counts[t.key] = counts.get(t.key, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
+        if t.how in ("name", "official", "alias"):
+            kinds[teams()[t.key].type] = kinds.get(teams()[t.key].type, 0) + 1
+            if t.key in candidates:
+                counts[t.key] = counts.get(t.key, 0) + 1
+    if counts:
+        return max(counts, key=lambda k: counts[k])
+    if kinds:
+        kind = max(kinds, key=lambda k: kinds[k])
+        same = [c for c in candidates if teams()[c].type == kind]
+        if same:
+            return same[0]
+    return None
 
 
 def context_team(ctx: Context, pos: int) -> str | None:

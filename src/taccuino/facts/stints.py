@@ -117,6 +117,9 @@ def extract(ctx: Context) -> list[Stint]:
         _secondary(ctx, s, drafts, last.get(s.subject or ""))
         for d in drafts[n:]:
             last[d.person] = d
+    for d in drafts:  # a youth national side is coached as youth_coach, whatever the cue said
+        if d.role == "head_coach" and teams()[d.team].type == "national" and re.search(r"\bUnder\b", teams()[d.team].name):
+            d.role = "youth_coach"
     merged = _close_sequences(_merge(drafts))
     return [Stint(ctx.name_of(d.person), teams()[d.team].name, d.role, d.start, d.end, d.end_reason,
                   d.evidence, d.rule, d.confidence, d.team) for d in merged] + lineups(ctx)
