@@ -329,6 +329,16 @@ _APPOSITION = re.compile(r"\s*,\s*(?:oggi|ora|già|attuale|ex|(?:nel\s+frattempo
                          r"(?:del|della|dell'|dei|degli)\s*$")
 
 
+_MATCH_WORDS = re.compile(r"\b(?:contro|finale|quarti|semifinale|ottavi|partita|gara|vint[io]|battut[oa]|pareggi\w*|sconfitt\w*)\b")
+
+
+def _venue(text: str, m: Mention, ctext: str) -> bool:
+    """'il 30 giugno ad Amburgo' in a match's sentence: the city where it was played, not its club."""
+    t = teams()[m.key]
+    return bool(t.city == t.name and re.search(r"\b(?:a|ad|in)\s+$", text[max(0, m.span[0] - 4):m.span[0]])
+                and _MATCH_WORDS.search(ctext))
+
+
 def _in_apposition(ctx: Context, s: Sentence, m: Mention, person: str) -> bool:
     """'... Roberto Mancini, oggi commissario tecnico della Nazionale': that team is Mancini's, not the subject's."""
     others = [p for p in s.people if p.key != person and p.span[1] <= m.span[0]]
@@ -442,7 +452,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     tms = [m for m in tms if not (teams()[m.key].type == "national" and m.how == "name" and not has_any(stext, _NATIONAL_CUES))]
     tms = [m for m in tms if not _is_secondary_team(text, m, ctx)
            and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+[^.;]{0,45}$", text[max(a, m.span[0] - 60):m.span[0]])]
-    tms = [m for m in tms if not _in_apposition(ctx, s, m, person)]
+    tms = [m for m in tms if not _in_apposition(ctx, s, m, person) and not _venue(text, m, ctext)]
     tms = [_city_club(ctx, m, person, drafts) for m in tms]
     tms = _transfers(ctx, s, (a, b), person, tms, drafts, last)
     tms.sort(key=lambda m: m.span)
@@ -450,7 +460,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
            and not re.search(r"\bnat[oa]\b[^.;]{0,50}$", text[max(a, t.span[0] - 60):t.span[0]], re.I)]
     reason = next((r for r in ("sacked", "resigned", "contract_end", "retired", "transferred")
                    if has_any(_unnegated(ctext), reasons[r])), None)
-    start_cue = bool(has_any(ctext, words("stints", "start")))
+    start_cue = bool(has_any(ctext, words("stints", "start"))) or bool(
+        re.match(r"\s*(?:Al|Alla|All')\s*[A-ZÀ-Ý][^,]{1,30},", ctext))  # 'Al Wolfsburg, allenato da Magath, ...'
     sent_start_cue = start_cue or bool(has_any(stext, words("stints", "start")))
     end_cue = bool(has_any(ctext, words("stints", "end")))
     anchor = _sentence_anchor(ctx, s)
@@ -526,6 +537,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             pm = Draft(person, m.key, "head_coach", later[-1].value if later else None, None, None, [s.span],
                        "stint.player_manager", 0.6)
             drafts.append(pm)
+        if m.how in ("nick", "demonym") and re.search(r"\b(?:l'|un\s+)?ex\s+$", text[max(0, m.span[0] - 6):m.span[0]]):
+            role, start, end, er = "player", None, None, None  # 'l'ex azzurro': he played there
+        elif m.how in ("nick", "demonym") and re.search(r"\b[Ii]n\s+$", text[max(0, m.span[0] - 3):m.span[0]]):
+            start = end = None  # 'In rosanero arriva anche la convocazione ...': during the spell, not its dates
         d = Draft(person, m.key, role, start, end, er, [s.span], f"stint.{role}.clause", 0.6)
         if ctx.doc.zone_of(s.span[0]) == "caption":
             d.start = d.end = None
@@ -689,6 +704,10 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
     if d and not cur.end and end_cue and has_any(ctext, ["fino al", "fino a", "fino alla"] + _STAY):
         cur.end = d
         cur.evidence.append(s.span)
+        dur0 = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
+        p_end = parse_iso(d)
+        if dur0 and not cur.start and p_end and str(dur0.parts.get("unit")) in ("Y", "S"):
+            cur.start = str(p_end[0] - int(dur0.parts["count"]))  # type: ignore[call-overload]  # 'resta quattro stagioni, fino al 2008'
     dur = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
     if cur and not cur.end and dur and cur.start and str(dur.parts.get("unit")) in ("Y", "S") and has_any(ctext, _STAY):
         p = parse_iso(cur.start)
