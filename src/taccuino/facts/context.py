@@ -13,7 +13,7 @@ from ..mentions import Mention, Mentions
 from ..model import Span
 
 _GENITIVE = re.compile(r"(?:\b(?:di|del|dell'|della|dello|degli|dei|posto di|eredità di|dopo|sostituire|"
-                       r"esonerato|dell'esonerato|l'esonerato|vice di|con|contro|tra|fra)\s*"
+                       r"esonerato|dell'esonerato|l'esonerato|vice di|con|contro|tra|fra|da)\s*"
                        r"(?:(?:il|lo|la|l'|al|col)\s*)?(?:(?:patron|presidente|tecnico|allenatore|ds|ct|mister|vice|"
                        r"direttore sportivo|capitano|compagno|amico|collega)\s+)?)$", re.IGNORECASE)
 

@@ -681,6 +681,10 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         return
     if others and not any(o.key == person for o in others) and reason:
         pass
+    if reason == "retired" and cur.role == "player" and not cur.end and txs:
+        cur.end, cur.end_reason = _date_for(txs, "end"), "retired"  # 'Il 2019 è l'anno dell'addio al calcio giocato'
+        cur.evidence.append(s.span)
+        return
     if reason in ("sacked", "resigned", "contract_end") and cur.end_reason is None and cur.role != "player":
         cur.end_reason = reason
         soon = has_any(ctext, ["prima giornata", "poche giornate", "pochi giorni", "poche settimane", "subito"])
