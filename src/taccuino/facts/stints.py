@@ -460,8 +460,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
            and not re.search(r"\bnat[oa]\b[^.;]{0,50}$", text[max(a, t.span[0] - 60):t.span[0]], re.I)]
     reason = next((r for r in ("sacked", "resigned", "contract_end", "retired", "transferred")
                    if has_any(_unnegated(ctext), reasons[r])), None)
-    start_cue = bool(has_any(ctext, words("stints", "start"))) or bool(
-        re.match(r"\s*(?:Al|Alla|All')\s*[A-ZÀ-Ý][^,]{1,30},", ctext))  # 'Al Wolfsburg, allenato da Magath, ...'
+    club_intro = bool(re.match(r"\s*(?:Al|Alla|All')\s*[A-ZÀ-Ý][^,]{1,30},", ctext))  # 'Al Wolfsburg, allenato da ...'
+    start_cue = bool(has_any(ctext, words("stints", "start"))) or club_intro
     sent_start_cue = start_cue or bool(has_any(stext, words("stints", "start")))
     end_cue = bool(has_any(ctext, words("stints", "end")))
     anchor = _sentence_anchor(ctx, s)
@@ -528,9 +528,12 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             if role != "player" and not has_any(text[max(a, m.span[0] - 40):m.span[1] + 10], _BENCH):
                 continue
             start = end = None
+            if club_intro and anchor:
+                start = anchor  # 'Nell'estate del 2008 ... la Germania. Al Wolfsburg, ... vince la Bundesliga'
         if start is None and end is None and ctx.published and has_any(ctext, _NEWS) and not listed and _lead(ctx, s):
             start = ctx.published[:10]
-        if not _career_cue(ctext, stext, role) and not has_any(stext, _PLAYER_CUES) and not has_any(ctext, _STAY):
+        if not _career_cue(ctext, stext, role) and not has_any(stext, _PLAYER_CUES) and not has_any(ctext, _STAY) \
+                and not honour_clause:
             continue
         if has_any(ctext, ["allenatore-giocatore", "giocatore-allenatore"]) and role == "player":
             later = [t for t in txs if t.type != "duration" and t.prep != "contract"]
