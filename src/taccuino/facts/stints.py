@@ -187,6 +187,7 @@ _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+
                   r"|,?\s+e\s+(?=(?:la|il|lo|l'|i|gli|le)\s*\w+\s+(?:fu|è|era|viene|venne|ha|aveva)\b)"
                   r"|\s+e\s+(?=(?:l'anno|nel|nella|nell'|dal|dall'|un\s+anno|due\s+anni|poi|l'estate)\b)"
                   r"|\s+e\s+(?=(?:affidò|affida|chiamò|scelse|ingaggiò|nominò|promosse|passò|tornò|vinse)\b)")
+_FIRST_PERSON = re.compile(r"\b(?:ho|sono|mi|abbiamo|siamo|avevo|ero|fui|io)\b", re.I)
 _OBJECT_VERB = re.compile(r"(?<!l')(?<!dell')(?<!all')\b(?:ha|hanno|aveva|avevano)?\s*(?:scelto|ingaggiato|richiamato|esonerato|sollevato|"
                           r"chiamato|promosso|nominato|ufficializzato|annunciato|confermato|puntato\s+su|"
                           r"affidato\s+(?:la\s+(?:panchina|squadra)\s+)?a|esonerò|esonera|sceglie|ingaggia|richiama|"
@@ -215,7 +216,15 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
     bounds = [s.span[0], *cuts, s.span[1]]
     out = []
     subj = s.subject
+    line_start = text.rfind("\n", 0, s.span[0]) + 1
+    answer = re.match(r"(?:R:|R\.|Risposta:)\s", text[line_start:line_start + 12])
     for a, b in zip(bounds, bounds[1:], strict=False):
+        if answer and _FIRST_PERSON.search(text[a:b]):
+            from .context import protagonist
+            me = protagonist(ctx.doc, ctx.mentions)
+            if me:
+                out.append(((a, b), me))  # an interview's answer in the first person: the interviewee
+                continue
         ppl = [p for p in s.people if a <= p.span[0] < b]
         prim = [p for p in ppl if is_primary(text, p, a) and not _PRIMARY_BLOCK.search(text[max(a, p.span[0] - 20):p.span[0]])]
         if re.match(r"\s*che\b", text[a:b]):
@@ -532,8 +541,11 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
                 start = anchor  # 'Nell'estate del 2008 ... la Germania. Al Wolfsburg, ... vince la Bundesliga'
         if start is None and end is None and ctx.published and has_any(ctext, _NEWS) and not listed and _lead(ctx, s):
             start = ctx.published[:10]
+        verbless = len(stext) < 90 and txs and not re.search(r"\b\w+(?:a|e|o)no\b|\b(?:è|ha|era|fu)\b", stext)
+        if verbless and start is None and end is None:
+            start = _date_for(txs, "start")
         if not _career_cue(ctext, stext, role) and not has_any(stext, _PLAYER_CUES) and not has_any(ctext, _STAY) \
-                and not honour_clause:
+                and not honour_clause and not verbless:
             continue
         if has_any(ctext, ["allenatore-giocatore", "giocatore-allenatore"]) and role == "player":
             later = [t for t in txs if t.type != "duration" and t.prep != "contract"]
