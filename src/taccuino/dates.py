@@ -94,7 +94,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                  rf"al\s+termine\s+di\s+quella\s+stagione|a\s+fine\s+anno))\b"),
         ("month", rf"\b(?:(?:a|ad|in|nel|nell'|di|del|dell'|da|dal|dall'|fino\s+a|fino\s+ad|entro|a\s+fine|"
                   rf"a\s+inizio|a\s+metà|di\s+fine|fine|inizio)\s*)(?P<m>{mon})\b(?!\s+(?:del\s+)?(?:19|20)\d\d)"),
-        ("year_short", r"(?<=nel )'(?P<y>\d\d)\b"),
+        ("year_short", r"(?:(?<=nel )|(?<=del )|(?<=dal )|(?<=al )|(?<=estate del )|(?<=fino al ))'(?P<y>\d\d)\b"),
         ("year", rf"\b(?P<y>{y4})\b"),
         ("duration", rf"\b(?:per|da|dopo|in|resta|rimane|rimase|restò|rimasto|restando|rimanendo)\s+(?:{q})?(?P<n>{n})\s+"
                      rf"(?P<u>{unit})\b(?!\s+(?:dopo|fa|più\s+tardi|prima))"),

@@ -478,6 +478,13 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     honour_clause = bool(has_any(ctext, words("honours", "win_verbs"))) and (
         bool(ctx.mentions.competitions_in((a, b))) or bool(re.search(r"scudett|titol", ctext, re.I)))
     if not tms:
+        club_ref = re.search(r"\b(?:della|la|del|il|nella|nel|alla|al)\s+(?:società|club)\b", ctext)
+        role_here = _role_near(text, a, b, people=[p.span for p in s.people if p.key != person])
+        if club_ref and role_here and role_here != "player":
+            club = context_team(ctx, s.span[0]) or teams_before(ctx, s, a) or _main_club(ctx)
+            if club:  # 'fu per pochi mesi presidente della società': the club of the story
+                tms = [Mention((a + club_ref.start(), a + club_ref.end()), "team", club, "context")]
+    if not tms:
         _no_team(ctx, s, (a, b), person, txs, reason, end_cue, start_cue, anchor, others, drafts, last)
         return None
     for i, m in enumerate(tms):
@@ -860,8 +867,9 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             tms = [t for t in s.teams if t.span[1] <= p.span[0]]
             team = tms[-1].key if tms else (current.team if current else None)
             if team:
-                st = [t for t in s.timexes if t.value and (t.kind == "range" or t.type == "season")]
-                a0, b0 = _years(st[0]) if st else (None, None)
+                lo = max(text.rfind(";", s.span[0], p.span[0]), s.span[0])
+                st = [t for t in s.timexes if t.value and (t.kind == "range" or t.type == "season") and lo <= t.span[0] < p.span[0]]
+                a0, b0 = _years(st[-1]) if st else (None, None)
                 drafts.append(Draft(p.key, team, "head_coach", a0, b0, None, [s.span], "stint.with_coach", 0.5))
                 continue
         titled = _TITLE.search(before)
