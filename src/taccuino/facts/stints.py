@@ -106,11 +106,26 @@ def extract(ctx: Context) -> list[Stint]:
             _secondary(ctx, s, drafts, None)
             continue
         status = ""
+        pending: list = []  # dates of a clause that named no team, for the next clause of the same subject
+        prev_subj = None
         for clause in _clauses(ctx, s, drafts):
             (ca, cb), subj = clause
             if status == "team_subject" and not [p for p in s.people if ca <= p.span[0] < cb]:
                 continue  # '..., poi con la Juve': still what the team did
+            n = len(drafts)
             status = _clause(ctx, s, clause, drafts, phase, last, reasons) or ""
+            new = drafts[n:]
+            if pending and subj == prev_subj and new and all(d.start is None and d.end is None for d in new):
+                for d in new:  # 'dal 1990 al 2013 è stato dirigente accompagnatore e poi team manager della Nazionale'
+                    d.start, d.end = _years(pending[0]) if pending[0].kind == "range" or pending[0].type == "season" \
+                        else (pending[0].value, None)
+                pending = []
+            elif not new and not [t for t in s.teams if ca <= t.span[0] < cb]:
+                pending = [t for t in s.timexes if ca <= t.span[0] < cb and t.value and t.type != "duration"
+                           and (t.kind == "range" or t.type == "season" or t.prep == "from")]
+            else:
+                pending = []
+            prev_subj = subj
             if subj is None and any(_team_is_subject(ctx.doc.text, m, ca) for m in s.teams if ca <= m.span[0] < cb):
                 status = "team_subject"
         n = len(drafts)
