@@ -484,14 +484,15 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
            and not re.search(r"\bnat[oa]\b[^.;]{0,50}$", text[max(a, t.span[0] - 60):t.span[0]], re.I)]
     reason = next((r for r in ("sacked", "resigned", "contract_end", "retired", "transferred")
                    if has_any(_unnegated(ctext), reasons[r])), None)
-    club_intro = bool(re.match(r"\s*(?:Al|Alla|All')\s*[A-ZÀ-Ý][^,]{1,30},", ctext))  # 'Al Wolfsburg, allenato da ...'
+    club_intro = bool(re.match(r"\s*(?:Al|Alla|All')\s*[A-ZÀ-Ý][^,]{1,30},", ctext)) or bool(
+        re.match(r"\s*(?:Poi|Quindi|Infine|Ed ecco)\s+(?:il|la|lo|l'|i)\s*[A-ZÀ-Ý][^,]{1,30},", ctext))  # 'Poi la Roma, dove ...'
     start_cue = bool(has_any(ctext, words("stints", "start"))) or club_intro
     sent_start_cue = start_cue or bool(has_any(stext, words("stints", "start")))
     end_cue = bool(has_any(ctext, words("stints", "end")))
     anchor = _sentence_anchor(ctx, s)
     others = [p for p in s.people if a <= p.span[0] < b and p.key != person]
     honour_clause = bool(has_any(ctext, words("honours", "win_verbs"))) and (
-        bool(ctx.mentions.competitions_in((a, b))) or bool(re.search(r"scudett|titol", ctext, re.I)))
+        bool(ctx.mentions.competitions_in((a, b))) or bool(re.search(r"scudett|titol|campionat|coppe?\b", ctext, re.I)))
     if not tms:
         club_ref = re.search(r"\b(?:della|la|del|il|nella|nel|alla|al)\s+(?:società|club)\b", ctext)
         role_here = _role_near(text, a, b, people=[p.span for p in s.people if p.key != person])
@@ -531,7 +532,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if listed:
             seg = [t for t in seg if t.span[0] < m.span[0]]
         dur = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
-        start, end = _dates(seg, None if dur else reason, start_cue or bool(dur), ctext)
+        left = bool(re.search(r"\b(?:dimess\w+|esonerat\w+|separat\w+|sollevat\w+|lasciat[oa]|lascia|salutat[oa])\s+"
+                              r"(?:\w+\s+){0,2}(?:dal|dalla|dall'|dai|il|la|lo|l'|i)\s*$", text[max(a, m.span[0] - 40):m.span[0]], re.I))
+        start, end = _dates(seg, None if dur else (reason or ("left" if left else None)), (start_cue and not left) or bool(dur), ctext)
         er = reason if reason != "transferred" else None
         if er == "retired" and role != "player":
             er = None
@@ -564,10 +567,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if start is None and end is None and ctx.published and has_any(ctext, _NEWS) and not listed and _lead(ctx, s):
             start = ctx.published[:10]
         verbless = len(stext) < 90 and txs and not re.search(r"\b\w+(?:a|e|o)no\b|\b(?:è|ha|era|fu)\b", stext)
-        if verbless and start is None and end is None:
+        if (verbless or club_intro) and start is None and end is None:
             start = _date_for(txs, "start")
         if not _career_cue(ctext, stext, role) and not has_any(stext, _PLAYER_CUES) and not has_any(ctext, _STAY) \
-                and not honour_clause and not verbless:
+                and not honour_clause and not verbless and not club_intro:
             continue
         if has_any(ctext, ["allenatore-giocatore", "giocatore-allenatore"]) and role == "player":
             later = [t for t in txs if t.type != "duration" and t.prep != "contract"]
@@ -738,7 +741,8 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
     rng = [t for t in txs if t.kind == "range" or t.type == "season"]
     if rng and cur.start is None and cur.end is None and cur.evidence and cur.evidence[-1] == s.span \
             and has_any(ctext, _STAY + ["giocò", "giocato", "gioca", "militò", "vestì", "allenò", "guidò", "guidato",
-                                        "allenato", "è stato", "fu"]) and not has_any(ctext, words("honours", "win_verbs")):
+                                        "allenato", "è stato", "fu"]) \
+            and not any(ctx.doc.text.find(w, a, rng[0].span[0]) >= 0 for w in ("vinto", "vinse", "conquist", "alzò")):
         cur.start, cur.end = _years(rng[0])  # 'quello con la Lazio, dove giocò dal 1998 al 2004'
         return
     d = _date_for(txs, "end")
