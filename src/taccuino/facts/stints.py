@@ -248,10 +248,10 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
             pick = heads[-1] if heads else (before[-1] if before else None)
             out.append(((a, b), pick.key if pick else subj))
             continue
-        if re.search(r"\b(?:entramb[ie]|tutti e due)\b", text[a:b], re.I):
-            group = [p.key for p in s.people if p.span[0] < b and p.how != "anaphor"]
-            for k in dict.fromkeys(group):
-                out.append(((a, b), k))
+        group = list(dict.fromkeys(p.key for p in s.people if p.span[0] < b and p.how != "anaphor"))
+        if len(group) >= 2 and re.search(r"\b(?:entramb[ie]|tutti e due)\b(?!\s+le\s+stagioni|\s+gli\s+anni)", text[a:b], re.I):
+            for k in group:
+                out.append(((a, b), k))  # 'Marco Domenichini ... e Daniele Baldini, entrambi inseriti nello staff'
             continue
         obj = [p for p in ppl if _OBJECT_VERB.search(text[max(a, p.span[0] - 45):p.span[0]])
                or p.span[0] - a <= 45 and re.search(r"(?<!con )(?<!dopo )(?<!prima )(?<!col )\b(?:la|il|l')\s*(?:firma|arrivo|ritorno|esonero|"
