@@ -580,7 +580,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if m.how in ("nick", "demonym") and re.search(r"\b(?:l'|un\s+)?ex\s+$", text[max(0, m.span[0] - 6):m.span[0]]):
             role, start, end, er = "player", None, None, None  # 'l'ex azzurro': he played there
         elif m.how in ("nick", "demonym") and re.search(r"\b[Ii]n\s+$", text[max(0, m.span[0] - 3):m.span[0]]):
-            start = end = None  # 'In rosanero arriva anche la convocazione ...': during the spell, not its dates
+            start = None  # 'In rosanero arriva anche la convocazione ...': during the spell, not its start
         d = Draft(person, m.key, role, start, end, er, [s.span], f"stint.{role}.clause", 0.6)
         if ctx.doc.zone_of(s.span[0]) == "caption":
             d.start = d.end = None
