@@ -386,7 +386,7 @@ def _resolve_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, tex
             y = ay + 1 if m <= 6 else ay  # a season that began in the anchor year rolls over in summer
         if pub and (y, m) > (pub.year, pub.month) and not _future_context(text, t.span):
             y = pub.year if m <= pub.month else pub.year - 1  # a story's past never passes its publication
-        if pub and y < pub.year - 1 and _news_tense(text, t.span):
+        if pub and y < pub.year - 1 and sent != anchor.sentence and _news_tense(text, t.span):
             y = pub.year if m <= pub.month else pub.year - 1  # 'a metà settembre è diventato': this year's news
         t.value, t.anchor = _iso(y, m), "narrative"
     elif pub:

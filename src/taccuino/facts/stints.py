@@ -115,14 +115,20 @@ def extract(ctx: Context) -> list[Stint]:
             n = len(drafts)
             status = _clause(ctx, s, clause, drafts, phase, last, reasons) or ""
             new = drafts[n:]
-            if pending and subj == prev_subj and new and all(d.start is None and d.end is None for d in new):
+            if pending and subj == prev_subj and new and all(d.start is None for d in new):
                 for d in new:  # 'dal 1990 al 2013 è stato dirigente accompagnatore e poi team manager della Nazionale'
-                    d.start, d.end = _years(pending[0]) if pending[0].kind == "range" or pending[0].type == "season" \
+                    st, en = _years(pending[0]) if pending[0].kind == "range" or pending[0].type == "season" \
                         else (pending[0].value, None)
+                    d.start, d.end = st, d.end or en
                 pending = []
+            elif new and has_any(ctx.doc.text[ca:cb], words("stints", "start")):
+                last_team = max((t.span[1] for t in s.teams if ca <= t.span[0] < cb), default=ca)
+                pending = [t for t in s.timexes if last_team <= t.span[0] < cb and t.value and t.type != "duration"][-1:]
             elif not new and not [t for t in s.teams if ca <= t.span[0] < cb]:
+                moved = has_any(ctx.doc.text[ca:cb], words("stints", "start"))
                 pending = [t for t in s.timexes if ca <= t.span[0] < cb and t.value and t.type != "duration"
-                           and (t.kind == "range" or t.type == "season" or t.prep == "from")]
+                           and (t.kind == "range" or t.type == "season" or t.prep == "from" or moved)]
+                pending = pending[-1:] if moved else pending  # 'a dicembre è volato in Russia: con lo Zenit ...'
             else:
                 pending = []
             prev_subj = subj
@@ -281,6 +287,10 @@ def _no_asides(text: str, span: Span) -> str:
     """text with the dash-delimited asides of the sentence at span blanked (offsets kept)."""
     seg = re.sub(r"\s[-–—]\s[^-–—]{3,120}?\s[-–—]\s", lambda m: " " * len(m.group(0)), text[span[0]:span[1]])
     return text[:span[0]] + seg + text[span[1]:]
+
+
+def reasons_of(reason: str) -> list[str]:
+    return _end_reasons()[reason]
 
 
 def teams_before(ctx: Context, s: Sentence, upto: int | None = None) -> str | None:
@@ -559,7 +569,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
                 and ctx.published:
             end = ctx.published[:10]  # 'Juventus, esonerato Thiago Motta', 'lascia l'Empoli': today's news
         if honour_clause and not _range_near(seg):
-            if role != "player" and not has_any(text[max(a, m.span[0] - 40):m.span[1] + 10], _BENCH):
+            if role != "player" and not has_any(text[max(a, m.span[0] - 40):m.span[1] + 10], _BENCH) \
+                    and phase.get(person) != "coach":
                 continue
             start = end = None
             if club_intro and anchor:
@@ -728,7 +739,10 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
     if reason in ("sacked", "resigned", "contract_end") and cur.end_reason is None and cur.role != "player":
         cur.end_reason = reason
         soon = has_any(ctext, ["prima giornata", "poche giornate", "pochi giorni", "poche settimane", "subito"])
-        cur.end = cur.end or _date_for(txs, "end") or (cur.start if soon else None) or (
+        cue = [a + x for x, _y, _w in find_all(ctext, reasons_of(reason))]
+        after_cue = [t for t in txs if cue and t.span[0] >= cue[0] and t.type != "duration"]
+        cur.end = cur.end or (after_cue[0].end or after_cue[0].value if after_cue else None) or _date_for(txs, "end") \
+            or (cur.start if soon else None) or (
             anchor if not cur.start or (anchor and anchor >= cur.start) else None)
         cur.evidence.append(s.span)
         return
