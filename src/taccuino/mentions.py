@@ -362,8 +362,44 @@ def find(doc: Document) -> Mentions:
     tms, comps, stads = find_gazetteer(doc)
     blocked = [m.span for m in tms + comps + stads]
     people, entities = find_people(doc, blocked)
+    people = _relatives(doc, people, entities)
     people = _anaphors(doc, people, tms)
     return Mentions(tms, comps, people, entities)
+
+
+_RELATIVE = re.compile(r"\b(?:il|la|suo|sua)\s+(?:figlio|figlia|fratello|sorella|gemello|gemella|padre|nipote|cugino)\s+"
+                       r"([A-ZÀ-Ý][a-zà-ÿ]+)\b(?!\s+[A-ZÀ-Ý])")
+
+
+def _relatives(doc: Document, people: list[Mention], entities: dict[str, PersonEntity]) -> list[Mention]:
+    """'il figlio Davide', 'il gemello Claudio': a person of their own, with the surname of the one named before."""
+    out = list(people)
+    for m in _RELATIVE.finditer(doc.text):
+        first = m.group(1)
+        before = [p for p in people if p.span[1] <= m.start()]
+        if not before or first in _stop():
+            continue
+        base = entities.get(before[-1].key)
+        if base is None or len(base.name.split()) < 2:
+            continue
+        surname = base.name.split()[-1] if not base.key.split("#")[0].count(" ") else " ".join(base.name.split()[-2:])
+        sur_key = surname.lower()
+        key = f"{sur_key}#{first.lower()}"
+        if key not in entities:
+            if sur_key in entities:  # the relative shares the surname: both get their own key
+                old = entities.pop(sur_key)
+                old_key = f"{sur_key}#{old.name.split()[0].lower()}"
+                old.key = old_key
+                entities[old_key] = old
+                for p in out:
+                    if p.key == sur_key:
+                        p.key = old_key
+            entities[key] = PersonEntity(key, f"{first} {surname}", [])
+        span = m.span(1)
+        out = [p for p in out if not (p.span[0] <= span[0] < p.span[1])]
+        entities[key].mentions.append(span)
+        out.append(Mention(span, "person", key, "first"))
+    return sorted(out, key=lambda x: x.span)
 
 
 def _anaphors(doc: Document, people: list[Mention], tms: list[Mention]) -> list[Mention]:

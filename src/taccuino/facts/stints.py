@@ -501,7 +501,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     end_cue = bool(has_any(ctext, words("stints", "end")))
     anchor = _sentence_anchor(ctx, s)
     others = [p for p in s.people if a <= p.span[0] < b and p.key != person]
-    honour_clause = bool(has_any(ctext, words("honours", "win_verbs"))) and (
+    honour_clause = bool(has_any(stext, words("honours", "win_verbs"))) and (
         bool(ctx.mentions.competitions_in((a, b))) or bool(re.search(r"scudett|titol|campionat|coppe?\b", ctext, re.I)))
     if not tms:
         club_ref = re.search(r"\b(?:della|la|del|il|nella|nel|alla|al)\s+(?:società|club)\b", ctext)
