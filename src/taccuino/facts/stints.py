@@ -542,7 +542,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if listed:
             seg = [t for t in seg if t.span[0] < m.span[0]]
         dur = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
-        left = bool(re.search(r"\b(?:dimess\w+|esonerat\w+|separat\w+|sollevat\w+|lasciat[oa]|lascia|salutat[oa])\s+"
+        left = bool(re.search(r"\b(?:dimess\w+|esonerat\w+|separat\w+|sollevat\w+|lasciat[oa]|lascia|salutat[oa]|scadut[oa])\s+"
                               r"(?:\w+\s+){0,2}(?:dal|dalla|dall'|dai|il|la|lo|l'|i)\s*$", text[max(a, m.span[0] - 40):m.span[0]], re.I))
         start, end = _dates(seg, None if dur else (reason or ("left" if left else None)), (start_cue and not left) or bool(dur), ctext)
         er = reason if reason != "transferred" else None
@@ -792,7 +792,8 @@ def _nearest(ranges: list[Timex], m: Mention) -> Timex:
 def _is_secondary_team(text: str, m: Mention, ctx: Context) -> bool:
     """A team named as an opponent or a score's other side, not as the subject's club."""
     before = text[max(0, m.span[0] - 30):m.span[0]].lower()
-    if re.search(r"\d\s*-\s*\d[^,.;]{0,30}\b(?:con|contro)\s+(?:il|la|lo|l'|i|gli|le)?\s*$", before):
+    if re.search(r"\d\s*-\s*\d[^,.;]{0,40}\b(?:con|contro)\s+(?:il|la|lo|l'|i|gli|le)?\s*$",
+                 text[max(0, m.span[0] - 55):m.span[0]].lower()):
         return True  # 'dopo lo 0-1 casalingo di sabato con il Latina'
     if re.search(r"(?:^|[.!?\n]\s*)Prima\s+di\s+\w+re\s+(?:a|al|alla|all'|in|nel|nella)?\s*$", text[max(0, m.span[0] - 40):m.span[0]]):
         return True  # 'Prima di approdare a Milanello aveva guidato la Fiorentina'
