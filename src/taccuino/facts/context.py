@@ -13,7 +13,8 @@ from ..mentions import Mention, Mentions
 from ..model import Span
 
 _GENITIVE = re.compile(r"(?:\b(?:di|del|dell'|della|dello|degli|dei|posto di|eredità di|dopo|sostituire|"
-                       r"esonerato|dell'esonerato|l'esonerato|vice di|con|contro|tra|fra|da)\s*"
+                       r"esonerato|dell'esonerato|l'esonerato|vice di|con|contro|tra|fra|da|davanti a|accanto a|"
+                       r"dietro a|insieme a|oltre a)\s*"
                        r"(?:(?:il|lo|la|l'|al|col)\s*)?(?:(?:patron|presidente|tecnico|allenatore|ds|ct|mister|vice|"
                        r"direttore sportivo|capitano|compagno|amico|collega)\s+)?)$", re.IGNORECASE)
 
@@ -157,6 +158,9 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
     """A person in subject position: early in the clause or right before a verb, not after 'di'."""
     if p.how == "anaphor" or _GENITIVE.search(text[max(clause_start, p.span[0] - 24):p.span[0]]):
         return False
+    if re.search(r"\b(?:con|di|del|a|al|da|dal|per|tra|fra)\s+(?:[A-ZÀ-Ý][\w'’]+\s+){1,3}e\s+$",
+                 text[max(clause_start, p.span[0] - 50):p.span[0]]):
+        return False  # 'con Leonardo Bonucci e Giorgio Chiellini': both after 'con'
     return p.span[0] - clause_start <= 60 or bool(_SUBJECT_AFTER.match(text, p.span[1]))
 
 

@@ -104,7 +104,8 @@ def _when(ctx: Context, s, st: int, en: int, calendar: bool, country: str | None
     """The seasons/years stated right after (or just before) the trophy."""
     seasons: list[str] = []
     years: list[int] = []
-    nxt = [t for t in s.timexes if t.span[0] >= en and t.span[0] - en <= 40 and t.value]
+    nxt = [t for t in s.timexes if t.span[0] >= en and t.value and (t.span[0] - en <= 40 or (
+        t.span[0] - en <= 60 and not re.search(r"[,;]|\bper poi\b", ctx.doc.text[en:t.span[0]])))]
     prev = [t for t in s.timexes if t.span[1] <= st and st - t.span[1] <= 14 and t.value
             and "," not in ctx.doc.text[t.span[1]:st]]
     cands = nxt[:1] if nxt else prev[-1:]
@@ -120,6 +121,7 @@ def _when(ctx: Context, s, st: int, en: int, calendar: bool, country: str | None
     if nxt and len(nxt) > 1:
         # a list of years in brackets: '(2012, 2013, 2014)'
         gap_ok = all(re.fullmatch(r"(?:[\s,()]|\be\b|\bnel\b|\bnella\b|\bstagione\b)*", ctx.doc.text[a.span[1]:b.span[0]])
+                     and not re.search(r",\s*e\b", ctx.doc.text[a.span[1]:b.span[0]])
                      for a, b in zip(nxt, nxt[1:], strict=False))
         if gap_ok:
             cands = nxt
@@ -127,7 +129,14 @@ def _when(ctx: Context, s, st: int, en: int, calendar: bool, country: str | None
         if t.type == "season" or t.kind == "season":
             seasons.append(t.value)  # type: ignore[arg-type]
         elif t.kind == "range":
-            continue
+            p0, p1 = parse_iso(t.start), parse_iso(t.end)
+            if p0 and p1 and 0 < p1[0] - p0[0] <= 12:  # 'nove scudetti consecutivi (dal 2012 al 2020)'
+                seasonal = re.search(r"/", t.text) is not None
+                ys = range(p0[0], p1[0]) if seasonal else range(p0[0], p1[0] + 1)
+                if seasonal:
+                    seasons.extend(f"{y}-{(y + 1) % 100:02d}" for y in ys)
+                else:
+                    years.extend(ys)
         else:
             p = parse_iso(t.value)
             if p:
@@ -173,10 +182,12 @@ def _team_for(ctx: Context, s, pos: int, person: str, stints: list) -> str | Non
     hi = text.find(";", pos, s.span[1])
     hi = hi if hi >= 0 else s.span[1]
     with_team = [t for t in s.teams if lo <= t.span[0] < hi and re.search(
-        r"\b(?:con|col|coi)\s+(?:il|la|lo|l'|i|gli|le)?\s*(?:maglia\s+(?:del|della|dell')\s*)?$", text[max(0, t.span[0] - 22):t.span[0]])]
+        r"\b(?:con|col|coi)\s+(?:il|la|lo|l'|i|gli|le)?\s*(?:maglia\s+(?:del|della|dell')\s*)?$", text[max(0, t.span[0] - 22):t.span[0]],
+        re.I)]
     if with_team:
         return min(with_team, key=lambda t: abs(t.span[0] - pos)).key
-    tms = [t for t in s.teams if not any(a <= t.span[0] < b for a, b in s.in_quote)]
+    from .stints import _city_mentions
+    tms = [t for t in s.teams if not any(a <= t.span[0] < b for a, b in s.in_quote)] + _city_mentions(ctx, s)
     tms = [t for t in tms if not re.search(r"(?:contro|contro il|contro la|contro l')\s*$",
                                             ctx.doc.text[max(0, t.span[0] - 14):t.span[0]])]
     name = ctx.name_of(person)
