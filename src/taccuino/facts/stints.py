@@ -237,6 +237,7 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
     bounds = [s.span[0], *cuts, s.span[1]]
     out = []
     subj = s.subject
+    last_relative: str | None = None
     line_start = text.rfind("\n", 0, s.span[0]) + 1
     answer = re.match(r"(?:R:|R\.|Risposta:)\s", text[line_start:line_start + 12])
     for a, b in zip(bounds, bounds[1:], strict=False):
@@ -252,7 +253,13 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
             before = [p for p in s.people if p.span[1] <= a]
             heads = [p for p in before if not re.search(r"\b(?:di|del|dello|della)\s+$", text[max(0, p.span[0] - 8):p.span[0]])]
             pick = heads[-1] if heads else (before[-1] if before else None)
-            out.append(((a, b), pick.key if pick else subj))
+            if before and re.fullmatch(r"\s*,?\s*", text[before[-1].span[1]:a]):
+                pick = before[-1]  # '... il posto di Vincenzo Italiano, che ha salutato i viola'
+            if last_relative is not None and re.search(r"\be\s*$", text[max(0, a - 4):a]):
+                out.append(((a, b), last_relative))  # '..., che ha salutato i viola ..., e che è ripartito dal Bologna'
+                continue
+            last_relative = pick.key if pick else subj
+            out.append(((a, b), last_relative))
             continue
         group = list(dict.fromkeys(p.key for p in s.people if p.span[0] < b and p.how != "anaphor"))
         if len(group) >= 2 and re.search(r"\b(?:entramb[ie]|tutti e due)\b(?!\s+le\s+stagioni|\s+gli\s+anni)", text[a:b], re.I):
@@ -485,15 +492,16 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         return "team_subject"  # the clause is about what a team did ('il Napoli ha giocato con l'Atalanta')
     tms = [m for m in tms if not (teams()[m.key].type == "national" and m.how == "name" and not has_any(stext, _NATIONAL_CUES))]
     tms = [m for m in tms if not _is_secondary_team(text, m, ctx)
-           and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+[^.;]{0,45}$", text[max(a, m.span[0] - 60):m.span[0]])]
+           and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+[^.;]{0,45}$", text[max(a, m.span[0] - 60):m.span[0]], re.I)]
     tms = [m for m in tms if not _in_apposition(ctx, s, m, person) and not _venue(text, m, ctext)]
     tms = [_city_club(ctx, m, person, drafts) for m in tms]
     tms = _transfers(ctx, s, (a, b), person, tms, drafts, last)
     tms.sort(key=lambda m: m.span)
-    txs = [t for t in s.timexes if a <= t.span[0] < b and t.value
+    txs = [t for t in s.timexes if a <= t.span[0] < b and t.value and t.prep != "contract"
            and not re.search(r"\bnat[oa]\b[^.;]{0,50}$", text[max(a, t.span[0] - 60):t.span[0]], re.I)]
+    own_text = _unnegated(_others_cues_blanked(text, a, b, [p.span for p in s.people if p.key != person]))
     reason = next((r for r in ("sacked", "resigned", "contract_end", "retired", "transferred")
-                   if has_any(_unnegated(ctext), reasons[r])), None)
+                   if has_any(own_text, reasons[r])), None)
     club_intro = bool(re.match(r"\s*(?:Al|Alla|All')\s*[A-ZÀ-Ý][^,]{1,30},", ctext)) or bool(
         re.match(r"\s*(?:Poi|Quindi|Infine|Ed ecco)\s+(?:il|la|lo|l'|i)\s*[A-ZÀ-Ý][^,]{1,30},", ctext))  # 'Poi la Roma, dove ...'
     start_cue = bool(has_any(ctext, words("stints", "start"))) or club_intro
@@ -660,6 +668,19 @@ def _add(start: str, dur: Timex) -> str | None:
         months = p[0] * 12 + p[1] - 1 + n
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
     return None
+
+
+def _others_cues_blanked(text: str, a: int, b: int, others: list[Span]) -> str:
+    """The clause with the words right before another person's name blanked: 'dell'esonerato Giovanni Stroppa'."""
+    chars = list(text[a:b])
+    for p0, _p1 in others:
+        if a <= p0 < b:
+            lo = max(a, p0 - 22)
+            m = re.search(r"(?:dell'|l'|all')?\s*(?:esonerat\w+|dimissionari\w+|dimess\w+|partente|sollevat\w+)\s+$", text[lo:p0])
+            if m:
+                for i in range(lo + m.start() - a, p0 - a):
+                    chars[i] = " "
+    return "".join(chars)
 
 
 def _unnegated(t: str) -> str:
