@@ -348,7 +348,8 @@ def _resolve_day_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int,
     else:
         return
     ay = parse_iso(anchor.value)
-    if ay and anchor.sentence >= 0 and sent == anchor.sentence and (not pub or abs(ay[0] - pub.year) > 1):
+    near_now = bool(pub and anchor.end_value and abs(int(anchor.end_value[:4]) - pub.year) <= 1)
+    if ay and anchor.sentence >= 0 and sent == anchor.sentence and (not pub or abs(ay[0] - pub.year) > 1) and not near_now:
         if _valid(ay[0], m, d):
             t.value, t.anchor = _iso(ay[0], m, d), "narrative"
         return
@@ -513,6 +514,10 @@ def _resolve_narrative(t: Timex, anchor: Anchor, pub: dt.date | None = None) -> 
     u2 = str(p.get("u2", "")).lower()
     if u2 == "estate" and sign == 1 and anchor.is_end and anchor.end_value:
         t.value = anchor.end_value[:4]
+        return
+    if u2 == "giorno" and a[2]:
+        day = dt.date(a[0], a[1] or 1, a[2]) + dt.timedelta(days=sign)  # 'il giorno seguente', 'il giorno prima'
+        t.value = day.isoformat()
         return
     if u2 in ("giorno", "mese") and a[1]:
         t.value = anchor.value

@@ -158,6 +158,12 @@ def _match_date(ctx: Context, s, pos: int = 0) -> str | None:
     """The day of the game: the day named nearest the opponent in the sentence, else in the sentence before."""
     days = [t for t in s.timexes if t.value and len(t.value) >= 10 and t.kind in _DAY_KINDS and t.type != "duration"
             and t.prep != "contract"]
+    text = ctx.doc.text
+    lo = max(text.rfind(";", s.span[0], pos), s.span[0]) if pos else s.span[0]
+    hi = text.find(";", pos, s.span[1]) if pos else -1
+    hi = hi if hi >= 0 else s.span[1]
+    same_clause = [t for t in days if lo <= t.span[0] < hi]
+    days = same_clause or days  # 'Il 9 marzo ... dall'Atalanta; una settimana fa ... la Fiorentina'
     if days:
         return min(days, key=lambda t: abs(t.span[0] - pos)).value[:10]  # type: ignore[index]
     i = ctx.sentences.index(s)
