@@ -73,3 +73,12 @@ def test_published_option_wins():
     """A caller-supplied publication date overrides the byline's."""
     r = CliRunner().invoke(main, ["extract", str(EXAMPLE), "--published", "2024-06-12"])
     assert json.loads(r.output)["document"]["published"] == "2024-06-12"
+
+
+def test_jsonl_on_stdin():
+    """JSON lines on stdin are read one article a line, with their own publication date."""
+    line = json.dumps({"text": EXAMPLE.read_text(encoding="utf-8"), "published": "2024-06-12"})
+    r = CliRunner().invoke(main, ["extract", "-", "--format", "jsonl"], input=line + "\n" + line + "\n")
+    assert r.exit_code == 0, r.output
+    outs = [json.loads(x) for x in r.stdout.splitlines() if x.startswith("{")]
+    assert len(outs) == 2 and outs[0]["document"]["published"] == "2024-06-12"

@@ -20,8 +20,12 @@ def _inputs(paths: tuple[str, ...]) -> Iterator[Any]:
     from .reader import read_jsonl, read_path, read_stdin
     for p in paths:
         if p == "-":
+            data = sys.stdin.buffer.read()
+            if data.lstrip().startswith(b"{"):  # JSON lines on stdin
+                yield from read_jsonl("<stdin>", iter(data.decode("utf-8", "replace").splitlines()))
+                continue
             try:
-                yield read_stdin()
+                yield read_stdin(data)
             except InputError as e:
                 yield e
             continue

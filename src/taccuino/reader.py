@@ -139,8 +139,9 @@ def read_jsonl(path: str | Path, stream: Iterator[str] | None = None) -> Iterato
         yield raw
 
 
-def read_stdin() -> RawInput:
-    data = sys.stdin.buffer.read()
+def read_stdin(data: bytes | None = None) -> RawInput:
+    """The article on standard input (or the bytes already read from it)."""
+    data = sys.stdin.buffer.read() if data is None else data
     text, enc = decode(data, "<stdin>")
     return from_text(text, "<stdin>", enc)
 
