@@ -235,12 +235,3 @@ def _statement(ctx: Context, before: str, after: str, s: int, e: int, qs: int) -
         if t.span[0] < qs and teams()[t.key].type in ("club", "federation"):
             counts[t.key] = counts.get(t.key, 0) + 1
     return teams()[max(counts, key=lambda k: counts[k])].name if counts else None
-
-
-def _club_in_quote(ctx: Context, s: int, e: int, after: str) -> str | None:
-    head = ctx.doc.text[s:min(e, s + 40)]
-    tms = [t for t in ctx.mentions.teams if s <= t.span[0] < s + 25]
-    if tms and re.search(r"\b(?:comunica|annuncia|rende noto|ringrazia)\b", ctx.doc.text[s:s + 60]):
-        return teams()[tms[0].key].name
-    del head, after
-    return None

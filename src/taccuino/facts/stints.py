@@ -338,7 +338,7 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
         when = ctx.published[:10]
     if when is None and re.search(r"\b(?:quest'anno|in estate|questa estate)\b", text[a:b], re.I) and ctx.published:
         when = ctx.published[:4]
-    role = "player" if _usual_role(drafts, person) == "player" or has_any(text[a:b], _PLAYER_CUES) else "head_coach"
+    role = "player" if _usual_role(drafts, person) == "player" or has_any(text[a:b], _cue("player")) else "head_coach"
     here = context_team(ctx, s.span[0]) or _main_club(ctx)
     keep = []
     for m in tms:
@@ -360,9 +360,6 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
         keep.append(m)
     return keep
 
-
-def start_cue_any(t: str) -> bool:
-    return bool(has_any(t, words("stints", "start")))
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:oggi|ora|già|attuale|ex|(?:nel\s+frattempo\s+)?(?:diventato|divenuto))?\s*"
@@ -478,9 +475,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     text = ctx.doc.text
     ctext = text[a:b]
     stext = s.text
-    player_cue = has_any(ctext, _PLAYER_CUES)
+    player_cue = has_any(ctext, _cue("player"))
     alone = not [p for p in s.people if a <= p.span[0] < b and p.key != person]
-    if alone and has_any(ctext, _DIRECTOR_PHASE):
+    if alone and has_any(ctext, _cue("director_phase")):
         phase[person] = "director"
     elif alone and has_any(ctext, words("stints", "coach_phase")) and not has_any(ctext, ["da calciatore", "da giocatore"]):
         phase[person] = "coach"
@@ -490,7 +487,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     objects = [p for p in s.people if a <= p.span[0] < b and _OBJECT_VERB.search(text[max(a, p.span[0] - 45):p.span[0]])]
     if any(_team_is_subject(text, m, a) for m in tms) and not objects:
         return "team_subject"  # the clause is about what a team did ('il Napoli ha giocato con l'Atalanta')
-    tms = [m for m in tms if not (teams()[m.key].type == "national" and m.how == "name" and not has_any(stext, _NATIONAL_CUES))]
+    tms = [m for m in tms if not (teams()[m.key].type == "national" and m.how == "name" and not has_any(stext, _cue("national")))]
     tms = [m for m in tms if not _is_secondary_team(text, m, ctx)
            and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+[^.;]{0,45}$", text[max(a, m.span[0] - 60):m.span[0]], re.I)]
     tms = [m for m in tms if not _in_apposition(ctx, s, m, person) and not _venue(text, m, ctext)]
@@ -571,24 +568,24 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         prev = last.get(person)
         if start is None and prev and prev.team == m.key and prev.role == role:
             start = prev.start
-        if dur and start and not end and (has_any(ctext, _STAY) or er):
+        if dur and start and not end and (has_any(ctext, _cue("stay")) or er):
             end = _add(start, dur)
         if start is None and end is None and (er or re.search(r"\b(?:lascia|saluta)\b", ctext)) and _lead(ctx, s) \
                 and ctx.published:
             end = ctx.published[:10]  # 'Juventus, esonerato Thiago Motta', 'lascia l'Empoli': today's news
         if honour_clause and not _range_near(seg):
-            if role != "player" and not has_any(text[max(a, m.span[0] - 40):m.span[1] + 10], _BENCH) \
+            if role != "player" and not has_any(text[max(a, m.span[0] - 40):m.span[1] + 10], _cue("bench")) \
                     and phase.get(person) != "coach":
                 continue
             start = end = None
             if club_intro and anchor:
                 start = anchor  # 'Nell'estate del 2008 ... la Germania. Al Wolfsburg, ... vince la Bundesliga'
-        if start is None and end is None and ctx.published and has_any(ctext, _NEWS) and not listed and _lead(ctx, s):
+        if start is None and end is None and ctx.published and has_any(ctext, _cue("news")) and not listed and _lead(ctx, s):
             start = ctx.published[:10]
         verbless = len(stext) < 90 and txs and not re.search(r"\b\w+(?:a|e|o)no\b|\b(?:è|ha|era|fu)\b", stext)
         if (verbless or club_intro) and start is None and end is None:
             start = _date_for(txs, "start")
-        if not _career_cue(ctext, stext, role) and not has_any(stext, _PLAYER_CUES) and not has_any(ctext, _STAY) \
+        if not _career_cue(ctext, stext, role) and not has_any(stext, _cue("player")) and not has_any(ctext, _cue("stay")) \
                 and not honour_clause and not verbless and not club_intro:
             continue
         if has_any(ctext, ["allenatore-giocatore", "giocatore-allenatore"]) and role == "player":
@@ -609,18 +606,6 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         last[person] = d
 
 
-_PLAYER_CUES = ["da calciatore", "da giocatore", "calcio giocato", "vestito", "vestire", "vestì", "maglia", "maglie",
-                "giocò", "giocato", "giocatore", "difensore", "attaccante", "centrocampista", "militato",
-                "cresciuto", "prestito", "in azione"]
-_DIRECTOR_PHASE = ["direttore sportivo", "direttore sportvo", "nuovo ds", "il ds", "da ds", "dirigente",
-                   "direzione sportiva", "area sportiva", "area tecnica", "football director", "responsabile dell'area"]
-_NATIONAL_CUES = ["nazionale", "ct", "commissario tecnico", "commissaria tecnica", "selezione", "selezionatore", "azzurr",
-                  "convocat", "maglia", "presenze", "mondiale", "europeo", "qualificazion", "nations league", "under",
-                  "federazione", "figc", "staff", "panchina", "vice", "esordio", "debutto", "capitano", "vinto", "campione"]
-_SUCCEEDS = ["prende il posto", "al posto", "sostituisce", "eredità", "raccoglie l'eredità", "il dopo", "subentra"]
-_NEWS = ["nuovo allenatore", "nuovo tecnico", "nuovo ct", "nuovo commissario tecnico", "nuovo direttore sportivo",
-         "nuovo ds", "nuovo presidente", "è ufficiale", "ufficializzato", "si siede", "ha firmato", "ha scelto"]
-_BENCH = ["panchina", "alla guida", "allenatore", "tecnico", "guidato", "guida"]
 
 
 def _lead(ctx: Context, s: Sentence) -> bool:
@@ -641,10 +626,9 @@ def _career_cue(ctext: str, stext: str, role: str) -> bool:
     if role != "player" and has_any(stext, [w for ws in role_words().values() for w in ws]):
         return True
     return bool(has_any(stext, words("stints", "start")) or has_any(stext, words("stints", "end"))
-                or has_any(stext, words("stints", "coach_phase")) or has_any(ctext, _PLAYER_CUES))
+                or has_any(stext, words("stints", "coach_phase")) or has_any(ctext, _cue("player")))
 
 
-_STAY = ["rimane", "rimase", "resta", "restò", "vi rimane", "per"]
 
 
 def _usual_role(drafts: list[Draft], person: str) -> str:
@@ -654,6 +638,11 @@ def _usual_role(drafts: list[Draft], person: str) -> str:
         return "player" if own[-1] == "player" else "head_coach"
     coach = sum(1 for d in drafts if d.role != "player")
     return "head_coach" if coach > len(drafts) - coach else "player"
+
+
+def _cue(name: str) -> list[str]:
+    """A cue list of lang/it/lexicon.toml [stint_cues]."""
+    return words("stint_cues", name)
 
 
 def _add(start: str, dur: Timex) -> str | None:
@@ -725,7 +714,7 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         named_here = any(p.key == person for p in s.people if a <= p.span[0] < b)
         role = _role_near(ctx.doc.text, a, b, people=[p.span for p in s.people if p.key != person])
         team = context_team(ctx, s.span[0]) or (teams_before(ctx, s, a) if named_here else None)
-        if role is None and start_cue and named_here and (_lead(ctx, s) or has_any(ctext, _SUCCEEDS)) \
+        if role is None and start_cue and named_here and (_lead(ctx, s) or has_any(ctext, _cue("succeeds"))) \
                 and _usual_role(drafts, person) != "player":
             role = "head_coach"
         if team and named_here and (reason in ("sacked", "resigned") or (start_cue and role and role != "player")):
@@ -775,13 +764,13 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
             return
     rng = [t for t in txs if t.kind == "range" or t.type == "season"]
     if rng and cur.start is None and cur.end is None and cur.evidence and cur.evidence[-1] == s.span \
-            and has_any(ctext, _STAY + ["giocò", "giocato", "gioca", "militò", "vestì", "allenò", "guidò", "guidato",
+            and has_any(ctext, _cue("stay") + ["giocò", "giocato", "gioca", "militò", "vestì", "allenò", "guidò", "guidato",
                                         "allenato", "è stato", "fu"]) \
             and not any(ctx.doc.text.find(w, a, rng[0].span[0]) >= 0 for w in ("vinto", "vinse", "conquist", "alzò")):
         cur.start, cur.end = _years(rng[0])  # 'quello con la Lazio, dove giocò dal 1998 al 2004'
         return
     d = _date_for(txs, "end")
-    if d and not cur.end and end_cue and has_any(ctext, ["fino al", "fino a", "fino alla"] + _STAY):
+    if d and not cur.end and end_cue and has_any(ctext, ["fino al", "fino a", "fino alla"] + _cue("stay")):
         cur.end = d
         cur.evidence.append(s.span)
         dur0 = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
@@ -789,7 +778,7 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         if dur0 and not cur.start and p_end and str(dur0.parts.get("unit")) in ("Y", "S"):
             cur.start = str(p_end[0] - int(dur0.parts["count"]))  # type: ignore[call-overload]  # 'resta quattro stagioni, fino al 2008'
     dur = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
-    if cur and not cur.end and dur and cur.start and str(dur.parts.get("unit")) in ("Y", "S") and has_any(ctext, _STAY):
+    if cur and not cur.end and dur and cur.start and str(dur.parts.get("unit")) in ("Y", "S") and has_any(ctext, _cue("stay")):
         p = parse_iso(cur.start)
         if p:
             cur.end = str(p[0] + int(dur.parts["count"]))  # type: ignore[call-overload]
@@ -856,7 +845,7 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             continue
         team_after = [t for t in s.teams if 0 <= t.span[0] - p.span[1] <= 8]
         if team_after and re.fullmatch(r"\s+(?:del|dell'|della|dello)\s*", text[p.span[1]:team_after[0].span[0]]) \
-                and (ctx.doc.zone_of(s.span[0]) == "caption" or has_any(s.text, _PLAYER_CUES)):
+                and (ctx.doc.zone_of(s.span[0]) == "caption" or has_any(s.text, _cue("player"))):
             drafts.append(Draft(p.key, team_after[0].key, "player", None, None, None, [s.span],
                                 "stint.person_of_team", 0.5))
             continue
