@@ -173,7 +173,8 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
     """'Il tecnico jesino ...', 'Per l'ex centrocampista ...': the person named most recently (outside quotes)
     in the two sentences before, unless nobody was; then the article's protagonist."""
     m = _DESC_START.match(ctx.doc.text, a)
-    if not m or not has_any(m.group(1), words("text", "person_descriptions")):
+    if not m or not (has_any(m.group(1), words("text", "person_descriptions"))
+                     or (m.group(1).islower() and has_any(m.group(1), words("text", "origins")))):
         return None
     prev = [x for x in ctx.sentences if x.index in (s.index - 1, s.index - 2)]
     mentioned = [p for x in prev for p in x.people if p.how != "anaphor"]
@@ -187,6 +188,9 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
     prot = protagonist(ctx.doc, ctx.mentions)
     cands = order + ([prot] if prot and prot not in order else [])
     cands = [k for k in cands if fits is None or fits(k, desc, team_ids)]
+    origin = _origin(desc)
+    if origin:  # 'il tecnico francese ...: l'allenatore toscano' is someone else
+        cands = [k for k in cands if _known_origin(ctx, k, s.index, a) in (None, origin)]
     if not cands:
         return None
     group = _group_words(desc)
@@ -197,6 +201,24 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
         if affinity(best) > affinity(cands[0]):
             return best  # 'l'ex bomber': the one the article called an attacker before
     return cands[0]
+
+
+def _origin(desc: str) -> str | None:
+    found = has_any(desc, words("text", "origins"))
+    return found.lower() if found else None
+
+
+def _known_origin(ctx: Context, key: str, upto: int, pos: int) -> str | None:
+    """The origin an earlier description gave this person ('Il tecnico francese era arrivato ...')."""
+    for x in reversed(ctx.sentences[:upto + 1]):
+        if x.subject != key or x.span[0] >= pos:
+            continue
+        m = _DESC_START.match(ctx.doc.text, x.span[0])
+        if m and has_any(m.group(1), words("text", "person_descriptions")):
+            found = _origin(m.group(0))
+            if found:
+                return found
+    return None
 
 
 def _group_words(desc: str) -> list[str]:

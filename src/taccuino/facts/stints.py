@@ -142,8 +142,10 @@ def extract(ctx: Context) -> list[Stint]:
         if d.role == "head_coach" and teams()[d.team].type == "national" and re.search(r"\bUnder\b", teams()[d.team].name):
             d.role = "youth_coach"
     merged = _close_sequences(_merge(drafts))
-    return [Stint(ctx.name_of(d.person), teams()[d.team].name, d.role, d.start, d.end, d.end_reason,
-                  d.evidence, d.rule, d.confidence, d.team) for d in merged] + lineups(ctx)
+    out = [Stint(ctx.name_of(d.person), teams()[d.team].name, d.role, d.start, d.end, d.end_reason,
+                 d.evidence, d.rule, d.confidence, d.team) for d in merged]
+    told = {(st.person, st.team_id, st.role) for st in out}
+    return out + [st for st in lineups(ctx) if (st.person, st.team_id, st.role) not in told]
 
 
 _LINEUP = re.compile(r"(?m)^([A-ZÀ-Ý][A-ZÀ-Ý' .]{1,30})\s*\((\d-\d(?:-\d){0,3})\)\s*:\s*(.+)$")
@@ -309,9 +311,10 @@ def teams_before(ctx: Context, s: Sentence, upto: int | None = None) -> str | No
     return tms[-1].key if tms else None
 
 
-def _last_date(ctx: Context, s: Sentence) -> str | None:
-    """The last dated expression in this sentence (outside quotes), for a clause that has none."""
-    tx = [t for t in s.timexes if t.value and t.type != "duration" and t.prep != "contract"]
+def _last_date(ctx: Context, s: Sentence, upto: int | None = None) -> str | None:
+    """The last dated expression in this sentence (outside quotes, before upto), for a clause that has none."""
+    tx = [t for t in s.timexes if t.value and t.type != "duration" and t.prep != "contract"
+          and (upto is None or t.span[1] <= upto)]
     return (tx[-1].start or tx[-1].value) if tx else None
 
 
@@ -344,9 +347,15 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
     for m in tms:
         before = text[max(a, m.span[0] - 50):m.span[0]]
         if _FROM.search(before):
-            drafts.append(Draft(person, m.key, role, None, when, None, [s.span], "stint.transfer_from", 0.55))
+            spell = [t for t in s.timexes if a <= t.span[0] < m.span[0] and (t.kind == "range" or t.type == "season")
+                     and m.span[0] - t.span[1] <= 12]
+            past_start, past_end = _years(spell[-1]) if spell else (None, when)
+            joined = when if not spell else (
+                ctx.published[:7] if ctx.published and (_lead(ctx, s) or has_any(text[s.span[0]:m.span[0]], _cue("appointed_by")))
+                else None)  # 'ha scelto X, reduce dalla stagione 2022/23 alla Reggina'
+            drafts.append(Draft(person, m.key, role, past_start, past_end, None, [s.span], "stint.transfer_from", 0.55))
             if here and here != m.key and not any(t.key == here for t in tms):
-                d = Draft(person, here, role, when, None, None, [s.span], "stint.transfer_in", 0.55)
+                d = Draft(person, here, role, joined, None, None, [s.span], "stint.transfer_in", 0.55)
                 drafts.append(d)
                 last[person] = d
             continue
@@ -555,8 +564,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             er = None
         if er in ("sacked", "resigned") and role == "player":
             er = None
-        if er and not end and start and not start_cue:
-            end, start = start, None
+        if er and not end and start and not start_cue and not any(t.prep == "from" for t in seg):
+            end, start = start, None  # 'esonerato nel marzo 2022' (but 'alla guida dal 2022, è stato esonerato')
+        if er in ("sacked", "resigned") and not end and anchor and (not start or anchor[:4] >= start[:4]):
+            end = anchor  # 'La svolta era arrivata il 24 ottobre. X ... è stato esonerato il giorno dopo'
         if end and ctx.published and end[:7] > ctx.published[:7] and not er:
             end = None  # 'almeno fino a giugno': a plan, not the end of a spell
         if start is None and end is None and sent_start_cue and anchor and not listed and role != "player":
@@ -580,7 +591,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             start = end = None
             if club_intro and anchor:
                 start = anchor  # 'Nell'estate del 2008 ... la Germania. Al Wolfsburg, ... vince la Bundesliga'
-        if start is None and end is None and ctx.published and has_any(ctext, _cue("news")) and not listed and _lead(ctx, s):
+        if start is None and end is None and ctx.published and not listed and (
+                (has_any(ctext, _cue("news")) and _lead(ctx, s)) or (has_any(ctext, _cue("appointed_now")) and role != "player")):
             start = ctx.published[:10]
         verbless = len(stext) < 90 and txs and not re.search(r"\b\w+(?:a|e|o)no\b|\b(?:è|ha|era|fu)\b", stext)
         if (verbless or club_intro) and start is None and end is None:
@@ -723,7 +735,8 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
                           "stint.end_in_context", 0.5)
             else:
                 st, en = _dates(txs, None, True, ctext)
-                st = st or _last_date(ctx, s) or (ctx.published[:10] if ctx.published and _lead(ctx, s) else None)
+                st = st or _last_date(ctx, s, a) or (ctx.published[:10] if ctx.published and (
+                    _lead(ctx, s) or has_any(ctext, _cue("appointed_now"))) else None)
                 d = Draft(person, team, role or "head_coach", st, en, None, [s.span], "stint.start_in_context", 0.5)
             drafts.append(d)
             last[person] = d
@@ -972,7 +985,7 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             if role == "president":
                 break
             d = Draft(p.key, team, current.role if kind == "prev" and current.role not in ("player", "assistant_coach",
-                                                                                             "interim_head_coach")
+                                                                                             "interim_head_coach", "president")
                       else "head_coach", None, None, None, [s.span], "stint.secondary", 0.5)
             if kind is None:
                 d.start, d.end = current.start, current.end
@@ -1009,8 +1022,13 @@ def _context_team(ctx: Context, s: Sentence, p: Mention, qualifier: str | None) 
     after = [t for t in s.teams if 0 <= t.span[0] - p.span[1] <= 6]
     if after:
         return after[0].key
+    if any(z.kind == "heading" and z.span[0] < p.span[0] for z in ctx.doc.zones):
+        heading = context_team(ctx, p.span[0])
+        if heading:
+            return heading
     before = [t for t in ctx.mentions.teams if t.span[1] <= p.span[0]
-              and ctx.doc.text.rfind("\n", 0, p.span[0]) <= t.span[0] and teams()[t.key].type == "club"]
+              and ctx.doc.text.rfind("\n", 0, p.span[0]) <= t.span[0] and teams()[t.key].type == "club"
+              and not _is_secondary_team(ctx.doc.text, t, ctx) and not _venue(ctx.doc.text, t, s.text)]
     if before:
         return before[-1].key
     return None
