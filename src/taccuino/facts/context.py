@@ -137,6 +137,8 @@ def assign_subjects(ctx: Context, fits=None) -> None:
         if prot and (s.span[0] == 0 or doc.text[s.span[0] - 1] == "\n"):
             topic = prot  # a new paragraph of a profile is about its protagonist again
         primary = [p for p in s.people if is_primary(doc.text, p, s.span[0])]
+        if not primary:  # 'il Chelsea ha esonerato Thomas Tuchel, arrivato a Londra ...': the sentence is about him
+            primary = [p for p in s.people if _OBJECT_VERB.search(doc.text[max(s.span[0], p.span[0] - 45):p.span[0]])][:1]
         if primary:
             s.subject, s.explicit_subject = primary[0].key, True
         else:
@@ -147,6 +149,14 @@ def assign_subjects(ctx: Context, fits=None) -> None:
                 s.subject = topic
         if doc.zone_of(s.span[0]) not in ("title", "teaser", "caption", "heading"):
             topic = primary[-1].key if primary else s.subject
+
+
+_OBJECT_VERB = re.compile(r"(?<!l')(?<!dell')(?<!all')\b(?:ha|hanno|aveva|avevano)?\s*(?:scelto|ingaggiato|richiamato|esonerato|sollevato|"
+                          r"chiamato|promosso|nominato|ufficializzato|annunciato|confermato|puntato\s+su|"
+                          r"affidato\s+(?:la\s+(?:panchina|squadra)\s+)?a|esonerò|esonera|sceglie|ingaggia|richiama|"
+                          r"affidata\s+(?:ad\s+interim\s+)?(?:a|al|alla)|affida\s+(?:la\s+panchina\s+)?a)\s+"
+                          r"(?:il\s+tecnico\s+|l'allenatore\s+|(?:tecnico|allenatore)\s+(?:della|del|dell')\s*\w+(?:\s+\w+)?,\s+)?$",
+                          re.IGNORECASE)
 
 
 _SUBJECT_AFTER = re.compile(r"\s*(?:,\s*(?:che|però|invece|intanto|dal canto suo|infatti)\b|\s(?:ha|è|si|era|aveva|"

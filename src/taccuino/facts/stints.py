@@ -10,7 +10,7 @@ from ..dates import Timex, parenthetical, parse_iso
 from ..knowledge import lexicon, teams, words
 from ..mentions import Mention
 from ..model import Span, Stint
-from .context import Context, Sentence, context_team, described_subject, find_all, has_any, is_primary, role_words
+from .context import _OBJECT_VERB, Context, Sentence, context_team, described_subject, find_all, has_any, is_primary, role_words
 
 _ROLE_ORDER = ("youth_coordinator", "interim_head_coach", "assistant_coach", "youth_coach",
                "sporting_director", "president", "other_staff", "head_coach", "player")
@@ -142,6 +142,9 @@ def extract(ctx: Context) -> list[Stint]:
         if d.role == "head_coach" and teams()[d.team].type == "national" and re.search(r"\bUnder\b", teams()[d.team].name):
             d.role = "youth_coach"
     merged = _close_sequences(_merge(drafts))
+    for d in merged:  # an end before the start was read off someone else's date
+        if d.start and d.end and d.end[:len(d.start)] < d.start[:len(d.end)]:
+            d.end, d.end_reason = None, None
     out = [Stint(ctx.name_of(d.person), teams()[d.team].name, d.role, d.start, d.end, d.end_reason,
                  d.evidence, d.rule, d.confidence, d.team) for d in merged]
     told = {(st.person, st.team_id, st.role) for st in out}
@@ -211,12 +214,6 @@ _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+
                   r"|\s+e\s+(?=(?:l'anno|nel|nella|nell'|dal|dall'|un\s+anno|due\s+anni|poi|l'estate)\b)"
                   r"|\s+e\s+(?=(?:affidò|affida|chiamò|scelse|ingaggiò|nominò|promosse|passò|tornò|vinse)\b)")
 _FIRST_PERSON = re.compile(r"\b(?:ho|sono|mi|abbiamo|siamo|avevo|ero|fui|io)\b", re.I)
-_OBJECT_VERB = re.compile(r"(?<!l')(?<!dell')(?<!all')\b(?:ha|hanno|aveva|avevano)?\s*(?:scelto|ingaggiato|richiamato|esonerato|sollevato|"
-                          r"chiamato|promosso|nominato|ufficializzato|annunciato|confermato|puntato\s+su|"
-                          r"affidato\s+(?:la\s+(?:panchina|squadra)\s+)?a|esonerò|esonera|sceglie|ingaggia|richiama|"
-                          r"affidata\s+(?:ad\s+interim\s+)?(?:a|al|alla)|affida\s+(?:la\s+panchina\s+)?a)\s+"
-                          r"(?:il\s+tecnico\s+|l'allenatore\s+|(?:tecnico|allenatore)\s+(?:della|del|dell')\s*\w+(?:\s+\w+)?,\s+)?$",
-                          re.IGNORECASE)
 
 
 def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> list[tuple[Span, str | None]]:
@@ -269,7 +266,7 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
                 out.append(((a, b), k))  # 'Marco Domenichini ... e Daniele Baldini, entrambi inseriti nello staff'
             continue
         obj = [p for p in ppl if _OBJECT_VERB.search(text[max(a, p.span[0] - 45):p.span[0]])
-               or p.span[0] - a <= 45 and re.search(r"(?<!con )(?<!dopo )(?<!prima )(?<!col )\b(?:la|il|l')\s*(?:firma|arrivo|ritorno|esonero|"
+               or p.span[0] - a <= 75 and re.search(r"(?<!con )(?<!dopo )(?<!prima )(?<!col )\b(?:la|il|l')\s*(?:firma|arrivo|ritorno|esonero|"
                             r"addio|dimissioni|approdo|ingaggio|promozione|conferma|nomina|ufficialità)\s+(?:di|del|dello)"
                             r"\s+(?:tecnico\s+|mister\s+)?$", text[max(a, p.span[0] - 34):p.span[0]], re.I)]
         if obj:
@@ -436,7 +433,7 @@ def _fits(drafts: list[Draft]):
     return ok
 
 
-_NOUN_START = re.compile(r"\s*(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l')(?:primo\s+|prima\s+|nuovo\s+|grande\s+)?([a-zà-ù]+)\s+"
+_NOUN_START = re.compile(r"\s*(?i:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l')(?:primo\s+|prima\s+|nuovo\s+|grande\s+)?([a-zà-ù]+)\s+"
                          r"(?:\w+\s+){0,3}?(?:è|era|fu|sono|erano|ha|hanno|aveva|arriva|arrivò|resta|sembra)\b")
 
 
@@ -444,8 +441,9 @@ def _noun_subject(clause: str) -> bool:
     m = _NOUN_START.match(clause)
     if not m:
         return False
-    noun = m.group(1)
-    return not has_any(noun, words("stints", "career_nouns")) and not has_any(noun, words("text", "person_descriptions"))
+    phrase = m.group(0)  # 'La sua longeva carriera lo ha portato': still about the person
+    return not has_any(phrase, words("stints", "career_nouns")) and not has_any(phrase, words("text", "person_descriptions")) \
+        and not re.search(r"\b(?:sua|suo|sue|suoi|lui|lei)\b", phrase, re.I)
 
 
 def _team_is_subject(text: str, m: Mention, a: int) -> bool:
@@ -757,6 +755,8 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         pass
     if reason == "retired" and cur.role == "player" and not cur.end and txs:
         cur.end, cur.end_reason = _date_for(txs, "end"), "retired"  # 'Il 2019 è l'anno dell'addio al calcio giocato'
+        if cur.start is None:
+            cur.start = _date_for(txs, "start") if any(t.kind == "range" for t in txs) else None  # 'giocò dal 2004 al 2006 prima di'
         cur.evidence.append(s.span)
         return
     if reason in ("sacked", "resigned", "contract_end") and cur.end_reason is None and cur.role != "player":
@@ -776,7 +776,8 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
             cur.evidence.append(s.span)
             return
     rng = [t for t in txs if t.kind == "range" or t.type == "season"]
-    if rng and cur.start is None and cur.end is None and cur.evidence and cur.evidence[-1] == s.span \
+    if rng and cur.start is None and (cur.end is None or cur.end[:4] == (rng[0].end or "")[:4]) \
+            and cur.evidence and cur.evidence[-1] == s.span \
             and has_any(ctext, _cue("stay") + ["giocò", "giocato", "gioca", "militò", "vestì", "allenò", "guidò", "guidato",
                                         "allenato", "è stato", "fu"]) \
             and not any(ctx.doc.text.find(w, a, rng[0].span[0]) >= 0 for w in ("vinto", "vinse", "conquist", "alzò")):
