@@ -27,6 +27,8 @@ def values(text: str, published: str | None = None) -> list[tuple[str, str | Non
     ("È stato esonerato martedì.", "2023-11-15", [("martedì", "2023-11-14")]),
     ("Dal 23/03/2025 è lui il tecnico.", None, [("23/03/2025", "2025-03-23")]),
     ("Cinque anni fa si sedette in panchina.", "2023-01-06", [("Cinque anni fa", "2018")]),
+    # 'prima di' + infinitive is a conjunction: the months are a length, not 'two months earlier'
+    ("Nel 2019 guidò il Genoa per due mesi prima di essere sollevato.", None, [("2019", "2019"), ("per due mesi", "P2M")]),
 ])
 def test_values(text, published, expected):
     """Each expression gets its ISO value at the written precision."""

@@ -85,7 +85,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 r"questa\s+stagione|quest'estate|in\s+estate|questa\s+mattina|questa\s+sera)\b"),
         ("ago", rf"\b(?P<n>{n})\s+(?P<u>{unit})\s+fa\b"),
         ("wd_rel", rf"\b(?P<wd>{wd})\s*(?P<dir>scors[oa]|prossim[oa])?\b(?:\s+(?:sera|pomeriggio|mattina))?"),
-        ("narr", rf"\b(?:(?P<n>{n})\s+(?P<u>{unit})\s+(?P<dir>dopo|più\s+tardi|prima)|"
+        ("narr", rf"\b(?:(?P<n>{n})\s+(?P<u>{unit})\s+(?P<dir>dopo|più\s+tardi|prima(?!\s+(?:di|d'|che)\b))|"
                  rf"(?:l'|la\s+|il\s+|nella\s+|nell'\s*)(?P<u2>anno|stagione|estate|giorno|mese)\s+"
                  rf"(?P<dir2>successiv[oa]|seguente|dopo|precedente)|in\s+quella\s+successiva|"
                  rf"(?P<few>pochi\s+mesi|poche\s+settimane|pochi\s+giorni)\s+(?:più\s+tardi|dopo)|"
@@ -97,7 +97,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("year_short", r"(?:(?<=nel )|(?<=del )|(?<=dal )|(?<=al )|(?<=estate del )|(?<=fino al ))'(?P<y>\d\d)\b"),
         ("year", rf"\b(?P<y>{y4})\b"),
         ("duration", rf"\b(?:per|da|dopo|in|resta|rimane|rimase|restò|rimasto|restando|rimanendo)\s+(?:{q})?(?P<n>{n})\s+"
-                     rf"(?P<u>{unit})\b(?!\s+(?:dopo|fa|più\s+tardi|prima))"),
+                     rf"(?P<u>{unit})\b(?!\s+(?:dopo|fa|più\s+tardi|prima(?!\s+(?:di|d'|che)\b)))"),
     ]
     return [(k, re.compile(p, re.IGNORECASE)) for k, p in pats]
 

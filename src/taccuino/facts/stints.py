@@ -564,6 +564,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             er = None
         if er and not end and start and not start_cue and not any(t.prep == "from" for t in seg):
             end, start = start, None  # 'esonerato nel marzo 2022' (but 'alla guida dal 2022, è stato esonerato')
+        if dur and str(dur.parts.get("unit")) in ("M", "W", "D") and int(dur.parts.get("count") or 99) <= 6 \
+                and bool(start) != bool(end) and len(start or end or "") == 4:
+            start = end = start or end  # 'nel 2019 aveva guidato il Genoa per poco più di due mesi'
         if er in ("sacked", "resigned") and not end and anchor and (not start or anchor[:4] >= start[:4]):
             end = anchor  # 'La svolta era arrivata il 24 ottobre. X ... è stato esonerato il giorno dopo'
         if end and ctx.published and end[:7] > ctx.published[:7] and not er:
@@ -582,7 +585,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if start is None and end is None and (er or re.search(r"\b(?:lascia|saluta)\b", ctext)) and _lead(ctx, s) \
                 and ctx.published:
             end = ctx.published[:10]  # 'Juventus, esonerato Thiago Motta', 'lascia l'Empoli': today's news
-        if honour_clause and not _range_near(seg):
+        near_win = honour_clause and bool(has_any(text[max(a, m.span[0] - 50):min(b, m.span[1] + 50)],
+                                                  words("honours", "win_verbs")))
+        if near_win and not _range_near(seg):
             if role != "player" and not has_any(text[max(a, m.span[0] - 40):m.span[1] + 10], _cue("bench")) \
                     and phase.get(person) != "coach":
                 continue
@@ -720,6 +725,19 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
     a, b = span
     ctext = ctx.doc.text[a:b]
     cur = last.get(person)
+    club = [t for t in s.teams if t.span[1] <= a and a - t.span[1] <= 3]
+    if club and re.match(r"\s*che\b", ctext) and not reason:  # '... al Sassuolo, che aveva guidato dal 2018 al 2021'
+        own = [d for d in reversed(drafts) if d.person == person and d.team == club[-1].key]
+        rng = [t for t in txs if t.kind == "range" or t.type == "season"]
+        since = [t for t in txs if t.prep == "from"]
+        if own and rng:
+            own[0].start, own[0].end = _years(rng[0])
+            own[0].evidence.append(s.span)
+        elif own and since and (own[0].start is None or own[0].start[:4] > (since[0].value or "")[:4]):
+            own[0].start = since[0].value  # '... strappato al Brighton, che l'inglese allenava dal 2019'
+            own[0].evidence.append(s.span)
+        if own:
+            return
     if cur is None or (reason in ("sacked", "resigned") and cur.end_reason):
         named_here = any(p.key == person for p in s.people if a <= p.span[0] < b)
         role = _role_near(ctx.doc.text, a, b, people=[p.span for p in s.people if p.key != person])
