@@ -90,6 +90,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                  rf"(?P<dir2>successiv[oa]|seguente|dopo|precedente)|in\s+quella\s+successiva|"
                  rf"(?P<few>pochi\s+mesi|poche\s+settimane|pochi\s+giorni)\s+(?:più\s+tardi|dopo)|"
                  rf"al\s+primo\s+anno|dello\s+stesso\s+anno|nell'estate\s+dello\s+stesso\s+anno|"
+                 rf"(?P<that>quell'\s*(?:estate|anno|inverno)|quella\s+(?:stessa\s+)?stagione)|"
                  rf"(?P<eos>a\s+fine\s+stagione|al\s+termine\s+della\s+stagione|a\s+fine\s+campionato|"
                  rf"al\s+termine\s+di\s+quella\s+stagione|a\s+fine\s+anno))\b"),
         ("month", rf"\b(?:(?:a|ad|in|nel|nell'|di|del|dell'|da|dal|dall'|fino\s+a|fino\s+ad|entro|a\s+fine|"
@@ -496,6 +497,14 @@ def _resolve_narrative(t: Timex, anchor: Anchor, pub: dt.date | None = None) -> 
         return
     if "stesso anno" in s:
         t.value = str(y)
+        return
+    if p.get("that"):  # 'quell'estate', 'quella stagione': the time the story just told
+        if "stagione" in s and anchor.is_end and anchor.end_value and anchor.end_value[:4] == str(y + 1):
+            t.type, t.value, t.start, t.end = "season", _season_value(y), str(y), str(y + 1)
+        elif "estate" in s and anchor.is_end and anchor.end_value:
+            t.value = anchor.end_value[:4]
+        else:
+            t.value = str(y)
         return
     if p.get("few"):
         t.value = str(y)

@@ -49,6 +49,7 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
     found: dict[str, int] = {}
     for s, e, role in kept:
         if people and any(0 <= p0 - (lo + e) <= 2 or 0 <= (lo + s) - p1 <= 2 or
+                          re.fullmatch(r"\s+(?:in|sulla|alla|come)\s+", text[p1:lo + s] if p1 <= lo + s else "x") or
                           re.fullmatch(r"\s*,\s*(?:oggi|ora|già|attuale|ex|(?:nel\s+frattempo\s+)?(?:diventato|divenuto))?\s*",
                                        text[p1:lo + s] if p1 <= lo + s else "x")
                           for p0, p1 in people):
@@ -318,7 +319,8 @@ def _last_date(ctx: Context, s: Sentence, upto: int | None = None) -> str | None
 _FROM = re.compile(r"\b(?:reduce\s+d\w*\b[^,;]{0,40}|strappat[oa]\s+(?:al|alla|all'|a)\s*|"
                    r"(?:prelevat|pres|acquistat|arrivat|giunt|rilevat)[oa]\s+(?:in\s+estate\s+|a\s+gennaio\s+|in\s+prestito\s+)?"
                    r"(?:dal|dalla|dall'|dai|da)\s*|in\s+prestito\s+(?:dal|dalla|dall'|da)\s*)$", re.I)
-_TO = re.compile(r"\b(?:ceduto|ceduta|passato|passata|venduto|venduta|girato|girata|trasferito|trasferita)\s+"
+_TO = re.compile(r"\b(?:ceduto|ceduta|passato|passata|venduto|venduta|girato|girata|trasferito|trasferita|"
+                 r"girò|cedette|cedé|prestò|mandò|passò)\s+(?:subito\s+|poi\s+)?"
                  r"(?:in\s+prestito\s+|a\s+titolo\s+definitivo\s+)?(?:al|alla|all'|ai|a)\s*$", re.I)
 
 
@@ -334,6 +336,9 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
     when = _last_date(ctx, s) if any(t.value for t in s.timexes if a <= t.span[0] < b) else None
     when = next((t.value for t in s.timexes if a <= t.span[0] < b and t.value and t.type != "duration"
                  and t.prep != "contract"), None) or when
+    if when is None and any(_FROM.search(text[max(a, m.span[0] - 50):m.span[0]]) or _TO.search(text[max(a, m.span[0] - 50):m.span[0]])
+                            for m in tms):
+        when = _last_date(ctx, s, a)  # 'In quell'estate lo prese la Juventus, che lo girò in prestito alla Fiorentina'
     if when is None and ctx.published and _lead(ctx, s):
         when = ctx.published[:10]
     if when is None and re.search(r"\b(?:quest'anno|in estate|questa estate)\b", text[a:b], re.I) and ctx.published:
@@ -711,6 +716,8 @@ def _dates(seg: list[Timex], reason: str | None, start_cue: bool, ctext: str) ->
         elif t.prep == "from":
             start = start or t.value
         elif start is None:
+            if t.text.lower() in ("oggi", "ora", "attualmente") and not start_cue:
+                continue  # 'è oggi responsabile della Next Gen': a state, not when it began
             if reason and not start_cue:
                 end = end or t.value
             else:
