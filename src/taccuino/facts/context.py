@@ -133,7 +133,15 @@ def assign_subjects(ctx: Context, fits=None) -> None:
     doc, mentions = ctx.doc, ctx.mentions
     prot = protagonist(doc, mentions)
     topic: str | None = prot
+    seen = False  # a generic lead-in before the protagonist is named in the body is about nobody
     for s in ctx.sentences:
+        body = doc.zone_of(s.span[0]) not in ("title", "teaser", "caption", "heading", "byline", "chrome")
+        if body and not seen:
+            seen = bool(s.people) or bool(described_subject(ctx, s, s.span[0], fits))
+            if not seen:
+                s.subject = None
+                topic = None
+                continue
         if prot and (s.span[0] == 0 or doc.text[s.span[0] - 1] == "\n"):
             topic = prot  # a new paragraph of a profile is about its protagonist again
         primary = [p for p in s.people if is_primary(doc.text, p, s.span[0])]

@@ -211,9 +211,11 @@ _PRIMARY_BLOCK = re.compile(r"(?:\b(?:di|del|dell'|della|posto di|eredità di|vi
 
 _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+di|dove|quando|mentre)\s+|\s+e\s+poi\s+"
                   r"|,\s+(?=che\s)"
+                  r"|,\s+(?=(?:arrivat|passat|approdat|esonerat|sollevat|tornat|giunt|rientrat|prelevat)[oa]\s)"
                   r"|,?\s+e\s+(?=(?:la|il|lo|l'|i|gli|le)\s*\w+\s+(?:fu|è|era|viene|venne|ha|aveva)\b)"
                   r"|\s+e\s+(?=(?:l'anno|nel|nella|nell'|dal|dall'|un\s+anno|due\s+anni|poi|l'estate)\b)"
                   r"|\s+e\s+(?=(?:affidò|affida|chiamò|scelse|ingaggiò|nominò|promosse|passò|tornò|vinse)\b)")
+_PARTICIPLE_START = re.compile(r"\s*(?:arrivat|passat|approdat|esonerat|sollevat|tornat|giunt|rientrat|prelevat)[oa]\s")
 _FIRST_PERSON = re.compile(r"\b(?:ho|sono|mi|abbiamo|siamo|avevo|ero|fui|io)\b", re.I)
 
 
@@ -249,6 +251,10 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
                 continue
         ppl = [p for p in s.people if a <= p.span[0] < b]
         prim = [p for p in ppl if is_primary(text, p, a) and not _PRIMARY_BLOCK.search(text[max(a, p.span[0] - 20):p.span[0]])]
+        lead = [p for p in s.people if p.span[1] <= a and re.fullmatch(r"\s*,\s*", text[p.span[1]:a])]
+        if lead and _PARTICIPLE_START.match(text, a):
+            out.append(((a, b), lead[-1].key))  # '... il posto di Mauro Meluso, arrivato la scorsa estate': Meluso
+            continue
         if re.match(r"\s*che\b", text[a:b]):
             before = [p for p in s.people if p.span[1] <= a]
             heads = [p for p in before if not re.search(r"\b(?:di|del|dello|della)\s+$", text[max(0, p.span[0] - 8):p.span[0]])]
@@ -521,7 +527,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     honour_clause = bool(has_any(stext, words("honours", "win_verbs"))) and (
         bool(ctx.mentions.competitions_in((a, b))) or bool(re.search(r"scudett|titol|campionat|coppe?\b", ctext, re.I)))
     if not tms:
-        club_ref = re.search(r"\b(?:della|la|del|il|nella|nel|alla|al)\s+(?:società|club)\b", ctext)
+        club_ref = re.search(r"\b(?:della|la|del|il|nella|nel|alla|al)\s+(?:società|club)\b", ctext, re.I)
         role_here = _role_near(text, a, b, people=[p.span for p in s.people if p.key != person])
         if club_ref and role_here and role_here != "player":
             club = context_team(ctx, s.span[0]) or teams_before(ctx, s, a) or _main_club(ctx)
