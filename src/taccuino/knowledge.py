@@ -37,6 +37,7 @@ class Team:
     region: str | None
     stadiums: tuple[str, ...]
     grounds: tuple[str, ...] = ()  # training grounds that stand for the club ('ad Appiano Gentile')
+    parent: str | None = None  # a second team's first team ('juventus-next-gen' -> 'juventus')
 
 
 @dataclass(frozen=True)
@@ -109,8 +110,11 @@ def teams() -> dict[str, Team]:
         out[r["id"]] = Team(
             r["id"], r["name"], r["type"], r["country"], tuple(r["official"]), tuple(r["aliases"]),
             tuple(r["nicknames"]), tuple(r["demonyms"]), r["city"], r["region"], tuple(r["stadiums"]),
-            tuple(r.get("grounds", [])),
+            tuple(r.get("grounds", [])), r.get("parent"),
         )
+    for t in out.values():
+        if t.parent is not None and t.parent not in out:
+            raise DataError(f"lang/it/teams.jsonl: {t.id!r} names an unknown parent {t.parent!r}")
     return out
 
 

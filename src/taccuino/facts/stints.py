@@ -27,6 +27,7 @@ class Draft:
     evidence: list[Span] = field(default_factory=list)
     rule: str = ""
     confidence: float = 0.6
+    guessed: bool = False  # the role came from no cue, only from habit: another stint of the person may tell it
 
 
 def _end_reasons() -> dict[str, list[str]]:
@@ -55,6 +56,8 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
                           for p0, p1 in people):
             continue
         found[role] = max(found.get(role, -1), e)
+    if "interim_head_coach" in found and "sporting_director" in found and not _coaching(window):
+        del found["interim_head_coach"]  # 'ha retto ad interim la direzione sportiva'
     if not found or (unique and len(found) > 1):
         return None
     for r in _ROLE_ORDER:
@@ -109,13 +112,18 @@ def extract(ctx: Context) -> list[Stint]:
         status = ""
         pending: list = []  # dates of a clause that named no team, for the next clause of the same subject
         prev_subj = None
-        for clause in _clauses(ctx, s, drafts):
+        deferred = []  # clauses about someone with no stint yet, named in this sentence's secondary facts
+        clauses = _clauses(ctx, s, drafts)
+        for clause in clauses:
             (ca, cb), subj = clause
             if status == "team_subject" and not [p for p in s.people if ca <= p.span[0] < cb]:
                 continue  # '..., poi con la Juve': still what the team did
             n = len(drafts)
+            known = subj in last
             status = _clause(ctx, s, clause, drafts, phase, last, reasons) or ""
             new = drafts[n:]
+            if subj and not known and not new and subj != s.subject:
+                deferred.append(clause)
             if pending and subj == prev_subj and new and all(d.start is None for d in new):
                 for d in new:  # 'dal 1990 al 2013 è stato dirigente accompagnatore e poi team manager della Nazionale'
                     st, en = _years(pending[0]) if pending[0].kind == "range" or pending[0].type == "season" \
@@ -136,9 +144,22 @@ def extract(ctx: Context) -> list[Stint]:
             if subj is None and any(_team_is_subject(ctx.doc.text, m, ca) for m in s.teams if ca <= m.span[0] < cb):
                 status = "team_subject"
         n = len(drafts)
-        _secondary(ctx, s, drafts, last.get(s.subject or ""))
+        owners = {}  # whose clause each person is named in: 'arrivato per sostituire X' is about that clause's subject
+        for (ca, cb), subj in clauses:
+            for p in s.people:
+                if ca <= p.span[0] < cb and subj and subj != p.key and subj in last:
+                    owners[p.span] = last[subj]
+        _secondary(ctx, s, drafts, last.get(s.subject or ""), owners)
         for d in drafts[n:]:
             last[d.person] = d
+        for clause in deferred:  # 'Manna prende il posto di Mauro Meluso, arrivato la scorsa estate ...'
+            if clause[1] in last:
+                _clause(ctx, s, clause, drafts, phase, last, reasons)
+    for d in drafts:  # a role read off no cue follows the person's stated roles, when they all agree
+        if d.guessed:
+            told = {o.role for o in drafts if o.person == d.person and not o.guessed}
+            if len(told) == 1 and told != {d.role} and told <= {"sporting_director", "president", "player"}:
+                d.role = told.pop()
     for d in drafts:  # a youth national side is coached as youth_coach, whatever the cue said
         if d.role == "head_coach" and teams()[d.team].type == "national" and re.search(r"\bUnder\b", teams()[d.team].name):
             d.role = "youth_coach"
@@ -350,6 +371,7 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
     if when is None and re.search(r"\b(?:quest'anno|in estate|questa estate)\b", text[a:b], re.I) and ctx.published:
         when = ctx.published[:4]
     role = "player" if _usual_role(drafts, person) == "player" or has_any(text[a:b], _cue("player")) else "head_coach"
+    guessed = not has_any(text[a:b], _cue("player")) and not _role_near(text, a, b)
     here = context_team(ctx, s.span[0]) or _main_club(ctx)
     keep = []
     for m in tms:
@@ -361,16 +383,18 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
             joined = when if not spell else (
                 ctx.published[:7] if ctx.published and (_lead(ctx, s) or has_any(text[s.span[0]:m.span[0]], _cue("appointed_by")))
                 else None)  # 'ha scelto X, reduce dalla stagione 2022/23 alla Reggina'
-            drafts.append(Draft(person, m.key, role, past_start, past_end, None, [s.span], "stint.transfer_from", 0.55))
+            drafts.append(Draft(person, m.key, role, past_start, past_end, None, [s.span], "stint.transfer_from", 0.55,
+                                guessed=guessed))
             if here and here != m.key and not any(t.key == here for t in tms):
-                d = Draft(person, here, role, joined, None, None, [s.span], "stint.transfer_in", 0.55)
+                d = Draft(person, here, role, joined, None, None, [s.span], "stint.transfer_in", 0.55, guessed=guessed)
                 drafts.append(d)
                 last[person] = d
             continue
         if _TO.search(before):
-            d = Draft(person, m.key, role, when, None, None, [s.span], "stint.transfer_to", 0.55)
+            d = Draft(person, m.key, role, when, None, None, [s.span], "stint.transfer_to", 0.55, guessed=guessed)
             if here and here != m.key and not any(t.key == here for t in tms if t is not m):
-                drafts.append(Draft(person, here, role, None, when, "transferred", [s.span], "stint.transfer_out", 0.55))
+                drafts.append(Draft(person, here, role, None, when, "transferred", [s.span], "stint.transfer_out", 0.55,
+                                    guessed=guessed))
             drafts.append(d)
             last[person] = d
             continue
@@ -405,6 +429,12 @@ def _city_club(ctx: Context, m: Mention, person: str, drafts: list[Draft]) -> Me
     t = teams()[m.key]
     if m.how != "name" or t.city != t.name or not re.search(r"\b(?:a|in)\s+$", ctx.doc.text[max(0, m.span[0] - 4):m.span[0]]):
         return m
+    lo = ctx.doc.text.rfind(".", 0, m.span[0]) + 1
+    hi = ctx.doc.text.find(".", m.span[1])
+    same = [o for o in ctx.mentions.teams if lo <= o.span[0] < (hi if hi > 0 else len(ctx.doc.text)) and o.key != m.key
+            and teams()[o.key].city == t.city and teams()[o.key].type == "club" and o.how != "city"]
+    if same:  # 'la chiamata della Juventus, voluto a Torino da ...': the club of that city the sentence names
+        return Mention(m.span, "team", same[0].key, "city")
     for d in reversed(drafts):
         if d.person == person and d.team != m.key and teams()[d.team].city == t.city:
             return Mention(m.span, "team", d.team, "city")
@@ -536,7 +566,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     if not tms:
         _no_team(ctx, s, (a, b), person, txs, reason, end_cue, start_cue, anchor, others, drafts, last)
         return None
+    if re.search(r"\bprima\s+squadra\b", ctext, re.I):  # 'la direzione sportiva della prima squadra': not the B side
+        tms = [Mention(m.span, "team", teams()[m.key].parent, m.how) if teams()[m.key].parent else m for m in tms]
     for i, m in enumerate(tms):
+        guessed = False
         seg_lo = tms[i - 1].span[1] if i else a
         listed = i + 1 < len(tms) and re.fullmatch(r"\s*(?:,|e|ed|,\s*e)\s*", text[m.span[1]:tms[i + 1].span[0]])
         comma = text.find(",", m.span[1], b)
@@ -553,6 +586,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         elif role in ("player", None) and phase.get(person) == "coach" and not player_cue:
             role = "head_coach"
         elif role is None:
+            guessed = not player_cue and not phase.get(person)
             role = "player" if phase.get(person) == "player" or player_cue else (
                 "head_coach" if phase.get(person) == "coach" else _usual_role(drafts, person))
         if ctx.team(m.key).type == "national" and role in ("youth_coach", "head_coach"):
@@ -606,7 +640,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             if club_intro and anchor:
                 start = anchor  # 'Nell'estate del 2008 ... la Germania. Al Wolfsburg, ... vince la Bundesliga'
         if start is None and end is None and ctx.published and not listed and (
-                (has_any(ctext, _cue("news")) and _lead(ctx, s)) or (has_any(ctext, _cue("appointed_now")) and role != "player")):
+                (has_any(ctext, _cue("news")) and (_lead(ctx, s) or has_any(ctext, _cue("appointed_by"))))
+                or (has_any(ctext, _cue("appointed_now")) and role != "player")):
             start = ctx.published[:10]
         verbless = len(stext) < 90 and txs and not re.search(r"\b\w+(?:a|e|o)no\b|\b(?:è|ha|era|fu)\b", stext)
         if (verbless or club_intro) and start is None and end is None:
@@ -623,7 +658,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             role, start, end, er = "player", None, None, None  # 'l'ex azzurro': he played there
         elif m.how in ("nick", "demonym") and re.search(r"\b[Ii]n\s+$", text[max(0, m.span[0] - 3):m.span[0]]):
             start = None  # 'In rosanero arriva anche la convocazione ...': during the spell, not its start
-        d = Draft(person, m.key, role, start, end, er, [s.span], f"stint.{role}.clause", 0.6)
+        d = Draft(person, m.key, role, start, end, er, [s.span], f"stint.{role}.clause", 0.6, guessed=guessed)
         if ctx.doc.zone_of(s.span[0]) == "caption":
             d.start = d.end = None
         if prev and prev.team == m.key and prev.role == "assistant_coach" and role == "head_coach" and not prev.end:
@@ -755,6 +790,8 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         named_here = any(p.key == person for p in s.people if a <= p.span[0] < b)
         role = _role_near(ctx.doc.text, a, b, people=[p.span for p in s.people if p.key != person])
         team = context_team(ctx, s.span[0]) or (teams_before(ctx, s, a) if named_here else None)
+        if team and teams()[team].parent and re.search(r"\bprima\s+squadra\b", ctext, re.I):
+            team = teams()[team].parent
         if role is None and start_cue and named_here and (_lead(ctx, s) or has_any(ctext, _cue("succeeds"))) \
                 and _usual_role(drafts, person) != "player":
             role = "head_coach"
@@ -875,10 +912,13 @@ _SECONDARY = [
 ]
 
 
-def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | None) -> None:
+def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | None,
+               owners: dict[Span, Draft] | None = None) -> None:
     """Facts about people named inside someone else's sentence: 'vice di X', 'al posto di X', 'l'Inter di X'."""
     text = ctx.doc.text
+    sentence_current = current
     for p in s.people:
+        current = (owners or {}).get(p.span, sentence_current)
         before = text[max(s.span[0], p.span[0] - 40):p.span[0]]
         # TEAM di PERSON: 'l'Inter di Simone Inzaghi', 'la Sampdoria del presidente Paolo Mantovani'
         team_before = [t for t in s.teams if 0 < p.span[0] - t.span[1] <= 25]
