@@ -169,7 +169,8 @@ def _club_youth(text: str, s: int, e: int) -> bool:
     near = text[max(0, s - 60):e + 60].lower()
     if re.match(r"\s*(?:del|della|dell'|dei)\s", after) or re.search(r"\b(?:formazione|primavera|giovanili)\b", near):
         return True
-    return written[-2:] != "21" and not re.search(r"\b(?:nazionale|azzurrini|ct|federazione|figc)\b", near)
+    story = text[max(0, s - 300):e + 60].lower()  # 'E infatti arriva la Federazione. R: Nel 2010 ... nell'Under 19'
+    return written[-2:] != "21" and not re.search(r"\b(?:nazionale|azzurrini|ct|federazione|figc|federale)\b", story)
 
 
 def _is_place(text: str, s: int, e: int, entries: tuple[tuple[str, str, str, str], ...]) -> bool:

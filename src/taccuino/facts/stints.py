@@ -263,15 +263,15 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
     last_relative: str | None = None
     line_start = text.rfind("\n", 0, s.span[0]) + 1
     answer = re.match(r"(?:R:|R\.|Risposta:)\s", text[line_start:line_start + 12])
+    question = re.match(r"(?:D:|D\.|Domanda:)\s", text[line_start:line_start + 12])
+    from .context import protagonist
+    me = protagonist(ctx.doc, ctx.mentions) if answer or question else None
     for a, b in zip(bounds, bounds[1:], strict=False):
-        if answer and _FIRST_PERSON.search(text[a:b]):
-            from .context import protagonist
-            me = protagonist(ctx.doc, ctx.mentions)
-            if me:
-                out.append(((a, b), me))  # an interview's answer in the first person: the interviewee
-                continue
         ppl = [p for p in s.people if a <= p.span[0] < b]
         prim = [p for p in ppl if is_primary(text, p, a) and not _PRIMARY_BLOCK.search(text[max(a, p.span[0] - 20):p.span[0]])]
+        if me and (_FIRST_PERSON.search(text[a:b]) and answer or not prim):
+            out.append(((a, b), me))  # an interview's answer in the first person, or its question: the interviewee
+            continue
         lead = [p for p in s.people if p.span[1] <= a and re.fullmatch(r"\s*,\s*", text[p.span[1]:a])]
         if lead and _PARTICIPLE_START.match(text, a):
             out.append(((a, b), lead[-1].key))  # '... il posto di Mauro Meluso, arrivato la scorsa estate': Meluso
@@ -548,6 +548,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     reason = next((r for r in ("sacked", "resigned", "contract_end", "retired", "transferred")
                    if has_any(own_text, reasons[r])), None)
     club_intro = bool(re.match(r"\s*(?:Al|Alla|All')\s*[A-ZÀ-Ý][^,]{1,30},", ctext)) or bool(
+        re.match(r"\s*(?:Poi|Quindi|Infine)\s+(?:un|una|due|tre|quattro|cinque|l')\s*(?:anno|anni|stagione|stagioni)\s+"
+                 r"(?:al|alla|all'|allo|a|con\s+(?:il|la|lo|l'))\s*[A-ZÀ-Ý]", ctext)) or bool(
         re.match(r"\s*(?:Poi|Quindi|Infine|Ed ecco)\s+(?:il|la|lo|l'|i)\s*[A-ZÀ-Ý][^,]{1,30},", ctext))  # 'Poi la Roma, dove ...'
     start_cue = bool(has_any(ctext, words("stints", "start"))) or club_intro
     sent_start_cue = start_cue or bool(has_any(stext, words("stints", "start")))
@@ -589,6 +591,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             guessed = not player_cue and not phase.get(person)
             role = "player" if phase.get(person) == "player" or player_cue else (
                 "head_coach" if phase.get(person) == "coach" else _usual_role(drafts, person))
+        if ctx.team(m.key).type == "federation" and role not in ("president", "sporting_director", "other_staff"):
+            continue  # 'la Federazione mi chiese di guidare l'Under 21': the federation hires, its teams are coached
         if ctx.team(m.key).type == "national" and role in ("youth_coach", "head_coach"):
             role = "youth_coach" if re.search(r"\bUnder\b|\bU\d", ctx.team(m.key).name) else "head_coach"
         own_mention = [p for p in s.people if p.key == person and a <= p.span[0] < b]
@@ -783,6 +787,10 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
             own[0].evidence.append(s.span)
         elif own and since and (own[0].start is None or own[0].start[:4] > (since[0].value or "")[:4]):
             own[0].start = since[0].value  # '... strappato al Brighton, che l'inglese allenava dal 2019'
+            own[0].evidence.append(s.span)
+        until = [t for t in txs if t.prep == "until"]
+        if own and until and not own[0].end and (not own[0].start or (until[0].value or "") >= own[0].start):
+            own[0].end = until[0].value  # '... nel 2013 l'Under 20, che ho guidato fino al 2017'
             own[0].evidence.append(s.span)
         if own:
             return
