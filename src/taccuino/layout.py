@@ -59,6 +59,9 @@ def _is_site_chrome(line: str) -> bool:
     if re.fullmatch(r"[A-ZÀ-Ý0-9' ]{3,30}", line.strip()):  # a section label: 'MERCATO'
         return True
     wd = "|".join(words("dates", "weekdays"))
+    if len(line) < 120 and re.match(rf"\s*(?:(?:{wd})\s*,?\s*)?" + _rx()["date"].pattern + r"\s*[-|–,]?\s*(?:ultimo\s+)?aggiorna",
+                                    line, re.IGNORECASE):
+        return True  # 'Venerdì, 4 Agosto 2023 - Ultimo aggiornamento 20:31': the site's clock, not the article's
     return bool(re.fullmatch(rf"(?:{wd})?\s*,?\s*" + _rx()["date"].pattern, line.strip(), re.IGNORECASE)) and \
         bool(re.search(rf"^(?:{wd})", line.strip(), re.IGNORECASE))
 

@@ -206,6 +206,13 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
     prot = protagonist(ctx.doc, ctx.mentions)
     cands = order + ([prot] if prot and prot not in order else [])
     cands = [k for k in cands if fits is None or fits(k, desc, team_ids)]
+    if has_any(s.text, words("stints", "end")) and s.index > 0:  # 'X prende il posto di Y. Il tecnico ... ha lasciato'
+        prev_s = ctx.sentences[s.index - 1]
+        gone = [p.key for p in prev_s.people if re.search(
+            r"\b(?:posto\s+(?:di|del|dell')|eredità\s+di|sostituire|sostituisce|dopo)\s+(?:\w+\s+)?$",
+            ctx.doc.text[max(prev_s.span[0], p.span[0] - 30):p.span[0]])]
+        if gone and gone[-1] in cands:
+            cands = [gone[-1]] + [k for k in cands if k != gone[-1]]
     origin = _origin(desc)
     if origin:  # 'il tecnico francese ...: l'allenatore toscano' is someone else
         cands = [k for k in cands if _known_origin(ctx, k, s.index, a) in (None, origin)]

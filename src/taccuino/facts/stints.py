@@ -232,6 +232,7 @@ _PRIMARY_BLOCK = re.compile(r"(?:\b(?:di|del|dell'|della|posto di|eredità di|vi
 
 _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+di|dove|quando|mentre)\s+|\s+e\s+poi\s+"
                   r"|,\s+(?=che\s)"
+                  r"|,\s+(?=per\s+(?:arrivare|approdare|passare|tornare|trasferirsi|finire|chiudere)\b)"
                   r"|,\s+(?=(?:arrivat|passat|approdat|esonerat|sollevat|tornat|giunt|rientrat|prelevat)[oa]\s)"
                   r"|,?\s+e\s+(?=(?:la|il|lo|l'|i|gli|le)\s*\w+\s+(?:fu|è|era|viene|venne|ha|aveva)\b)"
                   r"|\s+e\s+(?=(?:l'anno|nel|nella|nell'|dal|dall'|un\s+anno|due\s+anni|poi|l'estate)\b)"
@@ -663,6 +664,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         elif m.how in ("nick", "demonym") and re.search(r"\b[Ii]n\s+$", text[max(0, m.span[0] - 3):m.span[0]]):
             start = None  # 'In rosanero arriva anche la convocazione ...': during the spell, not its start
         d = Draft(person, m.key, role, start, end, er, [s.span], f"stint.{role}.clause", 0.6, guessed=guessed)
+        if role == "player" and player_cue and phase.get(person) == "coach":
+            phase[person] = "player"  # '..., ex mediano cresciuto nelle giovanili dell'Inter, ...; poi Torino e Brescia'
         if ctx.doc.zone_of(s.span[0]) == "caption":
             d.start = d.end = None
         if prev and prev.team == m.key and prev.role == "assistant_coach" and role == "head_coach" and not prev.end:
@@ -851,6 +854,12 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
             cur.start = st  # 'arrivato nel giugno 2021'
             cur.evidence.append(s.span)
             return
+    since = [t for t in txs if t.prep == "from" and t.type != "duration"]
+    if since and cur.start is None and cur.role != "player" and (not cur.end or (since[0].value or "") <= cur.end) \
+            and re.search(r"\b(?:in\s+carica|alla\s+guida|in\s+sella|sulla\s+panchina|in\s+panchina)\s+(?:\w+\s+){0,3}"
+                          r"(?:dal|dall'|dalla|da)\b", ctext, re.I):
+        cur.start = since[0].value  # 'Il tecnico, in carica dal 2019, ha lasciato ...'
+        cur.evidence.append(s.span)
     rng = [t for t in txs if t.kind == "range" or t.type == "season"]
     if rng and cur.start is None and (cur.end is None or cur.end[:4] == (rng[0].end or "")[:4]) \
             and cur.evidence and cur.evidence[-1] == s.span \
@@ -899,6 +908,9 @@ def _is_secondary_team(text: str, m: Mention, ctx: Context) -> bool:
         return True  # 'Prima di approdare a Milanello aveva guidato la Fiorentina'
     if re.match(r"\s*[-–]\s*[A-ZÀ-Ý]", text[m.span[1]:m.span[1] + 4]) or re.search(r"[A-Za-zà-ù][-–]$", text[max(0, m.span[0] - 2):m.span[0]]):
         return True  # 'Milan-Fiorentina': a match
+    if re.search(r"\b(?:giocat[oa]|disputat[oa]|ospitat[oa]|organizzat[oa])\b[^,.;]{0,30}\b(?:tra|fra|in)\s+"
+                 r"(?:[A-ZÀ-Ý][\w']+\s+(?:e|ed)\s+)?$", text[max(0, m.span[0] - 70):m.span[0]]):
+        return True  # 'l'Europeo giocato a giugno tra Romania e Georgia': the hosts
     return bool(re.search(r"(?:contro|sul campo del|sul campo dell'|sul campo della|battuto|superato|ribaltato|"
                           r"sfida con|pareggio con|sconfitta con|vittoria su|vittoria sul|in casa del|in casa dell'|"
                           r"alla sua ex squadra|ko\s+(?:interno\s+|esterno\s+|casalingo\s+)?(?:con|contro)|subito\s+(?:a|da|dal|dall'|dalla|dai)|perso\s+(?:a|con|contro)|vinto\s+(?:a|contro|su)|"
