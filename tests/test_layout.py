@@ -54,3 +54,23 @@ def test_glued_caption_is_its_own_zone():
     doc, _h = head(text)
     caps = [doc.slice(z.span) for z in doc.zones if z.kind == "caption"]
     assert caps == ["24 febbraio 2001: Rossi in azione durante la partita allo stadio di Bergamo"]
+
+
+def test_site_clock_is_not_the_title():
+    """A site's own 'Venerdì, 4 Agosto 2023 - Ultimo aggiornamento' line is chrome: the title comes after it."""
+    doc, h = head("SITO - Nazionali | Giovanili | Femminile\nVenerdì, 4 Agosto 2023 - Ultimo aggiornamento 20:31\n"
+                  "Under 21, è Nunziata il nuovo ct\nIl Consiglio Federale ridisegna le panchine\n"
+                  f"di Chiara Valenti\n04/08/2023 - 19:45\n\n{BODY}\n\n{BODY}")
+    assert h.title == "Under 21, è Nunziata il nuovo ct"
+    assert h.authors == ["Chiara Valenti"]
+    assert h.date_text == "04/08/2023 - 19:45"
+
+
+def test_related_links_are_chrome():
+    """Headlines listed under 'LEGGI ANCHE' are links to other articles, not this one's text."""
+    doc, _h = head(f"Titolo\nSommario della notizia\n\n{BODY}\n\nLEGGI ANCHE\nUnder 19, la festa di Malta: le pagelle\n"
+                   f"Mondiale femminile, ora il nodo Bertolini\n\n{BODY}")
+    kinds = {doc.text[z.span[0]:z.span[1]]: z.kind for z in doc.zones}
+    assert kinds["Under 19, la festa di Malta: le pagelle"] == "chrome"
+    assert kinds["Mondiale femminile, ora il nodo Bertolini"] == "chrome"
+    assert kinds[BODY] == "body"

@@ -82,11 +82,17 @@ def analyse(doc: Document) -> Header:
     captions_meta = set((doc.meta.get("captions") or "").split("\n")) - {""}
     zones: list[Zone] = []
     body_started = False
+    related = False  # under a 'LEGGI ANCHE' heading: headlines of other articles
+    heads = [w.lower() for w in words("layout", "related_links")]
     for s, e in paras:
         line = doc.text[s:e]
         if line in captions_meta:
             zones.append(Zone("caption", (s, e)))
             continue
+        if related and len(line) < 150 and not line.rstrip().endswith((".", "»", "\"", "”")):
+            zones.append(Zone("chrome", (s, e)))
+            continue
+        related = line.lower().strip(" :-|·•") in heads
         if _is_chrome(line) or ((not body_started or line.count("|") >= 2) and _is_site_chrome(line)):
             dm = rx["date"].search(line)
             if dm and not h.site_date_text and re.search(r"\d{4}", dm.group(0)):

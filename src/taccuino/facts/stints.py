@@ -295,7 +295,7 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
                 out.append(((a, b), k))  # 'Marco Domenichini ... e Daniele Baldini, entrambi inseriti nello staff'
             continue
         obj = [p for p in ppl if _OBJECT_VERB.search(text[max(a, p.span[0] - 45):p.span[0]])
-               or p.span[0] - a <= 75 and re.search(r"(?<!con )(?<!dopo )(?<!prima )(?<!col )\b(?:la|il|l')\s*(?:firma|arrivo|ritorno|esonero|"
+               or p.span[0] - a <= 75 and re.search(r"(?<!con )(?<!dopo )(?<!prima )(?<!col )\b(?:la|il|l')\s*(?:firma|arrivo|ritorno|esonero|contratto|"
                             r"addio|dimissioni|approdo|ingaggio|promozione|conferma|nomina|ufficialità)\s+(?:di|del|dello)"
                             r"\s+(?:tecnico\s+|mister\s+)?$", text[max(a, p.span[0] - 34):p.span[0]], re.I)]
         if obj:
@@ -592,6 +592,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             guessed = not player_cue and not phase.get(person)
             role = "player" if phase.get(person) == "player" or player_cue else (
                 "head_coach" if phase.get(person) == "coach" else _usual_role(drafts, person))
+        if role in ("head_coach", "player") and phase.get(person) == "coach" and not player_cue and has_any(
+                text[max(a, m.span[0] - 40):m.span[1] + 3], role_words()["youth_coach"]):
+            role = "youth_coach"  # 'In panchina ha cominciato ..., per arrivare nel 2010 alla Berretti del Milan'
         if ctx.team(m.key).type == "federation" and role not in ("president", "sporting_director", "other_staff"):
             continue  # 'la Federazione mi chiese di guidare l'Under 21': the federation hires, its teams are coached
         if ctx.team(m.key).type == "national" and role in ("youth_coach", "head_coach"):
@@ -780,9 +783,12 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
     a, b = span
     ctext = ctx.doc.text[a:b]
     cur = last.get(person)
-    club = [t for t in s.teams if t.span[1] <= a and a - t.span[1] <= 3]
-    if club and re.match(r"\s*che\b", ctext) and not reason:  # '... al Sassuolo, che aveva guidato dal 2018 al 2021'
+    club = [t for t in s.teams if t.span[1] <= a and re.fullmatch(r",?\s*(?:dove|in cui)?\s*", ctx.doc.text[t.span[1]:a])]
+    if club and (re.match(r"\s*che\b", ctext) or re.search(r"(?:dove|in cui)\s*$", ctx.doc.text[max(0, a - 8):a])) \
+            and not reason and any(t.kind == "range" or t.type == "season" or t.prep in ("from", "until") for t in txs):
+        # '... al Sassuolo, che aveva guidato dal 2018 al 2021', '... del Padova, dove è rimasto dal 1990 al 1996'
         own = [d for d in reversed(drafts) if d.person == person and d.team == club[-1].key]
+        told = len(own[0].evidence) if own else 0
         rng = [t for t in txs if t.kind == "range" or t.type == "season"]
         since = [t for t in txs if t.prep == "from"]
         if own and rng:
@@ -795,7 +801,11 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         if own and until and not own[0].end and (not own[0].start or (until[0].value or "") >= own[0].start):
             own[0].end = until[0].value  # '... nel 2013 l'Under 20, che ho guidato fino al 2017'
             own[0].evidence.append(s.span)
-        if own:
+            dur0 = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
+            p_end = parse_iso(own[0].end)
+            if dur0 and not own[0].start and p_end and str(dur0.parts.get("unit")) in ("Y", "S"):
+                own[0].start = str(p_end[0] - int(dur0.parts["count"]))  # type: ignore[call-overload]  # 'dove resta quattro stagioni, fino al 2008'
+        if own and len(own[0].evidence) > told:
             return
     if cur is None or (reason in ("sacked", "resigned") and cur.end_reason):
         named_here = any(p.key == person for p in s.people if a <= p.span[0] < b)
