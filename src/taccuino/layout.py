@@ -56,6 +56,11 @@ def _is_site_chrome(line: str) -> bool:
         return True
     if len(re.findall(r"\S\s{3,}\S", line)) >= 2:  # a menu laid out with runs of spaces
         return True
+    if line.count("»") >= 2 or line.count("•") >= 2:  # '» Girone C, il programma  » Giudice sportivo ...': links
+        return True
+    low = line.lower()
+    if len(line) < 120 and any(t in low for t in words("layout", "site_taglines")) and re.search(r"\s[-–|]\s", line):
+        return True  # 'LEGAPRO24 - Il quotidiano online della Serie C'
     if re.fullmatch(r"[A-ZÀ-Ý0-9' ]{3,30}", line.strip()):  # a section label: 'MERCATO'
         return True
     wd = "|".join(words("dates", "weekdays"))
@@ -84,15 +89,19 @@ def analyse(doc: Document) -> Header:
     body_started = False
     related = False  # under a 'LEGGI ANCHE' heading: headlines of other articles
     heads = [w.lower() for w in words("layout", "related_links")]
+    prev_end = 0
     for s, e in paras:
         line = doc.text[s:e]
+        gap, prev_end = doc.text[prev_end:s], e
         if line in captions_meta:
             zones.append(Zone("caption", (s, e)))
             continue
+        if related and "\n\n" in gap:
+            related = False  # a blank line ends the list of links
         if related and len(line) < 150 and not line.rstrip().endswith((".", "»", "\"", "”")):
             zones.append(Zone("chrome", (s, e)))
             continue
-        related = line.lower().strip(" :-|·•") in heads
+        related = line.lower().strip(" :-|·•") in heads or (related and line.count("»") >= 2)
         if _is_chrome(line) or ((not body_started or line.count("|") >= 2) and _is_site_chrome(line)):
             dm = rx["date"].search(line)
             if dm and not h.site_date_text and re.search(r"\d{4}", dm.group(0)):

@@ -134,8 +134,18 @@ def assign_subjects(ctx: Context, fits=None) -> None:
     prot = protagonist(doc, mentions)
     topic: str | None = prot
     seen = False  # a generic lead-in before the protagonist is named in the body is about nobody
+    sectioned = sum(1 for z in doc.zones if z.kind == "heading") >= 2  # news in brief: each item has its own
     for s in ctx.sentences:
         body = doc.zone_of(s.span[0]) not in ("title", "teaser", "caption", "heading", "byline", "chrome")
+        if sectioned and doc.zone_of(s.span[0]) == "heading":
+            prot, topic, seen = None, None, False
+            s.subject = None
+            continue
+        if sectioned and body and prot is None and s.people:
+            firsts = [p for p in s.people if is_primary(doc.text, p, s.span[0])] or \
+                [p for p in s.people if _OBJECT_VERB.search(doc.text[max(s.span[0], p.span[0] - 45):p.span[0]])] or \
+                [p for p in s.people if p.how != "anaphor"]
+            prot = firsts[0].key if firsts else None
         if body and not seen:
             seen = bool(s.people) or bool(described_subject(ctx, s, s.span[0], fits))
             if not seen:
