@@ -166,6 +166,8 @@ def _prep(t: Timex, text: str) -> None:
         t.prep = "until"
         if re.search(r"(?:contratto|firmato|accordo|rinnov\w*|scadenza|legato|vincolato)\b[^.]*$", wide):
             t.prep = "contract"  # a contract's expiry, not the end of a spell
+    elif re.search(r"\b(?:scadenza|scade|scadrà|in\s+scadenza)\s+(?:nel|nell'|a|al|il|a\s+giugno)?\s*$", wide):
+        t.prep = "contract"  # 'il contratto, con scadenza nel 2026': an expiry, not an event of the spell
     elif re.search(r"\b(?:esonero|dimissioni|addio|separazione|ritiro|divorzio)\s+(?:del|dell'|nel|nell'|a|ad|di)\s*$",
                    wide) or re.search(r"\b(?:salvat[oa]|salvezza|chius[oa]|conclus[oa]|retrocess[oa]|terminat[oa])\s+"
                                       r"(?:nel|nell'|del|a|ad)\s*$", wide):

@@ -237,6 +237,7 @@ _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+
                   r"|,?\s+e\s+(?=(?:la|il|lo|l'|i|gli|le)\s*\w+\s+(?:fu|è|era|viene|venne|ha|aveva)\b)"
                   r"|\s+e\s+(?=(?:l'anno|nel|nella|nell'|dal|dall'|un\s+anno|due\s+anni|poi|l'estate)\b)"
                   r"|\s+e\s+(?=(?:affidò|affida|chiamò|scelse|ingaggiò|nominò|promosse|passò|tornò|vinse)\b)")
+_EX_OF = re.compile(r"\b(?:l'|un\s+|dell'|all')?ex\s+(?:\w+\s+){0,2}(?:del|della|dell'|dello|dei|degli|di)\s*$", re.I)
 _PARTICIPLE_START = re.compile(r"\s*(?:arrivat|passat|approdat|esonerat|sollevat|tornat|giunt|rientrat|prelevat)[oa]\s")
 _FIRST_PERSON = re.compile(r"\b(?:ho|sono|mi|abbiamo|siamo|avevo|ero|fui|io)\b", re.I)
 
@@ -569,6 +570,12 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     if not tms:
         _no_team(ctx, s, (a, b), person, txs, reason, end_cue, start_cue, anchor, others, drafts, last)
         return None
+    def former(m: Mention) -> bool:  # 'L'ex tecnico della Juventus Next Gen era stato esonerato': a past club
+        return bool(_EX_OF.search(text[max(a, m.span[0] - 40):m.span[0]]))
+    if tms and reason and all(former(m) for m in tms):
+        here = context_team(ctx, s.span[0])
+        if here and all(m.key != here for m in tms):
+            tms = tms + [Mention((b - 1, b), "team", here, "context")]
     if re.search(r"\bprima\s+squadra\b", ctext, re.I):  # 'la direzione sportiva della prima squadra': not the B side
         tms = [Mention(m.span, "team", teams()[m.key].parent, m.how) if teams()[m.key].parent else m for m in tms]
     for i, m in enumerate(tms):
@@ -603,7 +610,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if own_mention and re.match(r"\s*\((?:vice|collaborator|preparator|match analyst|allenatore in seconda)",
                                     text[own_mention[0].span[1]:own_mention[0].span[1] + 30], re.I):
             role = "assistant_coach"
-        seg = [t for t in txs if _nearest_team(t, tms) is m]
+        seg = [t for t in txs if _nearest_team(t, tms) is m] if m.how != "context" else txs
         if listed:
             seg = [t for t in seg if t.span[0] < m.span[0]]
         dur = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
@@ -666,6 +673,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             role, start, end, er = "player", None, None, None  # 'l'ex azzurro': he played there
         elif m.how in ("nick", "demonym") and re.search(r"\b[Ii]n\s+$", text[max(0, m.span[0] - 3):m.span[0]]):
             start = None  # 'In rosanero arriva anche la convocazione ...': during the spell, not its start
+        if former(m):
+            start = end = er = None
         d = Draft(person, m.key, role, start, end, er, [s.span], f"stint.{role}.clause", 0.6, guessed=guessed)
         if role == "player" and player_cue and phase.get(person) == "coach":
             phase[person] = "player"  # '..., ex mediano cresciuto nelle giovanili dell'Inter, ...; poi Torino e Brescia'
@@ -813,8 +822,9 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         team = context_team(ctx, s.span[0]) or (teams_before(ctx, s, a) if named_here else None)
         if team and teams()[team].parent and re.search(r"\bprima\s+squadra\b", ctext, re.I):
             team = teams()[team].parent
-        if role is None and start_cue and named_here and (_lead(ctx, s) or has_any(ctext, _cue("succeeds"))) \
-                and _usual_role(drafts, person) != "player":
+        if role is None and start_cue and named_here and (_lead(ctx, s) or has_any(s.text, _cue("succeeds"))
+                                                          or has_any(ctext, _cue("appointed_now"))) \
+                and (_usual_role(drafts, person) != "player" or not drafts):
             role = "head_coach"
         if team and named_here and (reason in ("sacked", "resigned") or (start_cue and role and role != "player")):
             if reason in ("sacked", "resigned"):
