@@ -170,7 +170,7 @@ def _prep(t: Timex, text: str) -> None:
         t.prep = "contract"  # 'il contratto, con scadenza nel 2026': an expiry, not an event of the spell
     elif re.search(r"\b(?:esonero|dimissioni|addio|separazione|ritiro|divorzio)\s+(?:del|dell'|nel|nell'|a|ad|di)\s*$",
                    wide) or re.search(r"\b(?:salvat[oa]|salvezza|chius[oa]|conclus[oa]|retrocess[oa]|terminat[oa])\s+"
-                                      r"(?:nel|nell'|del|a|ad)\s*$", wide):
+                                      r"(?:(?:nel|nell'|del|a|ad)\s*)?$", wide):
         t.prep = "until"
     elif re.search(r"\b(?:dal|dall'|dalla|da|a\s+partire\s+dal|dai)\s*$", before) or head.startswith(("dal", "da ")) \
             or re.search(r"\bdall'(?:estate|inverno|autunno|primavera|inizio)\s+(?:del\s+|dell'\s*)?$", wide) \

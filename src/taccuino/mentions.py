@@ -318,7 +318,8 @@ def _trim(text: str, group: list[Span], not_names: set[str], lower_words: set[st
                      or text[group[-1][0]:group[-1][1]].lower() in _PARTICLES):
         group = group[:-1]
     names = [text[a:b] for a, b in group]
-    cut = next((i for i, n in enumerate(names) if i > 0 and n in not_names), None)
+    cut = next((i for i, n in enumerate(names) if i > 0 and n in not_names
+                and not (n.lower() in _PARTICLES and i + 1 < len(names))), None)  # 'Antonio La Porta'
     return group[:cut] if cut else group
 
 

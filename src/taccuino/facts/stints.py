@@ -234,11 +234,14 @@ _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+
                   r"|,\s+(?=che\s)"
                   r"|,\s+(?=per\s+(?:arrivare|approdare|passare|tornare|trasferirsi|finire|chiudere)\b)"
                   r"|,\s+(?=(?:arrivat|passat|approdat|esonerat|sollevat|tornat|giunt|rientrat|prelevat)[oa]\s)"
+                  r"|,\s+(?=(?:fin\s+qui|finora|sinora|fino\s+a\s+ieri|fino\s+ad\s+oggi)\s)"
                   r"|,?\s+e\s+(?=(?:la|il|lo|l'|i|gli|le)\s*\w+\s+(?:fu|è|era|viene|venne|ha|aveva)\b)"
                   r"|\s+e\s+(?=(?:l'anno|nel|nella|nell'|dal|dall'|un\s+anno|due\s+anni|poi|l'estate)\b)"
                   r"|\s+e\s+(?=(?:affidò|affida|chiamò|scelse|ingaggiò|nominò|promosse|passò|tornò|vinse)\b)")
 _EX_OF = re.compile(r"\b(?:l'|un\s+|dell'|all')?ex\s+(?:\w+\s+){0,2}(?:del|della|dell'|dello|dei|degli|di)\s*$", re.I)
-_PARTICIPLE_START = re.compile(r"\s*(?:arrivat|passat|approdat|esonerat|sollevat|tornat|giunt|rientrat|prelevat)[oa]\s")
+_PARTICIPLE_START = re.compile(r"\s*(?:(?:arrivat|passat|approdat|esonerat|sollevat|tornat|giunt|rientrat|prelevat)[oa]|"
+                               r"fin\s+qui|finora|sinora|fino\s+a\s+ieri|fino\s+ad\s+oggi)\s")
+_UNTIL_NOW = re.compile(r"\s*(?:fin\s+qui|finora|sinora|fino\s+a\s+ieri|fino\s+ad\s+oggi)\s")
 _FIRST_PERSON = re.compile(r"\b(?:ho|sono|mi|abbiamo|siamo|avevo|ero|fui|io)\b", re.I)
 
 
@@ -622,7 +625,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             er = None
         if er in ("sacked", "resigned") and role == "player":
             er = None
-        if er and not end and start and not start_cue and not any(t.prep == "from" for t in seg):
+        first_end = min((x for x, _y, _w in find_all(own_text, reasons[reason])), default=None) if reason else None
+        first_start = min((x for x, _y, _w in find_all(ctext, words("stints", "start"))), default=None)
+        told_first = first_end is not None and (first_start is None or first_end < first_start)
+        if er and not end and start and (not start_cue or told_first) and not any(t.prep == "from" for t in seg):
             end, start = start, None  # 'esonerato nel marzo 2022' (but 'alla guida dal 2022, è stato esonerato')
         if dur and str(dur.parts.get("unit")) in ("M", "W", "D") and int(dur.parts.get("count") or 99) <= 6 \
                 and bool(start) != bool(end) and len(start or end or "") == 4:
@@ -675,6 +681,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             start = None  # 'In rosanero arriva anche la convocazione ...': during the spell, not its start
         if former(m):
             start = end = er = None
+        if _UNTIL_NOW.match(ctext) and ctx.published:
+            start, end, er = None, ctx.published[:10], None  # 'X, fin qui allenatore della Primavera': until today
         d = Draft(person, m.key, role, start, end, er, [s.span], f"stint.{role}.clause", 0.6, guessed=guessed)
         if role == "player" and player_cue and phase.get(person) == "coach":
             phase[person] = "player"  # '..., ex mediano cresciuto nelle giovanili dell'Inter, ...; poi Torino e Brescia'
@@ -792,6 +800,11 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
     a, b = span
     ctext = ctx.doc.text[a:b]
     cur = last.get(person)
+    heads = [z for z in ctx.doc.zones if z.kind == "heading" and z.span[0] < s.span[0]]
+    if cur is not None and heads and not any(heads[-1].span[0] <= e[0] for e in cur.evidence):
+        section = context_team(ctx, s.span[0])
+        if section and section != cur.team:
+            cur = None  # 'TARANTO - ...': a new item's news is about that club, not the last one's
     club = [t for t in s.teams if t.span[1] <= a and re.fullmatch(r",?\s*(?:dove|in cui)?\s*", ctx.doc.text[t.span[1]:a])]
     if club and (re.match(r"\s*che\b", ctext) or re.search(r"(?:dove|in cui)\s*$", ctx.doc.text[max(0, a - 8):a])) \
             and not reason and any(t.kind == "range" or t.type == "season" or t.prep in ("from", "until") for t in txs):
@@ -1113,9 +1126,13 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
 
 
 _TITLE = re.compile(r"\b(?:il|l'|del|dal|al|col|con il|dell')\s*(presidente|ds|direttore sportivo|football director|"
+                    r"direttore dell'area tecnica|responsabile dell'area tecnica|responsabile dello scouting|"
+                    r"responsabile del settore giovanile|team manager|club manager|"
                     r"direttore generale|amministratore delegato|patron|dg|d\.s\.|direttore tecnico)"
                     r"(\s+federale|\s+del\s+\w+|\s+dei\s+\w+)?\s+$", re.IGNORECASE)
-_TITLE_ROLE = {"presidente": "president", "patron": "president"}
+_TITLE_ROLE = {"presidente": "president", "patron": "president", "responsabile dello scouting": "other_staff",
+               "team manager": "other_staff", "club manager": "other_staff",
+               "responsabile del settore giovanile": "youth_coordinator"}
 
 
 def _main_club(ctx: Context) -> str | None:
