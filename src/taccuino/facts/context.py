@@ -173,6 +173,7 @@ _OBJECT_VERB = re.compile(r"(?<!l')(?<!dell')(?<!all')\b(?:ha|hanno|aveva|avevan
                           r"chiamato|promosso|nominato|ufficializzato|annunciato|confermato|puntato\s+su|"
                           r"affidato\s+(?:la\s+(?:panchina|squadra)\s+)?a|esonerò|esonera|sceglie|ingaggia|richiama|"
                           r"affidata\s+(?:ad\s+interim\s+)?(?:a|al|alla)|affida\s+(?:la\s+panchina\s+)?a)\s+"
+                          r"(?:dall'incarico\s+|dalla\s+guida\s+tecnica\s+|dalla\s+panchina\s+)?"
                           r"(?:il\s+tecnico\s+|l'allenatore\s+|(?:tecnico|allenatore)\s+(?:della|del|dell')\s*\w+(?:\s+\w+)?,\s+)?$",
                           re.IGNORECASE)
 

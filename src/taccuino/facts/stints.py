@@ -667,7 +667,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         verbless = len(stext) < 90 and txs and not re.search(r"\b\w+(?:a|e|o)no\b|\b(?:è|ha|era|fu)\b", stext)
         if (verbless or club_intro) and start is None and end is None:
             start = _date_for(txs, "start")
-        if not _career_cue(ctext, stext, role) and not has_any(stext, _cue("player")) and not has_any(ctext, _cue("stay")) \
+        stayed = bool(dur) or bool(has_any(ctext, [w for w in _cue("stay") if w != "per"]))  # 'per la Coppa Italia' is no stay
+        if not _career_cue(ctext, stext, role) and not has_any(stext, _cue("player")) and not stayed \
                 and not honour_clause and not verbless and not club_intro:
             continue
         if has_any(ctext, ["allenatore-giocatore", "giocatore-allenatore"]) and role == "player":
