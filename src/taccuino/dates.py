@@ -67,6 +67,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     pats = [
         ("range", rf"\b(?:dal(?:l')?|tra\s+il|fra\s+il|tra|fra|dall')\s*(?P<a>{yr})\s+"
                   rf"(?:al|e\s+il|ed\s+il|e\s+l'|e|fino\s+al|ed)\s*(?P<b>{yr})\b"),
+        ("month_range", rf"\b(?:da|dal|tra|fra)\s+(?P<m1>{mon})\s+(?:a|ad|al|e|ed)\s+(?P<m2>{mon})\s+(?:del\s+|dell'\s*)?(?P<y>{y4})\b"),
         ("absolute", rf"\b(?:(?P<wd>{wd})\s+)?(?P<d>[12]?\d|3[01])(?:°|º)?\s+(?P<m>{mon})\.?\s+(?P<y>{y4}|'\d\d)\b"),
         ("numeric", r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d\d)\b"),
         ("day_month", rf"\b(?:(?P<wd>{wd})\s+)?(?P<d>[12]?\d|3[01])(?:°|º)?\s+(?P<m>{mon})\b"),
@@ -300,6 +301,10 @@ def _resolve_one(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, text:
     if k == "range":
         a, b = _bound(str(p["a"]), first=True), _bound(str(p["b"]), first=False)
         t.start, t.end, t.value, t.type, t.anchor = a, b, f"{a}/{b}", "date", "none"
+    elif k == "month_range":  # 'da gennaio ad agosto 2012': one year for both months
+        y, m1, m2 = int(str(p["y"])), _month(str(p["m1"])), _month(str(p["m2"]))
+        a, b = _iso(y if m1 <= m2 else y - 1, m1), _iso(y, m2)
+        t.kind, t.start, t.end, t.value, t.type, t.anchor = "range", a, b, f"{a}/{b}", "date", "none"
     elif k in ("absolute", "numeric"):
         y, m, d = _year4(str(p["y"])), _month_any(p["m"]), int(str(p["d"]))
         if _valid(y, m, d):

@@ -120,8 +120,12 @@ def extract(ctx: Context) -> list[Stint]:
                 continue  # '..., poi con la Juve': still what the team did
             n = len(drafts)
             known = subj in last
+            told = sum(len(d.evidence) for d in drafts)
             status = _clause(ctx, s, clause, drafts, phase, last, reasons) or ""
             new = drafts[n:]
+            if not new and sum(len(d.evidence) for d in drafts) > told:
+                pending, prev_subj = [], subj  # the clause's dates went to a stint already told ('..., dove è rimasto dal 2005 al 2008')
+                continue
             if subj and not known and not new and subj != s.subject:
                 deferred.append(clause)
             if pending and subj == prev_subj and new and all(d.start is None for d in new):
@@ -808,7 +812,8 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
             cur = None  # 'TARANTO - ...': a new item's news is about that club, not the last one's
     club = [t for t in s.teams if t.span[1] <= a and re.fullmatch(r",?\s*(?:dove|in cui)?\s*", ctx.doc.text[t.span[1]:a])]
     if club and (re.match(r"\s*che\b", ctext) or re.search(r"(?:dove|in cui)\s*$", ctx.doc.text[max(0, a - 8):a])) \
-            and not reason and any(t.kind == "range" or t.type == "season" or t.prep in ("from", "until") for t in txs):
+            and reason in (None, "sacked", "resigned") \
+            and any(t.kind == "range" or t.type == "season" or t.prep in ("from", "until") for t in txs):
         # '... al Sassuolo, che aveva guidato dal 2018 al 2021', '... del Padova, dove è rimasto dal 1990 al 1996'
         own = [d for d in reversed(drafts) if d.person == person and d.team == club[-1].key]
         told = len(own[0].evidence) if own else 0
@@ -817,9 +822,11 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         if own and rng:
             own[0].start, own[0].end = _years(rng[0])
             own[0].evidence.append(s.span)
-        elif own and since and (own[0].start is None or own[0].start[:4] > (since[0].value or "")[:4]):
+        elif own and since:
             own[0].start = since[0].value  # '... strappato al Brighton, che l'inglese allenava dal 2019'
             own[0].evidence.append(s.span)
+        if own and reason and own[0].role != "player":
+            own[0].end_reason = reason  # '... al Siena, dove è rimasto dal 2020 fino all'esonero dell'ottobre 2021'
         until = [t for t in txs if t.prep == "until"]
         if own and until and not own[0].end and (not own[0].start or (until[0].value or "") >= own[0].start):
             own[0].end = until[0].value  # '... nel 2013 l'Under 20, che ho guidato fino al 2017'
@@ -895,6 +902,13 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         cur.start = since[0].value  # 'Il tecnico, in carica dal 2019, ha lasciato ...'
         cur.evidence.append(s.span)
     rng = [t for t in txs if t.kind == "range" or t.type == "season"]
+    if rng and cur.start and cur.end and cur.evidence and cur.evidence[-1] == s.span and not reason \
+            and (rng[0].start or "")[:4] > cur.end[:4] and re.match(r"\s*(?:e\s+|poi\s+)?(?:nel|nella|dal|dall'|tra)\b", ctext):
+        st, en = _years(rng[0])  # '... la maglia del Genoa da gennaio ad agosto 2012 e nella stagione 2013/14': a second spell
+        d2 = Draft(person, cur.team, cur.role, st, en, None, [s.span], "stint.second_spell", 0.55)
+        drafts.append(d2)
+        last[person] = d2
+        return
     if rng and cur.start is None and (cur.end is None or cur.end[:4] == (rng[0].end or "")[:4]) \
             and cur.evidence and cur.evidence[-1] == s.span \
             and has_any(ctext, _cue("stay") + ["giocò", "giocato", "gioca", "militò", "vestì", "allenò", "guidò", "guidato",
