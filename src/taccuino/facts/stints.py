@@ -643,7 +643,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             end = None  # 'almeno fino a giugno': a plan, not the end of a spell
         if start is None and end is None and sent_start_cue and anchor and not listed and role != "player":
             start = anchor
-        if start is None and role != "player" and has_any(stext, reasons["retired"]):
+        if start is None and role != "player" and has_any(stext, reasons["retired"]) \
+                and not any(d.person == person and d.role != "player" for d in drafts):
             ended = [d for d in drafts if d.person == person and d.role == "player" and d.end]
             if ended:
                 start = ended[-1].end
