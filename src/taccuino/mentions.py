@@ -240,6 +240,10 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
             if len(names) >= 2 and names[0] not in first_names and re.search(
                     r"\b(?:a|ad|in|nel|nella|verso|per)\s+$", doc.text[max(0, group[0][0] - 6):group[0][0]]):
                 continue  # 'ad Appiano Gentile', 'a Castel Volturno': a place
+            if len(names) >= 2 and names[0] not in first_names and re.search(
+                    r"\b(?:al|allo|alla|dal|dallo|dalla|del|dello|della|nel|nello|sul|col|il|lo)\s+$",
+                    doc.text[max(0, group[0][0] - 7):group[0][0]]):
+                continue  # 'al Leyton Orient', 'dello Shakhtar Donetsk': a club or a place, never a person
             cands.append(((group[0][0], group[-1][1]), names))
     entities: dict[str, PersonEntity] = {}
     for _sp, names in cands:

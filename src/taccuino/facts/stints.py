@@ -88,8 +88,8 @@ def _city_mentions(ctx: Context, s: Sentence) -> list[Mention]:
                 continue
             for m in _place_rx(place).finditer(s.text):
                 sp = (s.span[0] + m.start(1), s.span[0] + m.end(1))
-                if not any(tm.span[0] <= sp[0] < tm.span[1] for tm in s.teams):
-                    out.append(Mention(sp, "team", tid, how))
+                if not any(tm.span[0] <= sp[0] < tm.span[1] for tm in s.teams) and not any(o.span == sp for o in out):
+                    out.append(Mention(sp, "team", tid, how))  # one club per place: the one the article names first
     return out
 
 
@@ -235,6 +235,7 @@ _PRIMARY_BLOCK = re.compile(r"(?:\b(?:di|del|dell'|della|posto di|eredità di|vi
 
 
 _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+di|dove|quando|mentre)\s+|\s+e\s+poi\s+"
+                  r"|,\s+(?=prima\s+(?:del|della|dell')\s+(?:salto|passaggio|ritorno|approdo|trasferimento)\b)"
                   r"|,\s+(?=che\s)"
                   r"|,\s+(?=per\s+(?:arrivare|approdare|passare|tornare|trasferirsi|finire|chiudere)\b)"
                   r"|,\s+(?=(?:arrivat|passat|approdat|esonerat|sollevat|tornat|giunt|rientrat|prelevat)[oa]\s)"
@@ -624,6 +625,13 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         left = bool(re.search(r"\b(?:dimess\w+|esonerat\w+|separat\w+|sollevat\w+|lasciat[oa]|lascia|salutat[oa]|scadut[oa])\s+"
                               r"(?:\w+\s+){0,2}(?:dal|dalla|dall'|dai|il|la|lo|l'|i)\s*$", text[max(a, m.span[0] - 40):m.span[0]], re.I))
         start, end = _dates(seg, None if dur else (reason or ("left" if left else None)), (start_cue and not left) or bool(dur), ctext)
+        if re.search(r"\bnon\s+(?:è|sarà)\s+più\b", ctext) and not start and not end and ctx.published and _lead(ctx, s):
+            end = ctx.published[:10]  # 'Pippo Inzaghi non è più l'allenatore della Salernitana'
+        if dur and not start and not end and ctx.published and re.search(
+                r"\b(?:si\s+chiude|si\s+conclude|finisce|termina|è\s+finit[ao])\b", ctext) \
+                and "dopo" in text[max(a, dur.span[0] - 25):dur.span[1]]:
+            end = ctx.published[:10]  # 'l'avventura in Campania si chiude dopo appena quattro mesi'
+            start = _add(end[:7], dur, -1)
         er = reason if reason != "transferred" else None
         if er == "retired" and role != "player":
             er = None
@@ -687,6 +695,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             start = None  # 'In rosanero arriva anche la convocazione ...': during the spell, not its start
         if former(m):
             start = end = er = None
+            ex = _EX_OF.search(text[max(a, m.span[0] - 40):m.span[0]])
+            if ex and has_any(ex.group(0), role_words()["player"]):
+                role = "player"  # 'L'ex centravanti del Milan aveva cominciato ad allenare ...': he played there
         if _UNTIL_NOW.match(ctext) and ctx.published:
             start, end, er = None, ctx.published[:10], None  # 'X, fin qui allenatore della Primavera': until today
         d = Draft(person, m.key, role, start, end, er, [s.span], f"stint.{role}.clause", 0.6, guessed=guessed)
@@ -739,12 +750,12 @@ def _cue(name: str) -> list[str]:
     return words("stint_cues", name)
 
 
-def _add(start: str, dur: Timex) -> str | None:
-    """start + a duration, at the precision both allow: '2016' + 3 seasons = '2019', '2019-10' + 2 months."""
+def _add(start: str, dur: Timex, sign: int = 1) -> str | None:
+    """start + a duration (or minus, with sign -1), at the precision both allow: '2016' + 3 seasons = '2019'."""
     p = parse_iso(start)
     if not p:
         return None
-    n, unit = int(dur.parts["count"]), str(dur.parts.get("unit"))  # type: ignore[call-overload]
+    n, unit = sign * int(dur.parts["count"]), str(dur.parts.get("unit"))  # type: ignore[call-overload]
     if unit in ("Y", "S"):
         return str(p[0] + n) if p[1] is None else f"{p[0] + n:04d}-{p[1]:02d}"
     if unit == "M" and p[1] is not None:
@@ -861,6 +872,8 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
             last[person] = d
         return
     role = _role_near(ctx.doc.text, a, b)
+    if role is None and cur.role == "youth_coach" and txs and re.search(r"\bprima\s+squadra\b", ctext, re.I):
+        role = "head_coach"  # '... prima del salto in prima squadra nella stagione 14/15'
     if role and role != cur.role and role != "player" and (
             (start_cue and has_any(ctext, ["promosso", "diventa", "nominato", "primo allenatore"]))
             or (txs and has_any(ctext, ["allenatore della prima squadra", "primo allenatore", "prima squadra"]))):
