@@ -156,7 +156,8 @@ def assign_subjects(ctx: Context, fits=None) -> None:
             topic = prot  # a new paragraph of a profile is about its protagonist again
         primary = [p for p in s.people if is_primary(doc.text, p, s.span[0])]
         if not primary:  # 'il Chelsea ha esonerato Thomas Tuchel, arrivato a Londra ...': the sentence is about him
-            primary = [p for p in s.people if _OBJECT_VERB.search(doc.text[max(s.span[0], p.span[0] - 45):p.span[0]])][:1]
+            primary = [p for p in s.people if not re.search(r",\s+(?:e|ed|ma|mentre)\s|[;:]\s", doc.text[s.span[0]:p.span[0]])
+                       and _OBJECT_VERB.search(doc.text[max(s.span[0], p.span[0] - 45):p.span[0]])][:1]
         if primary:
             s.subject, s.explicit_subject = primary[0].key, True
         else:

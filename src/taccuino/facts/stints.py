@@ -624,7 +624,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         dur = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
         left = bool(re.search(r"\b(?:dimess\w+|esonerat\w+|separat\w+|sollevat\w+|lasciat[oa]|lascia|salutat[oa]|scadut[oa])\s+"
                               r"(?:\w+\s+){0,2}(?:dal|dalla|dall'|dai|il|la|lo|l'|i)\s*$", text[max(a, m.span[0] - 40):m.span[0]], re.I))
-        start, end = _dates(seg, None if dur else (reason or ("left" if left else None)), (start_cue and not left) or bool(dur), ctext)
+        start, end = _dates(seg, None if dur else (reason or ("left" if left else None)), (start_cue and not left) or bool(dur),
+                            ctext, text)
         if re.search(r"\bnon\s+(?:è|sarà)\s+più\b", ctext) and not start and not end and ctx.published and _lead(ctx, s):
             end = ctx.published[:10]  # 'Pippo Inzaghi non è più l'allenatore della Salernitana'
         if dur and not start and not end and ctx.published and re.search(
@@ -719,6 +720,9 @@ def _lead(ctx: Context, s: Sentence) -> bool:
     if ctx.doc.zone_of(s.span[0]) in ("title", "teaser"):
         return True
     body = [p for p in ctx.doc.paragraphs() if ctx.doc.zone_of(p[0]) == "body" or ctx.doc.zone_of(p[1] - 1) == "body"]
+    named = [p for p in body if ctx.mentions.people_in(p)]  # a generic lead-in naming nobody does not count
+    if named and named[0] != body[0]:
+        body = body[body.index(named[0]):]
     return bool(body) and s.span[0] < body[min(1, len(body) - 1)][1]
 
 
@@ -788,13 +792,21 @@ def _nearest_team(t: Timex, tms: list[Mention]) -> Mention:
     return min(tms, key=gap)
 
 
-def _dates(seg: list[Timex], reason: str | None, start_cue: bool, ctext: str) -> tuple[str | None, str | None]:
+_IDLE = re.compile(r"\b(?:fermo|ferma|libero|libera|senza\s+squadra|senza\s+panchina|disoccupat[oa]|inattiv[oa]|"
+                   r"svincolat[oa])\s+(?:\w+\s+)?$", re.I)
+
+
+def _dates(seg: list[Timex], reason: str | None, start_cue: bool, ctext: str,
+           text: str = "") -> tuple[str | None, str | None]:
     ranges = [t for t in seg if t.kind == "range" or t.type == "season"]
     if ranges:
         return _years(ranges[0])
     start = end = None
     for t in seg:
         if t.type == "duration" or t.prep == "contract":
+            continue
+        if t.prep == "from" and text and _IDLE.search(text[max(0, t.span[0] - 30):t.span[0]].replace("dal", "").replace("dall'", "")):
+            end = end or t.value  # 'era fermo dal dicembre 2022, quando il Cagliari lo aveva esonerato': the end
             continue
         if t.prep == "until":
             end = end or t.value
