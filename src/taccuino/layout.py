@@ -75,8 +75,8 @@ def _is_chrome(line: str) -> bool:
     low = line.lower().strip(" :-|·•")
     if len(low) > 80:
         return False
-    return any(low == w or low.startswith(w + ":") or low.startswith(w + " ") and len(low) < 40
-               for w in words("layout", "chrome_lines"))
+    return any(low == w or low.startswith(w + ":") or low.startswith(w + " ") and (len(low) < 40 or "|" in low)
+               for w in words("layout", "chrome_lines"))  # 'Tutte le notizie di Salernitana | Torna alla home'
 
 
 def analyse(doc: Document) -> Header:

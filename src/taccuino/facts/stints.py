@@ -129,9 +129,10 @@ def extract(ctx: Context) -> list[Stint]:
             if subj and not known and not new and subj != s.subject:
                 deferred.append(clause)
             if pending and subj == prev_subj and new and all(d.start is None for d in new):
+                idle = _IDLE.search(ctx.doc.text[max(0, pending[0].span[0] - 30):pending[0].span[0]].replace("dal", ""))
                 for d in new:  # 'dal 1990 al 2013 è stato dirigente accompagnatore e poi team manager della Nazionale'
                     st, en = _years(pending[0]) if pending[0].kind == "range" or pending[0].type == "season" \
-                        else (pending[0].value, None)
+                        else ((None, pending[0].value) if idle else (pending[0].value, None))  # 'era fermo dal ..., quando'
                     d.start, d.end = st, d.end or en
                 pending = []
             elif new and has_any(ctx.doc.text[ca:cb], words("stints", "start")):
@@ -243,6 +244,8 @@ _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+
                   r"|,?\s+e\s+(?=(?:la|il|lo|l'|i|gli|le)\s*\w+\s+(?:fu|è|era|viene|venne|ha|aveva)\b)"
                   r"|\s+e\s+(?=(?:l'anno|nel|nella|nell'|dal|dall'|un\s+anno|due\s+anni|poi|l'estate)\b)"
                   r"|\s+e\s+(?=(?:affidò|affida|chiamò|scelse|ingaggiò|nominò|promosse|passò|tornò|vinse)\b)")
+_POSTVERBAL = re.compile(r"\b(?:è|sono)\s+(?:arrivat[oaie]|giunt[oaie])\s+(?:anche\s+|poi\s+|subito\s+)?"
+                         r"(?:la|il|l'|lo|le|i|gli|una|un)\s*(?!suo\b|sua\b)\w+", re.I)  # 'è arrivata l'ufficialità'
 _EX_OF = re.compile(r"\b(?:l'|un\s+|dell'|all')?ex\s+(?:\w+\s+){0,2}(?:del|della|dell'|dello|dei|degli|di)\s*$", re.I)
 _PARTICIPLE_START = re.compile(r"\s*(?:(?:arrivat|passat|approdat|esonerat|sollevat|tornat|giunt|rientrat|prelevat)[oa]|"
                                r"fin\s+qui|finora|sinora|fino\s+a\s+ieri|fino\s+ad\s+oggi)\s")
@@ -506,7 +509,8 @@ def _team_is_subject(text: str, m: Mention, a: int) -> bool:
         and not re.search(r"\b(?:di|del|della|dei|al|alla|ai|con|per|dal|nel|nella)\s+\S+\s*$", before))
     return bool(lead) and bool(
         re.match(r"\s+(?:ha|è|aveva|era|erano|furono|si|sono|hanno|avrà|sarà|saranno|resta|torna|vince|perde|"
-                 r"batte|gioca|giocherà|giocheranno|corre|veniva|viene|affronta|affronterà|ospita|ospiterà)\b",
+                 r"batte|gioca|giocherà|giocheranno|corre|veniva|viene|affronta|affronterà|ospita|ospiterà|"
+                 r"farà\s+visita|fa\s+visita|sfida|sfiderà|incontra|incontrerà|riceve|riceverà)\b",
                  after))
 
 
@@ -561,7 +565,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         re.match(r"\s*(?:Poi|Quindi|Infine)\s+(?:un|una|due|tre|quattro|cinque|l')\s*(?:anno|anni|stagione|stagioni)\s+"
                  r"(?:al|alla|all'|allo|a|con\s+(?:il|la|lo|l'))\s*[A-ZÀ-Ý]", ctext)) or bool(
         re.match(r"\s*(?:Poi|Quindi|Infine|Ed ecco)\s+(?:il|la|lo|l'|i)\s*[A-ZÀ-Ý][^,]{1,30},", ctext))  # 'Poi la Roma, dove ...'
-    start_cue = bool(has_any(ctext, words("stints", "start"))) or club_intro
+    start_cue = bool(has_any(_POSTVERBAL.sub(" ", ctext), words("stints", "start"))) or club_intro
     sent_start_cue = start_cue or bool(has_any(stext, words("stints", "start")))
     end_cue = bool(has_any(ctext, words("stints", "end")))
     anchor = _sentence_anchor(ctx, s)
@@ -624,8 +628,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         dur = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
         left = bool(re.search(r"\b(?:dimess\w+|esonerat\w+|separat\w+|sollevat\w+|lasciat[oa]|lascia|salutat[oa]|scadut[oa])\s+"
                               r"(?:\w+\s+){0,2}(?:dal|dalla|dall'|dai|il|la|lo|l'|i)\s*$", text[max(a, m.span[0] - 40):m.span[0]], re.I))
-        start, end = _dates(seg, None if dur else (reason or ("left" if left else None)), (start_cue and not left) or bool(dur),
-                            ctext, text)
+        first_end = min((x for x, _y, _w in find_all(own_text, reasons[reason])), default=None) if reason else None
+        late_end = first_end is not None and a + first_end > m.span[1] and len(seg) == 1 and seg[0].span[1] <= m.span[0]
+        start, end = _dates(seg, None if dur or late_end else (reason or ("left" if left else None)),
+                            (start_cue and not left) or bool(dur), ctext, text)
         if re.search(r"\bnon\s+(?:è|sarà)\s+più\b", ctext) and not start and not end and ctx.published and _lead(ctx, s):
             end = ctx.published[:10]  # 'Pippo Inzaghi non è più l'allenatore della Salernitana'
         if dur and not start and not end and ctx.published and re.search(
@@ -638,10 +644,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             er = None
         if er in ("sacked", "resigned") and role == "player":
             er = None
-        first_end = min((x for x, _y, _w in find_all(own_text, reasons[reason])), default=None) if reason else None
         first_start = min((x for x, _y, _w in find_all(ctext, words("stints", "start"))), default=None)
         told_first = first_end is not None and (first_start is None or first_end < first_start)
-        if er and not end and start and (not start_cue or told_first) and not any(t.prep == "from" for t in seg):
+        if er and not end and start and (not start_cue or told_first) and not any(t.prep == "from" for t in seg) \
+                and not late_end:  # 'nel marzo 2017 salvò la Ternana, lasciando l'Umbria a scadenza di contratto'
             end, start = start, None  # 'esonerato nel marzo 2022' (but 'alla guida dal 2022, è stato esonerato')
         if dur and str(dur.parts.get("unit")) in ("M", "W", "D") and int(dur.parts.get("count") or 99) <= 6 \
                 and bool(start) != bool(end) and len(start or end or "") == 4:
