@@ -212,10 +212,12 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
     mentioned.sort(key=lambda p: -p.span[0])
     primary = [p.key for p in mentioned if is_primary(ctx.doc.text, p, _sentence_start(ctx, p.span[0]))]
     topic = next((x.subject for x in sorted(prev, key=lambda x: -x.index) if x.subject), None)
-    order = list(dict.fromkeys(primary + ([topic] if topic else []) + [p.key for p in mentioned]))
+    prot = protagonist(ctx.doc, ctx.mentions)
+    named = [p.key for p in mentioned]
+    lead = [prot] if not primary and not topic and prot in named else []  # 'la squadra di A ha battuto l'Inter di B. Il tecnico'
+    order = list(dict.fromkeys(primary + ([topic] if topic else []) + lead + named))
     desc = m.group(0)
     team_ids = tuple(t.key for t in ctx.mentions.teams if a <= t.span[0] < a + len(desc) + 12)
-    prot = protagonist(ctx.doc, ctx.mentions)
     cands = order + ([prot] if prot and prot not in order else [])
     cands = [k for k in cands if fits is None or fits(k, desc, team_ids)]
     if has_any(s.text, words("stints", "end")) and s.index > 0:  # 'X prende il posto di Y. Il tecnico ... ha lasciato'

@@ -168,6 +168,7 @@ def extract(ctx: Context) -> list[Stint]:
     for d in drafts:  # a youth national side is coached as youth_coach, whatever the cue said
         if d.role == "head_coach" and teams()[d.team].type == "national" and re.search(r"\bUnder\b", teams()[d.team].name):
             d.role = "youth_coach"
+    drafts.extend(_scorers(ctx, drafts))
     merged = _close_sequences(_merge(drafts))
     for d in merged:  # an end before the start was read off someone else's date
         if d.start and d.end and d.end[:len(d.start)] < d.start[:len(d.end)]:
@@ -176,6 +177,36 @@ def extract(ctx: Context) -> list[Stint]:
                  d.evidence, d.rule, d.confidence, d.team) for d in merged]
     told = {(st.person, st.team_id, st.role) for st in out}
     return out + [st for st in lineups(ctx) if (st.person, st.team_id, st.role) not in told]
+
+
+def _scorers(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """A match report's scorers and the like: 'Theo Hernandez, Pulisic e Abraham firmano la rimonta rossonera',
+    'Ai nerazzurri non bastano Lautaro e Taremi' -- each played for the one club the sentence names."""
+    out: list[Draft] = []
+    coaches = {d.person for d in drafts if d.role != "player"}
+    players = {d.person for d in drafts if d.role == "player"}
+    text = ctx.doc.text
+    for s in ctx.sentences:
+        if not s.people or not has_any(s.text, _cue("scoring")) or ctx.doc.zone_of(s.span[0]) == "caption":
+            continue
+        cuts = [s.span[0]] + [s.span[0] + m.end() for m in re.finditer(r"[.!?;:]\s+", s.text)] + [s.span[1]]
+        for lo, hi in zip(cuts, cuts[1:], strict=False):  # a teaser's or a title's parts, one by one
+            if not has_any(text[lo:hi], _cue("scoring")):
+                continue
+            clubs = list(dict.fromkeys(m.key for m in s.teams if lo <= m.span[0] < hi and ctx.team(m.key).type == "club"
+                                       and not _is_secondary_team(text, m, ctx)))
+            if len(clubs) != 1:
+                continue
+            for p in s.people:
+                if not lo <= p.span[0] < hi or p.key in coaches or p.key in players or p.how == "anaphor" \
+                        or _GENITIVE_NAME.search(text[max(lo, p.span[0] - 20):p.span[0]]):
+                    continue
+                out.append(Draft(p.key, clubs[0], "player", None, None, None, [s.span], "stint.match_scorer", 0.5))
+                players.add(p.key)
+    return out
+
+
+_GENITIVE_NAME = re.compile(r"\b(?:di|del|dell'|della|da|dal|contro)\s+$")
 
 
 _LINEUP = re.compile(r"(?m)^([A-ZÀ-Ý][A-ZÀ-Ý' .]{1,30})\s*\((\d-\d(?:-\d){0,3})\)\s*:\s*(.+)$")
@@ -246,6 +277,15 @@ _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+
                   r"|\s+e\s+(?=(?:affidò|affida|chiamò|scelse|ingaggiò|nominò|promosse|passò|tornò|vinse)\b)")
 _POSTVERBAL = re.compile(r"\b(?:è|sono)\s+(?:arrivat[oaie]|giunt[oaie])\s+(?:anche\s+|poi\s+|subito\s+)?"
                          r"(?:la|il|l'|lo|le|i|gli|una|un)\s*(?!suo\b|sua\b)\w+", re.I)  # 'è arrivata l'ufficialità'
+_GOALS = re.compile(r"\bfirm\w+\s+(?:anche\s+)?(?:il|la|lo|l'|una|un)\s*(?:pareggio|gol|rete|raddoppio|vantaggio|vittoria|"
+                    r"rimonta|assist|doppietta|tripletta|successo|sorpasso|tris|poker|definitivo|primo|secondo|terzo)", re.I)
+
+
+def _blank_goals(t: str) -> str:
+    """'Pulisic ha firmato il pareggio': a goal, not a contract."""
+    return _GOALS.sub(lambda m: " " * len(m.group(0)), t)
+
+
 _EX_OF = re.compile(r"\b(?:l'|un\s+|dell'|all')?ex\s+(?:\w+\s+){0,2}(?:del|della|dell'|dello|dei|degli|di)\s*$", re.I)
 _PARTICIPLE_START = re.compile(r"\s*(?:(?:arrivat|passat|approdat|esonerat|sollevat|tornat|giunt|rientrat|prelevat)[oa]|"
                                r"fin\s+qui|finora|sinora|fino\s+a\s+ieri|fino\s+ad\s+oggi)\s")
@@ -535,7 +575,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     if not person:
         return None
     text = ctx.doc.text
-    ctext = text[a:b]
+    ctext = _blank_goals(text[a:b])
     stext = s.text
     player_cue = has_any(ctext, _cue("player"))
     alone = not [p for p in s.people if a <= p.span[0] < b and p.key != person]
@@ -666,6 +706,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         prev = last.get(person)
         if start is None and prev and prev.team == m.key and prev.role == role:
             start = prev.start
+        if dur and end and not start and er and str(dur.parts.get("unit")) in ("M", "Y", "S"):
+            start = _add(end[:7] if str(dur.parts.get("unit")) == "M" else end[:4], dur, -1)  # 'esonerato ... dopo appena sei mesi'
         if dur and start and not end and (has_any(ctext, _cue("stay")) or er):
             end = _add(start, dur)
         if start is None and end is None and (er or re.search(r"\b(?:lascia|saluta)\b", ctext)) and _lead(ctx, s) \
@@ -833,7 +875,7 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
              drafts: list[Draft], last: dict[str, Draft]) -> None:
     """A clause naming no team speaks of the person's current stint: its end, length or a promotion."""
     a, b = span
-    ctext = ctx.doc.text[a:b]
+    ctext = _blank_goals(ctx.doc.text[a:b])
     cur = last.get(person)
     heads = [z for z in ctx.doc.zones if z.kind == "heading" and z.span[0] < s.span[0]]
     if cur is not None and heads and not any(heads[-1].span[0] <= e[0] for e in cur.evidence):
@@ -919,6 +961,9 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         cur.end = cur.end or (after_cue[0].end or after_cue[0].value if after_cue else None) or _date_for(txs, "end") \
             or (cur.start if soon else None) or (
             anchor if not cur.start or (anchor and anchor >= cur.start) else None)
+        dur1 = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
+        if dur1 and cur.end and not cur.start:
+            cur.start = _add(cur.end[:7], dur1, -1)  # 'esonerato il 30 dicembre 2024 dopo appena sei mesi di lavoro'
         cur.evidence.append(s.span)
         return
     if start_cue and cur.start is None and txs and not reason and cur.role != "player":
@@ -1028,6 +1073,20 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             drafts.append(Draft(p.key, team_before[-1].key, role, None, None, None, [s.span],
                                 "stint.team_di_person", 0.5))
             continue
+        squad = re.search(r"\b(?:(contro|con|battendo|superando)\s+)?(?:la|alla|della|dalla)\s+squadra\s+(?:di|del\s+tecnico|"
+                          r"dell'allenatore)\s+$", before, re.I)
+        if squad:  # 'la squadra di Sergio Conceição ha rimontato ...', 'contro la squadra di Vincenzo Italiano'
+            clubs = [t for t in s.teams if ctx.team(t.key).type in ("club", "national")]
+            if squad.group(1):
+                own_side = next((t.key for t in clubs if t.span[1] <= p.span[0] and not _is_secondary_team(text, t, ctx)), None)
+                others = [t.key for t in clubs if t.key != own_side]
+                pick = others[-1] if others else None
+            else:
+                prior = [t for t in clubs if t.span[1] <= p.span[0] and not _is_secondary_team(text, t, ctx)]
+                pick = prior[-1].key if prior else context_team(ctx, s.span[0])
+            if pick:
+                drafts.append(Draft(p.key, pick, "head_coach", None, None, None, [s.span], "stint.squad_of", 0.5))
+                continue
         team_after = [t for t in s.teams if 0 <= t.span[0] - p.span[1] <= 8]
         if team_after and re.fullmatch(r"\s+(?:del|dell'|della|dello)\s*", text[p.span[1]:team_after[0].span[0]]) \
                 and (ctx.doc.zone_of(s.span[0]) == "caption" or has_any(s.text, _cue("player"))):
