@@ -51,6 +51,7 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
     for s, e, role in kept:
         if people and any(0 <= p0 - (lo + e) <= 2 or 0 <= (lo + s) - p1 <= 2 or
                           re.fullmatch(r"\s+(?:in|sulla|alla|come)\s+", text[p1:lo + s] if p1 <= lo + s else "x") or
+                          re.fullmatch(r"\s+da\s+", text[lo + e:p0] if lo + e <= p0 else "x") or
                           re.fullmatch(r"\s*,\s*(?:oggi|ora|già|attuale|ex|(?:nel\s+frattempo\s+)?(?:diventato|divenuto))?\s*",
                                        text[p1:lo + s] if p1 <= lo + s else "x")
                           for p0, p1 in people):
@@ -277,6 +278,8 @@ _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+
                   r"|\s+e\s+(?=(?:affidò|affida|chiamò|scelse|ingaggiò|nominò|promosse|passò|tornò|vinse)\b)")
 _POSTVERBAL = re.compile(r"\b(?:è|sono)\s+(?:arrivat[oaie]|giunt[oaie])\s+(?:anche\s+|poi\s+|subito\s+)?"
                          r"(?:la|il|l'|lo|le|i|gli|una|un)\s*(?!suo\b|sua\b)\w+", re.I)  # 'è arrivata l'ufficialità'
+_ORIGIN_OF = re.compile(r"\b(?:il|l'|lo|la|un|una)\s*(?:tecnico|allenatore|allenatrice|mister|ct|ds|presidente|attaccante|"
+                        r"difensore|centrocampista|portiere|ragazzo|giocatore|calciatore|dirigente|bomber)\s+$", re.I)
 _GOALS = re.compile(r"\bfirm\w+\s+(?:anche\s+)?(?:il|la|lo|l'|una|un)\s*(?:pareggio|gol|rete|raddoppio|vantaggio|vittoria|"
                     r"rimonta|assist|doppietta|tripletta|successo|sorpasso|tris|poker|definitivo|primo|secondo|terzo)", re.I)
 
@@ -544,6 +547,9 @@ def _team_is_subject(text: str, m: Mention, a: int) -> bool:
     """'il Napoli ha giocato con l'Atalanta': the team, not the person, does the action."""
     before = text[a:m.span[0]]
     after = text[m.span[1]:m.span[1] + 30]
+    aside = re.match(r",\s+[^,;:]{3,60},", text[m.span[1]:m.span[1] + 70])
+    if aside:  # 'L'Inter, guidata da Inzaghi dal 2021, aveva superato l'Atalanta'
+        after = text[m.span[1] + aside.end():m.span[1] + aside.end() + 30]
     lead = re.fullmatch(r"\s*(?:e\s+|ma\s+|poi\s+)?(?:il|la|lo|l'|i|gli|le)?\s*", before) or (
         len(before) < 60 and re.search(r"(?:^|,\s*|\s)(?:il|la|lo|l'|i|gli|le)\s*$", before)
         and not re.search(r"\b(?:di|del|della|dei|al|alla|ai|con|per|dal|nel|nella)\s+\S+\s*$", before))
@@ -592,7 +598,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     tms = [m for m in tms if not (teams()[m.key].type == "national" and m.how == "name" and not has_any(stext, _cue("national")))]
     tms = [m for m in tms if not _is_secondary_team(text, m, ctx)
            and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+[^.;]{0,45}$", text[max(a, m.span[0] - 60):m.span[0]], re.I)]
-    tms = [m for m in tms if not _in_apposition(ctx, s, m, person) and not _venue(text, m, ctext)]
+    tms = [m for m in tms if not _in_apposition(ctx, s, m, person) and not _venue(text, m, ctext)
+           and not (m.how == "demonym" and _ORIGIN_OF.search(text[max(a, m.span[0] - 30):m.span[0]]))]
     tms = [_city_club(ctx, m, person, drafts) for m in tms]
     tms = _transfers(ctx, s, (a, b), person, tms, drafts, last)
     tms.sort(key=lambda m: m.span)
