@@ -205,6 +205,9 @@ def _body_zones(doc: Document, h: Header, span: Span) -> list[Zone]:
             cap_end = new_clause.start()  # '... contro il Liverpool Ancelotti è l'unico ...': a sentence begins
         if dot > 0 and dot + 1 < cap_end:
             cap_end = dot + 1
+        credit = re.compile(r"\((?:foto|photo|ph\.?|credit|crediti|fonte)\b[^)]{0,40}\)", re.I).search(doc.text, cm.end(), cap_end)
+        if credit:
+            cap_end = credit.end()  # '... al Ferraris (foto archivio) Poco spazio, però, ...': the credit closes the caption
         if cm.start() > pos:
             out.append(Zone("body", (pos, cm.start())))
         out.append(Zone("caption", (cm.start(), cap_end)))

@@ -280,8 +280,9 @@ _POSTVERBAL = re.compile(r"\b(?:è|sono)\s+(?:arrivat[oaie]|giunt[oaie])\s+(?:an
                          r"(?:la|il|l'|lo|le|i|gli|una|un)\s*(?!suo\b|sua\b)\w+", re.I)  # 'è arrivata l'ufficialità'
 _ORIGIN_OF = re.compile(r"\b(?:il|l'|lo|la|un|una)\s*(?:tecnico|allenatore|allenatrice|mister|ct|ds|presidente|attaccante|"
                         r"difensore|centrocampista|portiere|ragazzo|giocatore|calciatore|dirigente|bomber)\s+$", re.I)
-_GOALS = re.compile(r"\bfirm\w+\s+(?:anche\s+)?(?:il|la|lo|l'|una|un)\s*(?:pareggio|gol|rete|raddoppio|vantaggio|vittoria|"
-                    r"rimonta|assist|doppietta|tripletta|successo|sorpasso|tris|poker|definitivo|primo|secondo|terzo)", re.I)
+_GOALS = re.compile(r"\bfirm\w+\s+(?:anche\s+)?(?:al\s+\d{1,3}'\s+)?(?:(?:il|la|lo|l'|una|un)\s*(?:pareggio|gol|rete|raddoppio|"
+                    r"vantaggio|vittoria|rimonta|assist|doppietta|tripletta|successo|sorpasso|tris|poker|definitivo|primo|"
+                    r"secondo|terzo)|(?:il|lo|l')\s*\d{1,2}-\d{1,2})", re.I)
 
 
 def _blank_goals(t: str) -> str:
