@@ -537,6 +537,9 @@ def _resolve_narrative(t: Timex, anchor: Anchor, pub: dt.date | None = None) -> 
     if u2 == "estate" and sign == 1 and anchor.is_end and anchor.end_value:
         t.value = anchor.end_value[:4]
         return
+    if u2 == "estate" and sign == 1 and a[1] is not None and a[1] < 6:
+        t.value = str(y)  # 'a fine gennaio 2022 il passaggio al Grifone, poi l'estate successiva ...': summer 2022
+        return
     if u2 == "giorno" and a[2]:
         day = dt.date(a[0], a[1] or 1, a[2]) + dt.timedelta(days=sign)  # 'il giorno seguente', 'il giorno prima'
         t.value = day.isoformat()

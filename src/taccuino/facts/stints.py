@@ -170,7 +170,7 @@ def extract(ctx: Context) -> list[Stint]:
         if d.role == "head_coach" and teams()[d.team].type == "national" and re.search(r"\bUnder\b", teams()[d.team].name):
             d.role = "youth_coach"
     drafts.extend(_scorers(ctx, drafts))
-    merged = _close_sequences(_merge(drafts))
+    merged = _merge(_close_sequences(drafts))
     for d in merged:  # an end before the start was read off someone else's date
         if d.start and d.end and d.end[:len(d.start)] < d.start[:len(d.end)]:
             d.end, d.end_reason = None, None
@@ -333,6 +333,10 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
         if lead and _PARTICIPLE_START.match(text, a):
             out.append(((a, b), lead[-1].key))  # '... il posto di Mauro Meluso, arrivato la scorsa estate': Meluso
             continue
+        after_club = [t for t in s.teams if t.span[1] <= a and re.fullmatch(r"\s*,?\s*", text[t.span[1]:a])]
+        if re.match(r"\s*che\s+(?:lo|la|li|l')\b", text[a:b]) and after_club:
+            out.append(((a, b), subj))  # '..., all'Empoli, che lo aveva preso per diciotto mesi': the club took him
+            continue
         if re.match(r"\s*che\b", text[a:b]):
             before = [p for p in s.people if p.span[1] <= a]
             heads = [p for p in before if not re.search(r"\b(?:di|del|dello|della)\s+$", text[max(0, p.span[0] - 8):p.span[0]])]
@@ -404,7 +408,7 @@ _FROM = re.compile(r"\b(?:reduce\s+d\w*\b[^,;]{0,40}|strappat[oa]\s+(?:al|alla|a
                    r"(?:prelevat|pres|acquistat|arrivat|giunt|rilevat)[oa]\s+(?:in\s+estate\s+|a\s+gennaio\s+|in\s+prestito\s+)?"
                    r"(?:dal|dalla|dall'|dai|da)\s*|in\s+prestito\s+(?:dal|dalla|dall'|da)\s*)$", re.I)
 _TO = re.compile(r"\b(?:ceduto|ceduta|passato|passata|venduto|venduta|girato|girata|trasferito|trasferita|"
-                 r"girò|cedette|cedé|prestò|mandò|passò)\s+(?:subito\s+|poi\s+)?"
+                 r"girò|cedette|cedé|prestò|mandò|passò|passa)\s+(?:subito\s+|poi\s+)?"
                  r"(?:in\s+prestito\s+|a\s+titolo\s+definitivo\s+)?(?:al|alla|all'|ai|a)\s*$", re.I)
 
 
@@ -433,6 +437,10 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
     keep = []
     for m in tms:
         before = text[max(a, m.span[0] - 50):m.span[0]]
+        if re.search(r"\b(?:dal|dalla|dall'|dai|da)\s*$", before) and re.match(
+                r"\s+(?:passa|passò|si\s+trasferisce|si\s+trasferì|va|andò|approda|approdò|vola|volò)\b",
+                text[m.span[1]:m.span[1] + 25]) and not _FROM.search(before):
+            before = "prelevato dal "  # 'che dal Lecce passa in prestito all'Empoli': the club he leaves
         if _FROM.search(before):
             spell = [t for t in s.timexes if a <= t.span[0] < m.span[0] and (t.kind == "range" or t.type == "season")
                      and m.span[0] - t.span[1] <= 12]
@@ -1041,6 +1049,12 @@ def _is_secondary_team(text: str, m: Mention, ctx: Context) -> bool:
         return True  # 'Prima di approdare a Milanello aveva guidato la Fiorentina'
     if re.match(r"\s*[-–]\s*[A-ZÀ-Ý]", text[m.span[1]:m.span[1] + 4]) or re.search(r"[A-Za-zà-ù][-–]$", text[max(0, m.span[0] - 2):m.span[0]]):
         return True  # 'Milan-Fiorentina': a match
+    if re.search(r"\b(?:gol|reti|rete|segnato|segnò|doppietta|tripletta)\b(?:[^.;:]{0,12}|[^.;:]{0,40}\s(?:e|ed)\s)"
+                 r"(?:al|alla|all'|allo|ai|agli|contro\s+(?:il|la|lo|l'|i|gli)?)\s*$", text[max(0, m.span[0] - 60):m.span[0]]):
+        return True  # 'In maglia azzurra due gol, alla Sampdoria e alla Juventus': the teams scored against
+    if re.search(r"\b(?:eliminat[oa]|eliminò|eliminando|eliminano)\s+(?:(?:il|la|lo|l'|i|gli|le)\s*)?$",
+                 text[max(0, m.span[0] - 30):m.span[0]], re.I):
+        return True  # 'con cui lo Spezia eliminò i felsinei'
     if re.search(r"\b(?:giocat[oa]|disputat[oa]|ospitat[oa]|organizzat[oa])\b[^,.;]{0,30}\b(?:tra|fra|in)\s+"
                  r"(?:[A-ZÀ-Ý][\w']+\s+(?:e|ed)\s+)?$", text[max(0, m.span[0] - 70):m.span[0]]):
         return True  # 'l'Europeo giocato a giugno tra Romania e Georgia': the hosts
