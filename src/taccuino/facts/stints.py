@@ -450,7 +450,8 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
                 else None)  # 'ha scelto X, reduce dalla stagione 2022/23 alla Reggina'
             drafts.append(Draft(person, m.key, role, past_start, past_end, None, [s.span], "stint.transfer_from", 0.55,
                                 guessed=guessed))
-            if here and here != m.key and not any(t.key == here for t in tms):
+            heading_to = any(_TO.search(text[max(a, t.span[0] - 50):t.span[0]]) for t in tms if t is not m)
+            if here and here != m.key and not any(t.key == here for t in tms) and not heading_to:
                 d = Draft(person, here, role, joined, None, None, [s.span], "stint.transfer_in", 0.55, guessed=guessed)
                 drafts.append(d)
                 last[person] = d
@@ -763,6 +764,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             ex = _EX_OF.search(text[max(a, m.span[0] - 40):m.span[0]])
             if ex and has_any(ex.group(0), role_words()["player"]):
                 role = "player"  # 'L'ex centravanti del Milan aveva cominciato ad allenare ...': he played there
+        if not start and not end and ctx.published and role != "player" and re.search(
+                r"\b(?:alla|nella|è\s+la|è\s+alla)\s+(?:sua\s+)?prima\s+stagione\b", ctext, re.I):
+            py, pm = int(ctx.published[:4]), int(ctx.published[5:7] or 6)
+            start = str(py if pm >= 7 else py - 1)  # 'D'Aversa, alla prima stagione sulla panchina giallorossa'
         if _UNTIL_NOW.match(ctext) and ctx.published:
             start, end, er = None, ctx.published[:10], None  # 'X, fin qui allenatore della Primavera': until today
         d = Draft(person, m.key, role, start, end, er, [s.span], f"stint.{role}.clause", 0.6, guessed=guessed)
