@@ -100,8 +100,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   rf"a\s+inizio|a\s+metà|di\s+fine|fine|inizio)\s*)(?P<m>{mon})\b(?!\s+(?:del\s+)?(?:19|20)\d\d)"),
         ("year_short", r"(?:(?<=nel )|(?<=del )|(?<=dal )|(?<=al )|(?<=estate del )|(?<=fino al ))'(?P<y>\d\d)\b"),
         ("year", rf"\b(?P<y>{y4})\b"),
-        ("duration", rf"\b(?:(?:per|da|dopo|in|resta|rimane|rimase|restò|rimasto|restando|rimanendo)\s+(?:{q})?|"
-                     rf"(?:appena|soli|solo)\s+)(?P<n>{n})\s+"
+        ("duration", rf"(?:\b(?:(?:per|da|dopo|in|resta|rimane|rimase|restò|rimasto|restando|rimanendo)\s+(?:{q})?|"
+                     rf"(?:appena|soli|solo)\s+)|(?:(?<=^)|(?<=[.:;]\s)|(?<=R:\s)))(?P<n>{n})\s+"
                      rf"(?P<u>{unit})\b(?!\s+(?:dopo|fa|più\s+tardi|prima(?!\s+(?:di|d'|che)\b)))"),
     ]
     return [(k, re.compile(p, re.IGNORECASE)) for k, p in pats]

@@ -188,7 +188,7 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
     """A person in subject position: early in the clause or right before a verb, not after 'di'."""
     if p.how == "anaphor" or _GENITIVE.search(text[max(clause_start, p.span[0] - 24):p.span[0]]):
         return False
-    if re.search(r"\b(?:con|di|del|a|al|da|dal|per|tra|fra)\s+(?:[A-ZÀ-Ý][\w'’]+\s+){1,3}e\s+$",
+    if re.search(r"\b(?:con|di|del|a|al|da|dal|per|tra|fra)\s+(?:[A-ZÀ-Ý][\w'’]+\s+){1,3}(?:in\s+\w+\s+)?e\s+$",
                  text[max(clause_start, p.span[0] - 50):p.span[0]]):
         return False  # 'con Leonardo Bonucci e Giorgio Chiellini': both after 'con'
     return p.span[0] - clause_start <= 60 or bool(_SUBJECT_AFTER.match(text, p.span[1]))

@@ -326,7 +326,7 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
     for a, b in zip(bounds, bounds[1:], strict=False):
         ppl = [p for p in s.people if a <= p.span[0] < b]
         prim = [p for p in ppl if is_primary(text, p, a) and not _PRIMARY_BLOCK.search(text[max(a, p.span[0] - 20):p.span[0]])]
-        if me and (_FIRST_PERSON.search(text[a:b]) and answer or not prim):
+        if me and (_FIRST_PERSON.search(text[a:b]) and answer or not prim) and not re.match(r"\s*che\b", text[a:b]):
             out.append(((a, b), me))  # an interview's answer in the first person, or its question: the interviewee
             continue
         lead = [p for p in s.people if p.span[1] <= a and re.fullmatch(r"\s*,\s*", text[p.span[1]:a])]
@@ -564,7 +564,8 @@ def _team_is_subject(text: str, m: Mention, a: int) -> bool:
         len(before) < 60 and re.search(r"(?:^|,\s*|\s)(?:il|la|lo|l'|i|gli|le)\s*$", before)
         and not re.search(r"\b(?:di|del|della|dei|al|alla|ai|con|per|dal|nel|nella)\s+\S+\s*$", before))
     return bool(lead) and bool(
-        re.match(r"\s+(?:ha|è|aveva|era|erano|furono|si|sono|hanno|avrà|sarà|saranno|resta|torna|vince|perde|"
+        re.match(r"\s+(?:(?:il\s+giorno\s+(?:seguente|dopo|prima)|ieri|oggi|domani|poi|invece|intanto|anche|già|però|"
+                 r"ancora|allora)\s+)?(?:ha|è|aveva|era|erano|furono|si|sono|hanno|avrà|sarà|saranno|resta|torna|vince|perde|"
                  r"batte|gioca|giocherà|giocheranno|corre|veniva|viene|affronta|affronterà|ospita|ospiterà|"
                  r"farà\s+visita|fa\s+visita|sfida|sfiderà|incontra|incontrerà|riceve|riceverà)\b",
                  after))
@@ -656,6 +657,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         role = (_role_near(text, max(a, seg_lo - 10, m.span[0] - 90), min(b, m.span[1] + 40, comma if comma > 0 else b),
                            people=others_sp)
                 or _role_near(text, a, b, people=others_sp)
+                or next((d.role for d in reversed(drafts) if d.person == person and d.team == m.key), None)
                 or (_role_near(_no_asides(text, s.span), s.span[0], s.span[1], unique=True, people=others_sp)
                     if b - a < 40 or not phase.get(person) else None))
         if role is None and reason in ("sacked", "resigned"):
@@ -725,7 +727,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             start = prev.start
         if dur and end and not start and er and str(dur.parts.get("unit")) in ("M", "Y", "S"):
             start = _add(end[:7] if str(dur.parts.get("unit")) == "M" else end[:4], dur, -1)  # 'esonerato ... dopo appena sei mesi'
-        if dur and start and not end and (has_any(ctext, _cue("stay")) or er):
+        if dur and start and not end and (has_any(ctext, _cue("stay")) or er or dur.span[0] - a <= 6):
             end = _add(start, dur)
         if start is None and end is None and (er or re.search(r"\b(?:lascia|saluta)\b", ctext)) and _lead(ctx, s) \
                 and ctx.published:
@@ -968,6 +970,11 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         return
     if others and not any(o.key == person for o in others) and reason:
         pass
+    if cur.role == "player" and cur.start is None and txs and not reason \
+            and has_any(ctext, ["debutto", "esordio", "esordito", "debuttato", "ha esordito", "ha debuttato"]):
+        cur.start = _date_for(txs, "start")  # 'Il debutto in prima squadra è arrivato nella stagione 1980/81'
+        cur.evidence.append(s.span)
+        return
     if reason == "retired" and cur.role == "player" and not cur.end and txs:
         cur.end, cur.end_reason = _date_for(txs, "end"), "retired"  # 'Il 2019 è l'anno dell'addio al calcio giocato'
         if cur.start is None:
@@ -1135,6 +1142,10 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             if team:
                 drafts.append(Draft(p.key, team, "youth_coach", None, _last_date(ctx, s), None, [s.span],
                                     "stint.youth_apposition", 0.5))
+        on_pitch = re.match(r"\s+in\s+campo\b", text[p.span[1]:p.span[1] + 12])
+        if on_pitch and current is not None and current.person != p.key:
+            drafts.append(Draft(p.key, current.team, "player", None, None, None, [s.span], "stint.in_campo", 0.5))
+            continue  # '... con Eriksson in panchina e Roberto Mancini in campo'
         mate = re.match(r"\s+(?:un|il suo|suo)?\s*(?:compagno|compagna)\s+di\s+squadra", text[p.span[1]:p.span[1] + 35]) or \
             re.search(r"\b(?:il|suo|vecchio)\s+compagno\s+(?:di\s+squadra\s+)?$", before)
         if mate and current is not None and current.person != p.key and current.role == "player":
