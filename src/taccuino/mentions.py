@@ -167,7 +167,7 @@ def _club_youth(text: str, s: int, e: int) -> bool:
         return False
     after = text[e:e + 30].lower()
     near = text[max(0, s - 60):e + 60].lower()
-    if re.match(r"\s*(?:del|della|dell'|dei)\s", after) or re.search(r"\b(?:formazione|primavera|giovanili)\b", near):
+    if re.match(r"\s*(?:del|della|dell'|dei)\s", after) or re.search(r"\b(?:formazione|primavera|giovanili|settore\s+giovanile|vivaio)\b", near):
         return True
     story = text[max(0, s - 300):e + 60].lower()  # 'E infatti arriva la Federazione. R: Nel 2010 ... nell'Under 19'
     return written[-2:] != "21" and not re.search(r"\b(?:nazionale|azzurrini|ct|federazione|figc|federale)\b", story)

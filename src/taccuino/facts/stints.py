@@ -49,7 +49,8 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
             kept.append(o)
     found: dict[str, int] = {}
     for s, e, role in kept:
-        if people and any(0 <= p0 - (lo + e) <= 2 or 0 <= (lo + s) - p1 <= 2 or
+        if people and any(0 <= p0 - (lo + e) <= 2 or (0 <= (lo + s) - p1 <= 2 and not re.search(
+                              r"\b(?:eredità|posto|dopo)\s+(?:di|del|dell')\s*$", text[max(0, p0 - 16):p0])) or
                           re.fullmatch(r"\s+(?:in|sulla|alla|come)\s+", text[p1:lo + s] if p1 <= lo + s else "x") or
                           re.fullmatch(r"\s+da\s+", text[lo + e:p0] if lo + e <= p0 else "x") or
                           re.fullmatch(r"\s*,\s*(?:oggi|ora|già|attuale|ex|(?:nel\s+frattempo\s+)?(?:diventato|divenuto))?\s*",
@@ -470,8 +471,9 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:oggi|ora|già|attuale|ex|(?:nel\s+frattempo\s+)?(?:diventato|divenuto))?\s*"
-                         r"(?:commissario tecnico|ct|allenatore|tecnico|presidente|direttore sportivo|ds|vice)\s+"
-                         r"(?:del|della|dell'|dei|degli)\s*$")
+                         r"(?:commissario tecnico|commissaria tecnica|ct|allenatore|allenatrice|tecnico|presidente|"
+                         r"presidentessa|direttore sportivo|direttrice sportiva|ds|vice)\s+"
+                         r"(?:del|della|dell'|dei|degli|delle)\s*$")
 
 
 _MATCH_WORDS = re.compile(r"\b(?:contro|finale|quarti|semifinale|ottavi|partita|gara|vint[io]|battut[oa]|pareggi\w*|sconfitt\w*)\b")
@@ -742,7 +744,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             if club_intro and anchor:
                 start = anchor  # 'Nell'estate del 2008 ... la Germania. Al Wolfsburg, ... vince la Bundesliga'
         if start is None and end is None and ctx.published and not listed and (
-                (has_any(ctext, _cue("news")) and (_lead(ctx, s) or has_any(ctext, _cue("appointed_by"))))
+                (has_any(ctext, _cue("news") + _cue("succeeds")) and (_lead(ctx, s) or has_any(ctext, _cue("appointed_by"))))
                 or (has_any(ctext, _cue("appointed_now")) and role != "player")):
             start = ctx.published[:10]
         verbless = len(stext) < 90 and txs and not re.search(r"\b\w+(?:a|e|o)no\b|\b(?:è|ha|era|fu)\b", stext)
@@ -844,8 +846,9 @@ def _others_cues_blanked(text: str, a: int, b: int, others: list[Span]) -> str:
     chars = list(text[a:b])
     for p0, _p1 in others:
         if a <= p0 < b:
-            lo = max(a, p0 - 22)
-            m = re.search(r"(?:dell'|l'|all')?\s*(?:esonerat\w+|dimissionari\w+|dimess\w+|partente|sollevat\w+)\s+$", text[lo:p0])
+            lo = max(a, p0 - 30)
+            m = re.search(r"(?:dell'|l'|all')?\s*(?:esonerat\w+|dimissionari\w+|dimess\w+|partente|sollevat\w+|"
+                          r"(?:esonero|dimissioni|addio|licenziamento)\s+(?:di|del|dello|dell'))\s*$", text[lo:p0])
             if m:
                 for i in range(lo + m.start() - a, p0 - a):
                     chars[i] = " "
@@ -871,6 +874,8 @@ def _dates(seg: list[Timex], reason: str | None, start_cue: bool, ctext: str,
            text: str = "") -> tuple[str | None, str | None]:
     ranges = [t for t in seg if t.kind == "range" or t.type == "season"]
     if ranges:
+        if ranges[0].type == "season" and ranges[0].prep == "from":
+            return ranges[0].start, None  # 'Dalla stagione 2021/22 è l'allenatore della Primavera': still is
         return _years(ranges[0])
     start = end = None
     for t in seg:
@@ -1213,16 +1218,20 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             if boss and team:
                 drafts.append(Draft(p.key, team, "assistant_coach", None, None, None, [s.span], "stint.vice_of", 0.5))
         app_role = re.match(r"\s*,\s*(?:oggi|ora|attuale|già|ex|(?:nel\s+frattempo\s+)?(?:diventato|divenuto))?\s*"
-                            r"(commissario tecnico|ct|allenatore|tecnico|"
-                            r"presidente|direttore sportivo|ds|vice allenatore|vice)\s+(?:del|della|dell'|dei)\s*",
+                            r"(commissario tecnico|commissaria tecnica|ct|allenatore|allenatrice|tecnico|"
+                            r"presidente|presidentessa|direttore sportivo|direttrice sportiva|ds|vice allenatore|vice)\s+"
+                            r"(?:delle|degli|della|dello|dell'|dei|del)\b\s*",
                             text[p.span[1]:p.span[1] + 60])
         if app_role:
             near = [t for t in s.teams if 0 <= t.span[0] - (p.span[1] + app_role.end()) <= 2]
             if near:
-                r = {"presidente": "president", "direttore sportivo": "sporting_director", "ds": "sporting_director",
+                r = {"presidente": "president", "presidentessa": "president", "direttore sportivo": "sporting_director",
+                     "direttrice sportiva": "sporting_director", "ds": "sporting_director",
                      "vice allenatore": "assistant_coach", "vice": "assistant_coach"}.get(app_role.group(1).lower(),
                                                                                           "head_coach")
-                drafts.append(Draft(p.key, near[0].key, r, None, None, None, [s.span], "stint.apposition_role", 0.5))
+                since = [t for t in s.timexes if t.prep == "from" and 0 <= t.span[0] - near[0].span[1] <= 8 and t.value]
+                drafts.append(Draft(p.key, near[0].key, r, since[0].start or since[0].value if since else None, None, None,
+                                    [s.span], "stint.apposition_role", 0.5))  # '..., commissaria tecnica delle azzurre dal 2017'
                 continue
         appo = re.match(r"\s*,\s*(?:già\s+)?(esonerat\w+|dimess\w+|sollevat\w+|silurat\w+)\b", text[p.span[1]:p.span[1] + 30])
         if appo:
