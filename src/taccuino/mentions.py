@@ -179,8 +179,9 @@ def _is_place(text: str, s: int, e: int, entries: tuple[tuple[str, str, str, str
         return False
     before = text[max(0, s - 12):s].lower()
     after = text[e:e + 20].lower()
+    pair = re.search(r"\b(?:in|tra|fra)\s+[A-ZÀ-Ý][\w']+(?:\s+[A-ZÀ-Ý][\w']+)?\s+(?:e|ed)\s+$", text[max(0, s - 40):s])
     return bool(re.search(r"(?:\bin|\bdall'|\bdalla|\bnella|\bnell'|\bper la|\bverso la|\ballora|\bd'|\bcampioni di)\s*$",
-                          before) or re.match(r"\s+(?:e|ed)\s+all'estero", after))
+                          before) or re.match(r"\s+(?:e|ed)\s+all'estero", after) or pair)  # 'in Australia e Nuova Zelanda'
 
 
 _NAME_TOKEN = r"(?:(?:D|Dell|Dall|De|Sant)['’])?(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)?|[A-Z]\.)"
