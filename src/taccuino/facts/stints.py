@@ -1013,6 +1013,7 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         cur.evidence.append(s.span)
     rng = [t for t in txs if t.kind == "range" or t.type == "season"]
     if rng and cur.start and cur.end and cur.evidence and cur.evidence[-1] == s.span and not reason \
+            and _role_near(ctx.doc.text, a, b) in (None, cur.role) \
             and (rng[0].start or "")[:4] > cur.end[:4] and re.match(r"\s*(?:e\s+|poi\s+)?(?:nel|nella|dal|dall'|tra)\b", ctext):
         st, en = _years(rng[0])  # '... la maglia del Genoa da gennaio ad agosto 2012 e nella stagione 2013/14': a second spell
         d2 = Draft(person, cur.team, cur.role, st, en, None, [s.span], "stint.second_spell", 0.55)
@@ -1198,7 +1199,7 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             tms = [t for t in s.teams if t.span[1] <= p.span[0]]
             team = tms[-1].key if tms else (current.team if current else None)
             if team:
-                lo = max(text.rfind(";", s.span[0], p.span[0]), s.span[0])
+                lo = max(text.rfind(";", s.span[0], p.span[0]), text.rfind(", ", s.span[0], p.span[0]), s.span[0])
                 st = [t for t in s.timexes if t.value and (t.kind == "range" or t.type == "season") and lo <= t.span[0] < p.span[0]]
                 a0, b0 = _years(st[-1]) if st else (None, None)
                 drafts.append(Draft(p.key, team, "head_coach", a0, b0, None, [s.span], "stint.with_coach", 0.5))
