@@ -197,7 +197,16 @@ def _scorers(ctx: Context, drafts: list[Draft]) -> list[Draft]:
                 continue
             clubs = list(dict.fromkeys(m.key for m in s.teams if lo <= m.span[0] < hi and ctx.team(m.key).type == "club"
                                        and not _is_secondary_team(text, m, ctx)))
-            if len(clubs) != 1:
+            if len(clubs) != 1:  # 'vinta dai nerazzurri 1-0 con un gol di Lautaro Martinez': the side just named
+                for p in s.people:
+                    if not lo <= p.span[0] < hi or p.key in coaches or p.key in players or not re.search(
+                            r"\b(?:gol|rete|reti|doppietta|tripletta)\s+(?:decisiv[oa]\s+)?di\s+$", text[max(lo, p.span[0] - 30):p.span[0]]):
+                        continue
+                    near = [m for m in s.teams if lo <= m.span[0] and m.span[1] <= p.span[0] and p.span[0] - m.span[1] <= 45
+                            and ctx.team(m.key).type == "club"]
+                    if near:
+                        out.append(Draft(p.key, near[-1].key, "player", None, None, None, [s.span], "stint.match_scorer", 0.5))
+                        players.add(p.key)
                 continue
             for p in s.people:
                 if not lo <= p.span[0] < hi or p.key in coaches or p.key in players or p.how == "anaphor" \
@@ -1070,6 +1079,9 @@ def _is_secondary_team(text: str, m: Mention, ctx: Context) -> bool:
     if re.search(r"\b(?:gol|reti|rete|segnato|segnò|doppietta|tripletta)\b(?:[^.;:]{0,12}|[^.;:]{0,40}\s(?:e|ed)\s)"
                  r"(?:al|alla|all'|allo|ai|agli|contro\s+(?:il|la|lo|l'|i|gli)?)\s*$", text[max(0, m.span[0] - 60):m.span[0]]):
         return True  # 'In maglia azzurra due gol, alla Sampdoria e alla Juventus': the teams scored against
+    if re.search(r"\b(?:disse\s+no|detto\s+no|dice\s+no|rifiutat\w*|rifiutò|rifiuta|offert[ae]|corteggiat\w+|"
+                 r"sondaggio|sondaggi|trattativa\s+con|interessamento)\b[^.;]{0,40}$", text[max(0, m.span[0] - 60):m.span[0]], re.I):
+        return True  # 'disse no a tutte le offerte, a cominciare da quelle della Juventus': a club he never joined
     if re.search(r"\b(?:eliminat[oa]|eliminò|eliminando|eliminano)\s+(?:(?:il|la|lo|l'|i|gli|le)\s*)?$",
                  text[max(0, m.span[0] - 30):m.span[0]], re.I):
         return True  # 'con cui lo Spezia eliminò i felsinei'
@@ -1093,6 +1105,7 @@ _SECONDARY = [
     (re.compile(r"\b(?:dell'esonerato|l'esonerato|esonerato|esonerò|esonera|esonerano)\s+$", re.I),
      "head_coach", "sacked"),
     (re.compile(r"\b(?:guidata|guidato|allenata|allenato)\s+da\s+$", re.I), "coach_of_team", None),
+    (re.compile(r"\b(?:lasciare|lasciato|lascia|lasciò|cedere|cedette|ceduto)\s+il\s+posto\s+a\s+$", re.I), "head_coach", "next"),
     (re.compile(r"\b(?:del|della)\s+presidente\s+$", re.I), "president", None),
 ]
 
@@ -1123,7 +1136,7 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 pick = others[-1] if others else None
             else:
                 prior = [t for t in clubs if t.span[1] <= p.span[0] and not _is_secondary_team(text, t, ctx)]
-                pick = prior[-1].key if prior else context_team(ctx, s.span[0])
+                pick = prior[-1].key if prior else (context_team(ctx, s.span[0]) or _main_club(ctx))
             if pick:
                 drafts.append(Draft(p.key, pick, "head_coach", None, None, None, [s.span], "stint.squad_of", 0.5))
                 continue
@@ -1268,6 +1281,8 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                       else "head_coach", None, None, None, [s.span], "stint.secondary", 0.5)
             if kind is None:
                 d.start, d.end = current.start, current.end
+            elif kind == "next":  # '... prima di lasciare il posto a Lucio Cordeddu': the successor, from then
+                d.role, d.start = current.role, current.end
             else:
                 d.end = current.start
                 after = text[p.span[1]:min(s.span[1], p.span[1] + 80)]
