@@ -115,6 +115,7 @@ def extract(ctx: Context) -> list[Stint]:
         pending: list = []  # dates of a clause that named no team, for the next clause of the same subject
         prev_subj = None
         deferred = []  # clauses about someone with no stint yet, named in this sentence's secondary facts
+        held: dict[Span, Draft | None] = {}
         clauses = _clauses(ctx, s, drafts)
         for clause in clauses:
             (ca, cb), subj = clause
@@ -125,6 +126,8 @@ def extract(ctx: Context) -> list[Stint]:
             told = sum(len(d.evidence) for d in drafts)
             status = _clause(ctx, s, clause, drafts, phase, last, reasons) or ""
             new = drafts[n:]
+            if subj and new:
+                held[(ca, cb)] = new[-1]  # the stint this clause speaks of
             if not new and sum(len(d.evidence) for d in drafts) > told:
                 pending, prev_subj = [], subj  # the clause's dates went to a stint already told ('..., dove è rimasto dal 2005 al 2008')
                 continue
@@ -154,8 +157,8 @@ def extract(ctx: Context) -> list[Stint]:
         owners = {}  # whose clause each person is named in: 'arrivato per sostituire X' is about that clause's subject
         for (ca, cb), subj in clauses:
             for p in s.people:
-                if ca <= p.span[0] < cb and subj and subj != p.key and subj in last:
-                    owners[p.span] = last[subj]
+                if ca <= p.span[0] < cb and subj and subj != p.key and (held.get((ca, cb)) or subj in last):
+                    owners[p.span] = held.get((ca, cb)) or last[subj]
         _secondary(ctx, s, drafts, last.get(s.subject or ""), owners)
         for d in drafts[n:]:
             last[d.person] = d
@@ -290,6 +293,8 @@ _POSTVERBAL = re.compile(r"\b(?:è|sono)\s+(?:arrivat[oaie]|giunt[oaie])\s+(?:an
                          r"(?:la|il|l'|lo|le|i|gli|una|un)\s*(?!suo\b|sua\b)\w+", re.I)  # 'è arrivata l'ufficialità'
 _ORIGIN_OF = re.compile(r"\b(?:il|l'|lo|la|un|una)\s*(?:tecnico|allenatore|allenatrice|mister|ct|ds|presidente|attaccante|"
                         r"difensore|centrocampista|portiere|ragazzo|giocatore|calciatore|dirigente|bomber)\s+$", re.I)
+_MATES_AT = re.compile(r"\bcompagn[oaie]\s+di\s+squadra\s+(?:[^,.;]{0,30}?\s)?(?:al|alla|all'|allo|ai|nel|nella|nell'|nei)\s*"
+                       r"(?:[A-ZÀ-Ý][\w'.-]*(?:\s+[A-ZÀ-Ý][\w'.-]*)*\s+(?:e|ed)\s+(?:al|alla|all'|allo|ai|nel|nella|nell')\s*)?$")
 _GOALS = re.compile(r"\bfirm\w+\s+(?:anche\s+)?(?:al\s+\d{1,3}'\s+)?(?:(?:il|la|lo|l'|una|un)\s*(?:pareggio|gol|rete|raddoppio|"
                     r"vantaggio|vittoria|rimonta|assist|doppietta|tripletta|successo|sorpasso|tris|poker|definitivo|primo|"
                     r"secondo|terzo)|(?:il|lo|l')\s*\d{1,2}-\d{1,2})", re.I)
@@ -344,8 +349,8 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
             out.append(((a, b), lead[-1].key))  # '... il posto di Mauro Meluso, arrivato la scorsa estate': Meluso
             continue
         after_club = [t for t in s.teams if t.span[1] <= a and re.fullmatch(r"\s*,?\s*", text[t.span[1]:a])]
-        if re.match(r"\s*che\s+(?:lo|la|li|l')\b", text[a:b]) and after_club:
-            out.append(((a, b), subj))  # '..., all'Empoli, che lo aveva preso per diciotto mesi': the club took him
+        if re.match(r"\s*che\b", text[a:b]) and after_club and not [p for p in ppl if is_primary(text, p, a)]:
+            out.append(((a, b), subj))  # '..., all'Empoli, che lo aveva preso', 'il Bologna, che guidò nel 2008/09': still him
             continue
         if re.match(r"\s*che\b", text[a:b]):
             before = [p for p in s.people if p.span[1] <= a]
@@ -620,6 +625,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     tms = [m for m in tms if not (teams()[m.key].type == "national" and m.how == "name" and not has_any(stext, _cue("national")))]
     tms = [m for m in tms if not _is_secondary_team(text, m, ctx)
            and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+[^.;]{0,45}$", text[max(a, m.span[0] - 60):m.span[0]], re.I)]
+    mates = [m for m in tms if _MATES_AT.search(text[max(a, m.span[0] - 60):m.span[0]])]
     tms = [m for m in tms if not _in_apposition(ctx, s, m, person) and not _venue(text, m, ctext)
            and not (m.how == "demonym" and _ORIGIN_OF.search(text[max(a, m.span[0] - 30):m.span[0]]))]
     tms = [_city_club(ctx, m, person, drafts) for m in tms]
@@ -684,6 +690,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if role in ("head_coach", "player") and phase.get(person) == "coach" and not player_cue and has_any(
                 text[max(a, m.span[0] - 40):m.span[1] + 3], role_words()["youth_coach"]):
             role = "youth_coach"  # 'In panchina ha cominciato ..., per arrivare nel 2010 alla Berretti del Milan'
+        if m in mates:
+            role = "player"  # '... vice di Roberto Mancini, suo vecchio compagno di squadra alla Sampdoria e alla Lazio'
         if ctx.team(m.key).type == "federation" and role not in ("president", "sporting_director", "other_staff"):
             continue  # 'la Federazione mi chiese di guidare l'Under 21': the federation hires, its teams are coached
         if ctx.team(m.key).type == "national" and role in ("youth_coach", "head_coach"):
@@ -1165,6 +1173,11 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
         if on_pitch and current is not None and current.person != p.key:
             drafts.append(Draft(p.key, current.team, "player", None, None, None, [s.span], "stint.in_campo", 0.5))
             continue  # '... con Eriksson in panchina e Roberto Mancini in campo'
+        mate_at = re.match(r",\s+(?:suo|il\s+suo|già)?\s*(?:vecchio\s+|ex\s+)?compagn[oa]\s+di\s+squadra\s+", text[p.span[1]:p.span[1] + 50])
+        if mate_at:
+            at = [t for t in s.teams if t.span[0] >= p.span[1] and _MATES_AT.search(text[max(p.span[1], t.span[0] - 60):t.span[0]])]
+            for t in at:  # 'Roberto Mancini, suo vecchio compagno di squadra alla Sampdoria e alla Lazio'
+                drafts.append(Draft(p.key, t.key, "player", None, None, None, [s.span], "stint.team_mate_at", 0.5))
         mate = re.match(r"\s+(?:un|il suo|suo)?\s*(?:compagno|compagna)\s+di\s+squadra", text[p.span[1]:p.span[1] + 35]) or \
             re.search(r"\b(?:il|suo|vecchio)\s+compagno\s+(?:di\s+squadra\s+)?$", before)
         if mate and current is not None and current.person != p.key and current.role == "player":
