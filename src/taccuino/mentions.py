@@ -117,10 +117,15 @@ def find_gazetteer(doc: Document) -> tuple[list[Mention], list[Mention], list[Me
         nxt = nxt if nxt and nxt.group(1) not in _stop() else None
         prv = prv if prv and prv.group(1) in _first_names() else None
         ok = []
+        initial = s == 0 or bool(re.search(r"(?:[.!?:;«»\"“”(\n—–-]\s*|^\s*)$", doc.text[max(0, s - 3):s]))
         for kind, key, how, written in entries:
             if kind == "team" and how in ("nick", "alias") and written[:1].isupper() and (nxt or prv) \
                     and len(written.split()) == 1 and not written.isupper():
                 continue  # 'Rudi Garcia', 'Toni Kroos': a first name or surname, not a nickname
+            if prv and len(orig.split()) == 1 and not orig.isupper() and how in ("name", "stadium", "city"):
+                continue  # 'Pasquale Foggia', 'Oreste Vigorito': a surname after a first name, not the club or stadium
+            if how in ("nick", "demonym") and written.islower() and orig[:1].isupper() and not initial:
+                continue  # 'Flavio Bianchi': a capitalised surname, not the nickname 'bianchi'
             if (how in _CASE_FREE and not written[:1].isupper()) or written.lower().startswith("nazionale"):
                 ok.append((kind, key, how, written))
             elif orig[:1].isupper() or orig[:1].isdigit():

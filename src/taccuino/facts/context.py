@@ -278,9 +278,14 @@ def _sentence_start(ctx: Context, pos: int) -> int:
 def protagonist(doc: Document, mentions: Mentions) -> str | None:
     """The person the article is about: the first named in title or teaser, else the most named."""
     head = [z.span for z in doc.zones if z.kind in ("title", "teaser")]
+    def owned(p: Mention) -> bool:  # 'l'Inter di Inzaghi', 'il vice di Conte': someone else's story
+        before = doc.text[max(0, p.span[0] - 24):p.span[0]]
+        if not _GENITIVE.search(before):
+            return False
+        return not re.search(r"\b(?:giorno|era|notte|festa|anno|ora|momento|sera|addio|ritorno|scelta|rivincita)\s+"
+                             r"(?:di|del)\s+$", before)  # 'è il giorno di Cannavaro': his day, he is the story
     for p in mentions.people:
-        if any(a <= p.span[0] < b for a, b in head) and not _GENITIVE.search(
-                doc.text[max(0, p.span[0] - 24):p.span[0]]):
+        if any(a <= p.span[0] < b for a, b in head) and not owned(p):
             ent = mentions.entities.get(p.key)
             total = sum(len(e.mentions) for e in mentions.entities.values())
             if ent and (len(ent.mentions) >= 0.2 * total or (len(ent.mentions) >= 2 and doc.zone_of(p.span[0]) == "title")):
