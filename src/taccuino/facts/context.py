@@ -195,7 +195,8 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
 
 
 _DESC_START = re.compile(r"\s*(?:(?:per|con|a|ma|e|poi)\s+|(?:nel|nella|al|alla|in|dopo|durante)\s+\w+(?:\s+\w+)?\s*,?\s+"
-                         r"|(?:[A-ZÀ-Ý]\w+\s+(?:le|gli|i|il|la)\s+\w+(?:\s+\w+){0,3},\s+))?(?:il|lo|la|l')\s*(?:nuovo\s+|ex\s+|giovane\s+|vecchio\s+)?"
+                         r"|(?:[A-ZÀ-Ý]\w+\s+(?:le|gli|i|il|la)\s+\w+(?:\s+\w+){0,3},\s+))?(?:il|lo|la|l'|al|allo|alla|all'|dal|dallo|dalla|"
+                         r"dall'|del|dello|della|dell'|sul|col)\s*(?:nuovo\s+|ex\s+|giovane\s+|vecchio\s+)?"
                          r"(\w+(?:\s+\w+)?)(?=\s|,)", re.IGNORECASE)
 
 

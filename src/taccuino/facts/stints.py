@@ -612,9 +612,13 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     stext = s.text
     player_cue = has_any(ctext, _cue("player"))
     alone = not [p for p in s.people if a <= p.span[0] < b and p.key != person]
+    first_other = min((p.span[0] for p in s.people if a <= p.span[0] < b and p.key != person), default=b)
+    own_lead = ctext[:first_other - a]  # 'ha cominciato la carriera in panchina come vice di X': his own phase
     if alone and has_any(ctext, _cue("director_phase")):
         phase[person] = "director"
-    elif alone and has_any(ctext, words("stints", "coach_phase")) and not has_any(ctext, ["da calciatore", "da giocatore"]):
+    elif has_any(own_lead if not alone else ctext, words("stints", "coach_phase")) \
+            and not has_any(ctext, ["da calciatore", "da giocatore"]) \
+            and (alone or not has_any(ctext, words("honours", "win_verbs"))):
         phase[person] = "coach"
     elif has_any(ctext, ["da calciatore", "da giocatore", "da difensore", "da attaccante", "calcio giocato"]):
         phase[person] = "player"
