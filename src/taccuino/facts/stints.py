@@ -126,6 +126,11 @@ def extract(ctx: Context) -> list[Stint]:
             told = sum(len(d.evidence) for d in drafts)
             status = _clause(ctx, s, clause, drafts, phase, last, reasons) or ""
             new = drafts[n:]
+            if subj and phase.get(subj) != "director" and has_any(_unnegated(ctx.doc.text[ca:cb]), reasons["retired"]) \
+                    and not _lead(ctx, s) and (re.match(r"\s*(?:D:\s*|R:\s*)?(?:Appes[aeio]|Appeso|Lasciato|Chiusa|Dopo\s+il\s+ritiro|"
+                                                      r"Smesso|Ritiratosi)", ctx.doc.text[ca:cb])
+                                             or any(ca <= t.span[0] < cb and t.value for t in s.timexes)):
+                phase[subj] = "coach"  # 'Appese le scarpe al chiodo, ...': what follows is a coach's career
             if subj and new:
                 held[(ca, cb)] = new[-1]  # the stint this clause speaks of
             if not new and sum(len(d.evidence) for d in drafts) > told:
@@ -622,6 +627,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         phase[person] = "coach"
     elif has_any(ctext, ["da calciatore", "da giocatore", "da difensore", "da attaccante", "calcio giocato"]):
         phase[person] = "player"
+    quit_playing = bool(has_any(_unnegated(ctext), reasons["retired"]))
     tms = [m for m in s.teams if a <= m.span[0] < b] + [m for m in _city_mentions(ctx, s) if a <= m.span[0] < b]
     objects = [p for p in s.people if a <= p.span[0] < b and _OBJECT_VERB.search(text[max(a, p.span[0] - 45):p.span[0]])]
     if any(_team_is_subject(text, m, a) for m in tms) and not objects:
@@ -796,7 +802,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if _UNTIL_NOW.match(ctext) and ctx.published:
             start, end, er = None, ctx.published[:10], None  # 'X, fin qui allenatore della Primavera': until today
         d = Draft(person, m.key, role, start, end, er, [s.span], f"stint.{role}.clause", 0.6, guessed=guessed)
-        if role == "player" and player_cue and phase.get(person) == "coach":
+        if role == "player" and player_cue and phase.get(person) == "coach" and not quit_playing:
             phase[person] = "player"  # '..., ex mediano cresciuto nelle giovanili dell'Inter, ...; poi Torino e Brescia'
         if ctx.doc.zone_of(s.span[0]) == "caption":
             d.start = d.end = None
@@ -1082,7 +1088,9 @@ def _is_secondary_team(text: str, m: Mention, ctx: Context) -> bool:
     """A team named as an opponent or a score's other side, not as the subject's club."""
     before = text[max(0, m.span[0] - 30):m.span[0]].lower()
     if re.search(r"\d\s*-\s*\d[^,.;]{0,40}\b(?:con|contro)\s+(?:il|la|lo|l'|i|gli|le)?\s*$",
-                 text[max(0, m.span[0] - 55):m.span[0]].lower()):
+                 text[max(0, m.span[0] - 55):m.span[0]].lower()) or re.search(
+                r"\b\d{1,2}\s*-\s*\d{1,2}\s+(?:al|alla|all'|allo|ai|sul|sulla|sull'|nel\s+derby\s+con)\s*$",
+                text[max(0, m.span[0] - 20):m.span[0]].lower()):
         return True  # 'dopo lo 0-1 casalingo di sabato con il Latina'
     if re.search(r"(?:^|[.!?\n]\s*)Prima\s+di\s+\w+re\s+(?:a|al|alla|all'|in|nel|nella)?\s*$", text[max(0, m.span[0] - 40):m.span[0]]):
         return True  # 'Prima di approdare a Milanello aveva guidato la Fiorentina'
@@ -1094,7 +1102,8 @@ def _is_secondary_team(text: str, m: Mention, ctx: Context) -> bool:
     if re.search(r"\b(?:disse\s+no|detto\s+no|dice\s+no|rifiutat\w*|rifiutò|rifiuta|offert[ae]|corteggiat\w+|"
                  r"sondaggio|sondaggi|trattativa\s+con|interessamento)\b[^.;]{0,40}$", text[max(0, m.span[0] - 60):m.span[0]], re.I):
         return True  # 'disse no a tutte le offerte, a cominciare da quelle della Juventus': a club he never joined
-    if re.search(r"\b(?:eliminat[oa]|eliminò|eliminando|eliminano)\s+(?:(?:il|la|lo|l'|i|gli|le)\s*)?$",
+    if re.search(r"\b(?:eliminat[oa]|eliminò|eliminando|eliminano|battendo|superando|sconfiggendo|piegando|"
+                 r"travolgendo)\s+(?:in\s+finale\s+|in\s+semifinale\s+|ai\s+rigori\s+)?(?:(?:il|la|lo|l'|i|gli|le)\s*)?$",
                  text[max(0, m.span[0] - 30):m.span[0]], re.I):
         return True  # 'con cui lo Spezia eliminò i felsinei'
     if re.search(r"\b(?:giocat[oa]|disputat[oa]|ospitat[oa]|organizzat[oa])\b[^,.;]{0,30}\b(?:tra|fra|in)\s+"
