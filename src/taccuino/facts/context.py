@@ -171,7 +171,8 @@ def assign_subjects(ctx: Context, fits=None) -> None:
 
 
 _OBJECT_VERB = re.compile(r"(?<!l')(?<!dell')(?<!all')\b(?:ha|hanno|aveva|avevano)?\s*(?:scelto|ingaggiato|richiamato|esonerato|sollevato|"
-                          r"chiamato|promosso|nominato|ufficializzato|annunciato|confermato|puntato\s+su|"
+                          r"chiamato|promosso|nominato|ufficializzato|annunciato|confermato|puntato\s+su|riabbracciato|accolto|"
+                          r"(?:ufficializzato|annunciato)\s+(?:il\s+ritorno|l'arrivo|l'ingaggio|l'acquisto)\s+di|"
                           r"affidato\s+(?:la\s+(?:panchina|squadra)\s+)?a|esonerò|esonera|sceglie|ingaggia|richiama|"
                           r"affidata\s+(?:ad\s+interim\s+)?(?:a|al|alla)|affida\s+(?:la\s+panchina\s+)?a)\s+"
                           r"(?:dall'incarico\s+|dalla\s+guida\s+tecnica\s+|dalla\s+panchina\s+)?"

@@ -425,6 +425,7 @@ def _last_date(ctx: Context, s: Sentence, upto: int | None = None) -> str | None
 
 
 _FROM = re.compile(r"\b(?:reduce\s+d\w*\b[^,;]{0,40}|strappat[oa]\s+(?:al|alla|all'|a)\s*|"
+                   r"(?:arriva|arrivano|approda|giunge|rientra|torna)\s+(?:\w+\s+)?(?:dal|dalla|dall'|dai|da)\s*|"
                    r"(?:prelevat|pres|acquistat|arrivat|giunt|rilevat)[oa]\s+(?:in\s+estate\s+|a\s+gennaio\s+|in\s+prestito\s+)?"
                    r"(?:dal|dalla|dall'|dai|da)\s*|in\s+prestito\s+(?:dal|dalla|dall'|da)\s*)$", re.I)
 _TO = re.compile(r"\b(?:ceduto|ceduta|passato|passata|venduto|venduta|girato|girata|trasferito|trasferita|"
@@ -447,6 +448,8 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
     if when is None and any(_FROM.search(text[max(a, m.span[0] - 50):m.span[0]]) or _TO.search(text[max(a, m.span[0] - 50):m.span[0]])
                             for m in tms):
         when = _last_date(ctx, s, a)  # 'In quell'estate lo prese la Juventus, che lo girò in prestito alla Fiorentina'
+    if when is None and any(_FROM.search(text[max(a, m.span[0] - 50):m.span[0]]) for m in tms):
+        when = _sentence_anchor(ctx, s)  # 'Il primo tassello è arrivato mercoledì 29 giugno. L'Inter ha riabbracciato X, che arriva dal Chelsea'
     if when is None and ctx.published and _lead(ctx, s):
         when = ctx.published[:10]
     if when is None and re.search(r"\b(?:quest'anno|in estate|questa estate)\b", text[a:b], re.I) and ctx.published:
@@ -601,8 +604,10 @@ def _sentence_anchor(ctx: Context, s: Sentence) -> str | None:
         return None
     best = None
     for t in ctx.timexes:
-        if para_start <= t.span[0] < s.span[0] and t.value and t.type != "duration" and t.anchor != "published" \
-                and t.kind not in ("rel", "ago", "wd_rel") and not parenthetical(ctx.doc.text, t.span):
+        dated_day = t.anchor == "published" and t.kind not in ("ago", "rel") and len(t.value or "") == 10  # 'mercoledì 29 giugno'
+        if para_start <= t.span[0] < s.span[0] and t.value and t.type != "duration" \
+                and (t.anchor != "published" and t.kind not in ("rel", "ago", "wd_rel") or dated_day) \
+                and not parenthetical(ctx.doc.text, t.span):
             best = t.start if (t.kind == "range" or t.type == "season") else t.value
     return best
 
@@ -772,7 +777,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
                 start = anchor  # 'Nell'estate del 2008 ... la Germania. Al Wolfsburg, ... vince la Bundesliga'
         if start is None and end is None and ctx.published and not listed and (
                 (has_any(ctext, _cue("news") + _cue("succeeds")) and (_lead(ctx, s) or has_any(ctext, _cue("appointed_by"))))
-                or (has_any(ctext, _cue("appointed_now")) and role != "player")):
+                or has_any(ctext, _cue("appointed_now"))):
             start = ctx.published[:10]
         verbless = len(stext) < 90 and txs and not re.search(r"\b\w+(?:a|e|o)no\b|\b(?:è|ha|era|fu)\b", stext)
         if (verbless or club_intro) and start is None and end is None:
