@@ -183,6 +183,8 @@ def extract(ctx: Context) -> list[Stint]:
     for d in merged:  # an end before the start was read off someone else's date
         if d.start and d.end and d.end[:len(d.start)] < d.start[:len(d.end)]:
             d.end, d.end_reason = None, None
+        if d.end and ctx.published and d.end[:7] > ctx.published[:7][:len(d.end[:7])] and d.end_reason is None:
+            d.end = None  # 'in prestito per una stagione', 'fino a giugno': a plan, not how the spell ended
     out = [Stint(ctx.name_of(d.person), teams()[d.team].name, d.role, d.start, d.end, d.end_reason,
                  d.evidence, d.rule, d.confidence, d.team) for d in merged]
     told = {(st.person, st.team_id, st.role) for st in out}
