@@ -436,7 +436,7 @@ _TO = re.compile(r"\b(?:ceduto|ceduta|passato|passata|venduto|venduta|girato|gir
 
 
 def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Mention], drafts: list[Draft],
-               last: dict[str, Draft]) -> list[Mention]:
+               last: dict[str, Draft], phase: dict[str, str] | None = None) -> list[Mention]:
     """Moves between clubs: 'preso dal West Ham' (a past club), 'ceduto al Manchester United' (the next one).
 
     A past club ends on the clause's date; the club the person joins (the paragraph's, unless named)
@@ -445,8 +445,8 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
     text = ctx.doc.text
     a, b = span
     when = _last_date(ctx, s) if any(t.value for t in s.timexes if a <= t.span[0] < b) else None
-    when = next((t.value for t in s.timexes if a <= t.span[0] < b and t.value and t.type != "duration"
-                 and t.prep != "contract"), None) or when
+    when = next(((t.end if (t.kind == "range" or t.type == "season") else t.value) for t in s.timexes
+                 if a <= t.span[0] < b and t.value and t.type != "duration" and t.prep != "contract"), None) or when
     if when is None and any(_FROM.search(text[max(a, m.span[0] - 50):m.span[0]]) or _TO.search(text[max(a, m.span[0] - 50):m.span[0]])
                             for m in tms):
         when = _last_date(ctx, s, a)  # 'In quell'estate lo prese la Juventus, che lo girò in prestito alla Fiorentina'
@@ -457,7 +457,13 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
     if when is None and re.search(r"\b(?:quest'anno|in estate|questa estate)\b", text[a:b], re.I) and ctx.published:
         when = ctx.published[:4]
     role = "player" if _usual_role(drafts, person) == "player" or has_any(text[a:b], _cue("player")) else "head_coach"
-    guessed = not has_any(text[a:b], _cue("player")) and not _role_near(text, a, b)
+    named_role = _role_near(text, a, b)
+    guessed = not has_any(text[a:b], _cue("player")) and not named_role
+    if named_role and named_role != "player":
+        role = named_role  # 'direttore sportivo del Cosenza dal 2014 al 2016, è poi passato al Lecce'
+    if guessed and (phase or {}).get(person) in ("director", "coach"):
+        role = "sporting_director" if (phase or {})[person] == "director" else "head_coach"  # '..., è poi passato al Lecce'
+        guessed = False
     here = context_team(ctx, s.span[0]) or _main_club(ctx)
     keep = []
     for m in tms:
@@ -483,7 +489,8 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
             continue
         if _TO.search(before):
             d = Draft(person, m.key, role, when, None, None, [s.span], "stint.transfer_to", 0.55, guessed=guessed)
-            if here and here != m.key and not any(t.key == here for t in tms if t is not m):
+            left_named = any(t.span[1] <= m.span[0] for t in tms if t is not m)  # the club he leaves is named before
+            if here and here != m.key and not any(t.key == here for t in tms if t is not m) and not left_named:
                 drafts.append(Draft(person, here, role, None, when, "transferred", [s.span], "stint.transfer_out", 0.55,
                                     guessed=guessed))
             drafts.append(d)
@@ -646,7 +653,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     tms = [m for m in tms if not _in_apposition(ctx, s, m, person) and not _venue(text, m, ctext)
            and not (m.how == "demonym" and _ORIGIN_OF.search(text[max(a, m.span[0] - 30):m.span[0]]))]
     tms = [_city_club(ctx, m, person, drafts) for m in tms]
-    tms = _transfers(ctx, s, (a, b), person, tms, drafts, last)
+    tms = _transfers(ctx, s, (a, b), person, tms, drafts, last, phase)
     tms.sort(key=lambda m: m.span)
     txs = [t for t in s.timexes if a <= t.span[0] < b and t.value and t.prep != "contract"
            and not re.search(r"\bnat[oa]\b[^.;]{0,50}$", text[max(a, t.span[0] - 60):t.span[0]], re.I)]
