@@ -96,8 +96,17 @@ def context_team(ctx: Context, pos: int) -> str | None:
         tms = ctx.mentions.teams_in(heads[-1].span)
         if tms:
             return tms[0].key
-    before = [t for t in ctx.mentions.teams if lo <= t.span[0] < pos and teams()[t.key].type == "club"]
+    before = [t for t in ctx.mentions.teams if lo <= t.span[0] < pos and teams()[t.key].type == "club"
+              and not former_list(ctx.doc.text, t.span[0])]
     return before[-1].key if before else None
+
+
+_FORMER = re.compile(r"\bex\s+(?:[A-ZÀ-Ý][\w'.-]*(?:\s+[A-ZÀ-Ý][\w'.-]*)*\s*(?:,|\be\b|\bed\b)\s*)*$")
+
+
+def former_list(text: str, pos: int) -> bool:
+    """A club named as someone's past: 'il tecnico francese, ex Roma, Lilla e Lione'."""
+    return bool(_FORMER.search(text[max(0, pos - 60):pos]))
 
 
 def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: str | None) -> Context:

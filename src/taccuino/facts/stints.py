@@ -10,7 +10,7 @@ from ..dates import Timex, parenthetical, parse_iso
 from ..knowledge import lexicon, teams, words
 from ..mentions import Mention
 from ..model import Span, Stint
-from .context import _OBJECT_VERB, Context, Sentence, context_team, described_subject, find_all, has_any, is_primary, role_words
+from .context import _OBJECT_VERB, Context, Sentence, context_team, former_list, described_subject, find_all, has_any, is_primary, role_words
 
 _ROLE_ORDER = ("youth_coordinator", "interim_head_coach", "assistant_coach", "youth_coach",
                "sporting_director", "president", "other_staff", "head_coach", "player")
@@ -682,7 +682,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         _no_team(ctx, s, (a, b), person, txs, reason, end_cue, start_cue, anchor, others, drafts, last)
         return None
     def former(m: Mention) -> bool:  # 'L'ex tecnico della Juventus Next Gen era stato esonerato': a past club
-        return bool(_EX_OF.search(text[max(a, m.span[0] - 40):m.span[0]]))
+        return bool(_EX_OF.search(text[max(a, m.span[0] - 40):m.span[0]])) or former_list(text, m.span[0])
     if tms and reason and all(former(m) for m in tms):
         here = context_team(ctx, s.span[0])
         if here and all(m.key != here for m in tms):
@@ -809,6 +809,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             ex = _EX_OF.search(text[max(a, m.span[0] - 40):m.span[0]])
             if ex and has_any(ex.group(0), role_words()["player"]):
                 role = "player"  # 'L'ex centravanti del Milan aveva cominciato ad allenare ...': he played there
+            lead_in = text[max(a, m.span[0] - 90):m.span[0]]
+            if not ex and former_list(text, m.span[0]):  # 'il tecnico francese, ex Roma, Lilla e Lione'
+                role = "head_coach" if has_any(lead_in, ["tecnico", "allenatore", "mister", "ct"]) else (
+                    "player" if has_any(lead_in, role_words()["player"]) else role)
         if not start and not end and ctx.published and role != "player" and re.search(
                 r"\b(?:alla|nella|è\s+la|è\s+alla)\s+(?:sua\s+)?prima\s+stagione\b", ctext, re.I):
             py, pm = int(ctx.published[:4]), int(ctx.published[5:7] or 6)
