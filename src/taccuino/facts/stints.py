@@ -10,7 +10,18 @@ from ..dates import Timex, parenthetical, parse_iso
 from ..knowledge import lexicon, teams, words
 from ..mentions import Mention
 from ..model import Span, Stint
-from .context import _OBJECT_VERB, Context, Sentence, context_team, former_list, described_subject, find_all, has_any, is_primary, role_words
+from .context import (
+    _OBJECT_VERB,
+    Context,
+    Sentence,
+    context_team,
+    described_subject,
+    find_all,
+    former_list,
+    has_any,
+    is_primary,
+    role_words,
+)
 
 _ROLE_ORDER = ("youth_coordinator", "interim_head_coach", "assistant_coach", "youth_coach",
                "sporting_director", "president", "other_staff", "head_coach", "player")
