@@ -66,6 +66,7 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             if re.search(r"\b(?:qualificazione|girone|semifinale|finale di|in)\s+$", text[max(0, st - 20):st], re.I) \
                     and not has_any(before[-30:], win):
                 continue
+            team_id = _fit_team(ctx, s, comp, team_id, person, stints)
             seasons, years = _when(ctx, s, st, en, comp.calendar_year, comp.country)
             count = _count(text[max(s.span[0], st - 25):st])
             team_name = teams()[team_id].name if team_id else None
@@ -176,6 +177,23 @@ def _capacity(ctx: Context, s, person: str, stints: list) -> str:
     return "player"
 
 
+def _fit_team(ctx: Context, s, comp, team_id: str | None, person: str, stints: list) -> str | None:
+    """A trophy is won by a side that can win it: a World Cup or a Euro by a national team, a country's league
+    or cup by a club of that country ('i quattro scudetti' of a Frenchman at Juventus, not at Manchester United)."""
+    name = ctx.name_of(person)
+    own = [st.team_id for st in stints if st.person == name and st.team_id and st.team_id in teams()]
+    if comp.kind in ("world_national", "continental_national", "youth_national"):
+        if team_id and teams()[team_id].type == "national":
+            return team_id
+        named = [t.key for t in s.teams if teams()[t.key].type == "national"]
+        nat = named or [t for t in own if teams()[t].type == "national"]
+        return nat[0] if nat else None
+    if comp.country and comp.kind in ("league", "cup", "supercup") and team_id and teams()[team_id].country != comp.country:
+        same = [t for t in own if teams()[t].type == "club" and teams()[t].country == comp.country]
+        return same[-1] if same else None
+    return team_id
+
+
 def _team_for(ctx: Context, s, pos: int, person: str, stints: list) -> str | None:
     text = ctx.doc.text
     lo = max(text.rfind(";", s.span[0], pos), s.span[0])
@@ -188,8 +206,8 @@ def _team_for(ctx: Context, s, pos: int, person: str, stints: list) -> str | Non
         return min(with_team, key=lambda t: abs(t.span[0] - pos)).key
     from .stints import _city_mentions
     tms = [t for t in s.teams if not any(a <= t.span[0] < b for a, b in s.in_quote)] + _city_mentions(ctx, s)
-    tms = [t for t in tms if not re.search(r"(?:contro|contro il|contro la|contro l')\s*$",
-                                            ctx.doc.text[max(0, t.span[0] - 14):t.span[0]])]
+    tms = [t for t in tms if not re.search(r"(?:contro|contro il|contro la|contro l'|\bdal|\bdallo|\bdalla|\bdall'|\bdai|"
+                                            r"\bdagli)\s*$", ctx.doc.text[max(0, t.span[0] - 14):t.span[0]])]  # not 'dallo United'
     name = ctx.name_of(person)
     own = [st for st in stints if st.person == name and st.evidence and st.evidence[0][0] <= s.span[0]
            and st.team_id and teams()[st.team_id].type == "club"]
