@@ -167,6 +167,8 @@ def assign_subjects(ctx: Context, fits=None) -> None:
         if not primary:  # 'il Chelsea ha esonerato Thomas Tuchel, arrivato a Londra ...': the sentence is about him
             primary = [p for p in s.people if not re.search(r",\s+(?:e|ed|ma|mentre)\s|[;:]\s", doc.text[s.span[0]:p.span[0]])
                        and _OBJECT_VERB.search(doc.text[max(s.span[0], p.span[0] - 45):p.span[0]])][:1]
+        if primary and topic and primary[0].key != topic and _WANTED_HIM.match(doc.text, primary[0].span[1]):
+            primary = []  # 'Helenio Herrera lo volle all'Inter': the sentence is still about 'lo'
         if primary:
             s.subject, s.explicit_subject = primary[0].key, True
         else:
@@ -189,6 +191,9 @@ _OBJECT_VERB = re.compile(r"(?<!l')(?<!dell')(?<!all')\b(?:ha|hanno|aveva|avevan
                           re.IGNORECASE)
 
 
+_WANTED_HIM = re.compile(r"\s+(?:lo|la|l')\s*(?:volle|vuole|chiamò|chiama|portò|porta|prese|ingaggiò|scelse|lanciò|"
+                         r"fece\s+esordire|ha\s+voluto|ha\s+chiamato|ha\s+portato|ha\s+lanciato|aveva\s+voluto|"
+                         r"aveva\s+chiamato|aveva\s+portato)\b")
 _SUBJECT_AFTER = re.compile(r"\s*(?:,\s*(?:che|però|invece|intanto|dal canto suo|infatti)\b|\s(?:ha|è|si|era|aveva|"
                             r"viene|fu|sarà|avrà|resta|torna|lascia|diventa|firma|arriva|approda|guida|allena|"
                             r"vince|passa|non)\b)")

@@ -12,6 +12,7 @@ from ..mentions import Mention
 from ..model import Span, Stint
 from .context import (
     _OBJECT_VERB,
+    _WANTED_HIM,
     Context,
     Sentence,
     context_team,
@@ -304,7 +305,8 @@ _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+
                   r"|,\s+(?=per\s+(?:arrivare|approdare|passare|tornare|trasferirsi|finire|chiudere)\b)"
                   r"|,\s+(?=(?:arrivat|passat|approdat|esonerat|sollevat|tornat|giunt|rientrat|prelevat)[oa]\s)"
                   r"|,\s+(?=(?:fin\s+qui|finora|sinora|fino\s+a\s+ieri|fino\s+ad\s+oggi)\s)"
-                  r"|,?\s+e\s+(?=(?:la|il|lo|l'|i|gli|le)\s*\w+\s+(?:fu|è|era|viene|venne|ha|aveva)\b)"
+                  r"|,?\s+e\s+(?=(?:la|il|lo|l'|i|gli|le)\s*\w+\s+(?:ci\s+|vi\s+|si\s+|lo\s+|ne\s+)?"
+                  r"(?:fu|è|era|viene|venne|ha|aveva|restò|rimase|giocò|vinse|arrivò|passò)\b)"
                   r"|\s+e\s+(?=(?:l'anno|nel|nella|nell'|dal|dall'|un\s+anno|due\s+anni|poi|l'estate)\b)"
                   r"|\s+e\s+(?=(?:affidò|affida|chiamò|scelse|ingaggiò|nominò|promosse|passò|tornò|vinse)\b)")
 _POSTVERBAL = re.compile(r"\b(?:è|sono)\s+(?:arrivat[oaie]|giunt[oaie])\s+(?:anche\s+|poi\s+|subito\s+)?"
@@ -350,6 +352,13 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
     bounds = [s.span[0], *cuts, s.span[1]]
     out = []
     subj = s.subject
+    own = [p.span[0] for p in s.people if p.key == s.subject]
+    earlier = ctx.sentences[s.index - 1].subject if s.index > 0 else None
+    if s.explicit_subject and own and len(bounds) > 2 and own[0] >= bounds[1] and earlier and earlier != subj:
+        subj = earlier  # 'il Bologna lo chiamò al posto di X: fu lui a far esordire ... Roberto Mancini': still the topic
+        named_at = own[0]
+    else:
+        named_at = None
     last_relative: str | None = None
     line_start = text.rfind("\n", 0, s.span[0]) + 1
     answer = re.match(r"(?:R:|R\.|Risposta:)\s", text[line_start:line_start + 12])
@@ -357,8 +366,14 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
     from .context import protagonist
     me = protagonist(ctx.doc, ctx.mentions) if answer or question else None
     for a, b in zip(bounds, bounds[1:], strict=False):
+        if named_at is not None and a <= named_at:
+            subj = s.subject if named_at < b else subj
         ppl = [p for p in s.people if a <= p.span[0] < b]
         prim = [p for p in ppl if is_primary(text, p, a) and not _PRIMARY_BLOCK.search(text[max(a, p.span[0] - 20):p.span[0]])]
+        wanted = [p for p in prim if _WANTED_HIM.match(text, p.span[1])]
+        if wanted and earlier and earlier != wanted[0].key:
+            out.append(((a, b), earlier))  # 'Helenio Herrera lo volle all'Inter': the stint is his, the object's
+            continue
         if me and (_FIRST_PERSON.search(text[a:b]) and answer or not prim) and not re.match(r"\s*che\b", text[a:b]):
             out.append(((a, b), me))  # an interview's answer in the first person, or its question: the interviewee
             continue
