@@ -61,8 +61,8 @@ def _is_site_chrome(line: str) -> bool:
     low = line.lower()
     if len(line) < 120 and any(t in low for t in words("layout", "site_taglines")) and re.search(r"\s[-–|]\s", line):
         return True  # 'LEGAPRO24 - Il quotidiano online della Serie C'
-    if re.fullmatch(r"[A-ZÀ-Ý0-9' ]{3,30}", line.strip()):  # a section label: 'MERCATO'
-        return True
+    if re.fullmatch(r"[A-ZÀ-Ý0-9' ]{3,30}(?:\s*[-–/·|]\s*[A-ZÀ-Ý0-9' ]{1,30})*", line.strip()):
+        return True  # a section label: 'MERCATO', 'SERIE C - GIRONE C'
     wd = "|".join(words("dates", "weekdays"))
     if len(line) < 120 and re.match(rf"\s*(?:(?:{wd})\s*,?\s*)?" + _rx()["date"].pattern + r"\s*[-|–,]?\s*(?:ultimo\s+)?aggiorna",
                                     line, re.IGNORECASE):
@@ -120,6 +120,10 @@ def analyse(doc: Document) -> Header:
                 and not rx["dateline"].match(line) and len(paras) > 3:
             h.teaser = line
             zones.append(Zone("teaser", (s, e)))
+            continue
+        if not h.date_text and len(line) < 100 and len(zones) < 12 and re.match(r"(?:di|a cura di|by)\s", line, re.I) \
+                and _byline(doc, h, (s, e), line):
+            zones.append(Zone("byline", (s, e)))  # a byline after a subtitle the header took for text
             continue
         body_started = True
         zones.extend(_body_zones(doc, h, (s, e)))
