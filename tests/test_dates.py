@@ -59,3 +59,13 @@ def test_narrative_anchor_rolls_over_the_season():
 def test_duration():
     """'per tre stagioni' is a duration of three years."""
     assert ("per tre stagioni", "P3Y") in values("A Mosca vi rimane per tre stagioni.")
+
+
+def test_year_from_a_finished_season_and_not_a_contract():
+    """A byline without a year: a contract's expiry is future, a season told as over ('dopo la stagione 2021/22')
+    is past, and the narrative month after it ('a ottobre') comes before publication."""
+    from taccuino import extract
+    body = ("Il tecnico era arrivato a ottobre, dopo la stagione 2021/22 alla guida del Potenza. La società ha "
+            "comunicato di aver affidato la squadra a Delio Rossi, con un contratto fino al 30 giugno 2024. ") * 3
+    text = f"Foggia, arriva Delio Rossi\nSomma lascia dopo sei partite\ndi Luca Sernagiotto | 30 marzo - 12:15\n\n{body}"
+    assert (extract(text).document.published or "")[:10] == "2023-03-30"
