@@ -161,7 +161,8 @@ def extract(ctx: Context) -> list[Stint]:
                 last_team = max((t.span[1] for t in s.teams if ca <= t.span[0] < cb), default=ca)
                 pending = [t for t in s.timexes if last_team <= t.span[0] < cb and t.value and t.type != "duration"][-1:]
             elif not new and not [t for t in s.teams if ca <= t.span[0] < cb]:
-                moved = has_any(ctx.doc.text[ca:cb], words("stints", "start"))
+                moved = has_any(ctx.doc.text[ca:cb], words("stints", "start")) or (
+                    ctx.doc.text[ca:cb].rstrip().endswith(":") and ctx.doc.zone_of(ca) != "caption")
                 pending = [t for t in s.timexes if ca <= t.span[0] < cb and t.value and t.type != "duration"
                            and (t.kind == "range" or t.type == "season" or t.prep == "from" or moved)]
                 pending = pending[-1:] if moved else pending  # 'a dicembre è volato in Russia: con lo Zenit ...'
@@ -803,6 +804,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             end = ctx.published[:10]  # 'Juventus, esonerato Thiago Motta', 'lascia l'Empoli': today's news
         near_win = honour_clause and bool(has_any(text[max(a, m.span[0] - 50):min(b, m.span[1] + 50)],
                                                   words("honours", "win_verbs")))
+        if seg and all(t.type == "season" for t in seg) and not start_cue and not end_cue and not reason \
+                and re.search(r"\b(?:posto|promozione|salvezza|qualificazione|record|punti|piazzamento)\b", ctext) \
+                and any(d.person == person and d.team == m.key for d in drafts):
+            start = end = None  # '... al Genoa: promozione immediata in A e, nel 2008/09, il quinto posto': within the spell
         if near_win and not _range_near(seg):
             if role != "player" and not has_any(text[max(a, m.span[0] - 40):m.span[1] + 10], _cue("bench")) \
                     and phase.get(person) != "coach":
@@ -945,8 +950,8 @@ def _dates(seg: list[Timex], reason: str | None, start_cue: bool, ctext: str,
            text: str = "") -> tuple[str | None, str | None]:
     ranges = [t for t in seg if t.kind == "range" or t.type == "season"]
     if ranges:
-        if ranges[0].type == "season" and ranges[0].prep == "from":
-            return ranges[0].start, None  # 'Dalla stagione 2021/22 è l'allenatore della Primavera': still is
+        if ranges[0].type == "season" and (ranges[0].prep == "from" or (ranges[0].anchor == "narrative" and start_cue)):
+            return ranges[0].start, None  # 'Dalla stagione 2021/22 è l'allenatore', 'La stagione dopo sono andato al X'
         return _years(ranges[0])
     start = end = None
     for t in seg:
@@ -1031,7 +1036,8 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
             last[person] = d
         return
     role = _role_near(ctx.doc.text, a, b)
-    if role is None and cur.role == "youth_coach" and txs and re.search(r"\bprima\s+squadra\b", ctext, re.I):
+    if role is None and cur.role == "youth_coach" and txs and re.search(r"\bprima\s+squadra\b", ctext, re.I) \
+            and not ctext.rstrip().endswith(":"):
         role = "head_coach"  # '... prima del salto in prima squadra nella stagione 14/15'
     if role and role != cur.role and role != "player" and (
             (start_cue and has_any(ctext, ["promosso", "diventa", "nominato", "primo allenatore"]))
@@ -1143,6 +1149,9 @@ def _is_secondary_team(text: str, m: Mention, ctx: Context) -> bool:
     if re.search(r"\b(?:gol|reti|rete|segnato|segnò|doppietta|tripletta)\b(?:[^.;:]{0,12}|[^.;:]{0,40}\s(?:e|ed)\s)"
                  r"(?:al|alla|all'|allo|ai|agli|contro\s+(?:il|la|lo|l'|i|gli)?)\s*$", text[max(0, m.span[0] - 60):m.span[0]]):
         return True  # 'In maglia azzurra due gol, alla Sampdoria e alla Juventus': the teams scored against
+    if re.search(r"\b(?:perse|persa|perso|vinta|vinte|vinto|giocata|giocate)\b[^.;:]{0,40}\bcon\s+(?:il|la|lo|l'|i|gli|le)?\s*$",
+                 text[max(0, m.span[0] - 60):m.span[0]]) and _MATCH_WORDS.search(text[max(0, m.span[0] - 80):m.span[0]]):
+        return True  # 'tre finali perse, l'ultima il 15 maggio con la Juventus'
     if re.search(r"\b(?:disse\s+no|detto\s+no|dice\s+no|rifiutat\w*|rifiutò|rifiuta|offert[ae]|corteggiat\w+|"
                  r"sondaggio|sondaggi|trattativa\s+con|interessamento)\b[^.;]{0,40}$", text[max(0, m.span[0] - 60):m.span[0]], re.I):
         return True  # 'disse no a tutte le offerte, a cominciare da quelle della Juventus': a club he never joined
