@@ -1200,6 +1200,11 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             drafts.append(Draft(p.key, team_before[-1].key, role, None, None, None, [s.span],
                                 "stint.team_di_person", 0.5))
             continue
+        ct = re.search(r"\b(?:il|del|dal|al|col)\s+(?:ct|c\.t\.|commissario\s+tecnico)\s+(?:azzurro\s+|della\s+Nazionale\s+|"
+                       r"dell'Italia\s+)?$", before, re.I)
+        if ct and "italia" in teams() and not [t for t in s.teams if 0 <= t.span[0] - p.span[1] <= 8]:
+            drafts.append(Draft(p.key, "italia", "head_coach", None, None, None, [s.span], "stint.ct_title", 0.5))
+            continue  # 'il ct azzurro Roberto Mancini', 'il commissario tecnico Luciano Spalletti'
         squad = re.search(r"\b(?:(contro|con|battendo|superando)\s+)?(?:la|alla|della|dalla)\s+squadra\s+(?:di|del\s+tecnico|"
                           r"dell'allenatore)\s+$", before, re.I)
         if squad:  # 'la squadra di Sergio Conceição ha rimontato ...', 'contro la squadra di Vincenzo Italiano'
