@@ -185,9 +185,9 @@ def extract(ctx: Context) -> list[Stint]:
                 _clause(ctx, s, clause, drafts, phase, last, reasons)
     for d in drafts:  # a role read off no cue follows the person's stated roles, when they all agree
         if d.guessed:
-            told = {o.role for o in drafts if o.person == d.person and not o.guessed}
-            if len(told) == 1 and told != {d.role} and told <= {"sporting_director", "president", "player"}:
-                d.role = told.pop()
+            stated = {o.role for o in drafts if o.person == d.person and not o.guessed}
+            if len(stated) == 1 and stated != {d.role} and stated <= {"sporting_director", "president", "player"}:
+                d.role = stated.pop()
     for d in drafts:  # a youth national side is coached as youth_coach, whatever the cue said
         if d.role == "head_coach" and teams()[d.team].type == "national" and re.search(r"\bUnder\b", teams()[d.team].name):
             d.role = "youth_coach"
@@ -200,8 +200,8 @@ def extract(ctx: Context) -> list[Stint]:
             d.end = None  # 'in prestito per una stagione', 'fino a giugno': a plan, not how the spell ended
     out = [Stint(ctx.name_of(d.person), teams()[d.team].name, d.role, d.start, d.end, d.end_reason,
                  d.evidence, d.rule, d.confidence, d.team) for d in merged]
-    told = {(st.person, st.team_id, st.role) for st in out}
-    return out + [st for st in lineups(ctx) if (st.person, st.team_id, st.role) not in told]
+    known = {(st.person, st.team_id, st.role) for st in out}
+    return out + [st for st in lineups(ctx) if (st.person, st.team_id, st.role) not in known]
 
 
 def _scorers(ctx: Context, drafts: list[Draft]) -> list[Draft]:
@@ -992,7 +992,7 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
             and any(t.kind == "range" or t.type == "season" or t.prep in ("from", "until") for t in txs):
         # '... al Sassuolo, che aveva guidato dal 2018 al 2021', '... del Padova, dove è rimasto dal 1990 al 1996'
         own = [d for d in reversed(drafts) if d.person == person and d.team == club[-1].key]
-        told = len(own[0].evidence) if own else 0
+        n_ev = len(own[0].evidence) if own else 0
         rng = [t for t in txs if t.kind == "range" or t.type == "season"]
         since = [t for t in txs if t.prep == "from"]
         if own and rng:
@@ -1011,7 +1011,7 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
             p_end = parse_iso(own[0].end)
             if dur0 and not own[0].start and p_end and str(dur0.parts.get("unit")) in ("Y", "S"):
                 own[0].start = str(p_end[0] - int(dur0.parts["count"]))  # type: ignore[call-overload]  # 'dove resta quattro stagioni, fino al 2008'
-        if own and len(own[0].evidence) > told:
+        if own and len(own[0].evidence) > n_ev:
             return
     if cur is None or (reason in ("sacked", "resigned") and cur.end_reason):
         named_here = any(p.key == person for p in s.people if a <= p.span[0] < b)
@@ -1104,12 +1104,12 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
             and not any(ctx.doc.text.find(w, a, rng[0].span[0]) >= 0 for w in ("vinto", "vinse", "conquist", "alzò")):
         cur.start, cur.end = _years(rng[0])  # 'quello con la Lazio, dove giocò dal 1998 al 2004'
         return
-    d = _date_for(txs, "end")
-    if d and not cur.end and end_cue and has_any(ctext, ["fino al", "fino a", "fino alla"] + _cue("stay")):
-        cur.end = d
+    until_d = _date_for(txs, "end")
+    if until_d and not cur.end and end_cue and has_any(ctext, ["fino al", "fino a", "fino alla"] + _cue("stay")):
+        cur.end = until_d
         cur.evidence.append(s.span)
         dur0 = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
-        p_end = parse_iso(d)
+        p_end = parse_iso(until_d)
         if dur0 and not cur.start and p_end and str(dur0.parts.get("unit")) in ("Y", "S"):
             cur.start = str(p_end[0] - int(dur0.parts["count"]))  # type: ignore[call-overload]  # 'resta quattro stagioni, fino al 2008'
     dur = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
