@@ -45,7 +45,9 @@ def extract_document(doc: Document, given: str | None = None) -> Extraction:
                         doc.kind, doc.encoding, header.teaser, doc.url)
     if not info.authors and doc.meta.get("author"):
         info.authors = [doc.meta["author"]]
-    ex = Extraction(info, st, honours.extract(ctx, st), quotes.extract(ctx, st), events.births(ctx),
+    hs = honours.extract(ctx, st)
+    st = st + stints.from_honours(st, hs)
+    ex = Extraction(info, st, hs, quotes.extract(ctx, st), events.births(ctx),
                     events.matches(ctx), _entities(found, doc), doc.text)
     ex.assign_ids()
     return ex

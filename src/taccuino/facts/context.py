@@ -226,7 +226,8 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
     mentioned = [p for x in prev for p in x.people if p.how != "anaphor"]
     mentioned += [p for p in s.people if p.span[1] <= a and p.how != "anaphor"]
     mentioned.sort(key=lambda p: -p.span[0])
-    primary = [p.key for p in mentioned if is_primary(ctx.doc.text, p, _sentence_start(ctx, p.span[0]))]
+    primary = [p.key for p in mentioned if is_primary(ctx.doc.text, p, _sentence_start(ctx, p.span[0]))
+               and not _WANTED_HIM.match(ctx.doc.text, p.span[1])]  # 'Herrera lo volle ...: il terzino' is not Herrera
     topic = next((x.subject for x in sorted(prev, key=lambda x: -x.index) if x.subject), None)
     prot = protagonist(ctx.doc, ctx.mentions)
     named = [p.key for p in mentioned]

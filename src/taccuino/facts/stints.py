@@ -243,6 +243,21 @@ def _scorers(ctx: Context, drafts: list[Draft]) -> list[Draft]:
 _GENITIVE_NAME = re.compile(r"\b(?:di|del|dell'|della|da|dal|contro)\s+$")
 
 
+def from_honours(stints: list[Stint], honours: list) -> list[Stint]:
+    """A trophy won with a side implies a spell there: 'campione del mondo con l'Italia nel 2006' played for Italy."""
+    have = {(st.person, st.team_id) for st in stints}
+    out: list[Stint] = []
+    by_name = {t.name: t.id for t in teams().values()}
+    for h in honours:
+        tid = by_name.get(h.team or "")
+        if not tid or (h.person, tid) in have:
+            continue
+        role = "player" if h.capacity == "player" else "head_coach"
+        out.append(Stint(h.person, h.team, role, None, None, None, list(h.evidence), "stint.from_honour", 0.45, tid))
+        have.add((h.person, tid))
+    return out
+
+
 _LINEUP = re.compile(r"(?m)^([A-ZÀ-Ý][A-ZÀ-Ý' .]{1,30})\s*\((\d-\d(?:-\d){0,3})\)\s*:\s*(.+)$")
 
 
@@ -259,7 +274,7 @@ def lineups(ctx: Context) -> list[Stint]:
         body_start = m.start(3)
         coach = re.search(r"\bAll\.\s*([^.;]+)", m.group(3))
         players = m.group(3)[:coach.start()] if coach else m.group(3)
-        for nm in re.finditer(r"[A-ZÀ-Ý][\w'’ .-]*?(?=\s*(?:[;,(]|$))", players):
+        for nm in re.finditer(r"[A-ZÀ-Ý][\w'’ .-]*?(?=\s*(?:[;,()]|$))", players):  # '(25' st Olivera)' too
             name = nm.group(0).strip(" .")
             if len(name) < 3 or re.search(r"\d", name):
                 continue
