@@ -1255,6 +1255,13 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             if team:
                 drafts.append(Draft(p.key, team, "youth_coach", None, _last_date(ctx, s), None, [s.span],
                                     "stint.youth_apposition", 0.5))
+        now_at = re.match(r"\s*,\s*(?:[^,;:.]{0,50}\s)?(?:oggi|ora|attualmente|adesso)\s+(?:all'|alla|allo|al|ai|in\s+forza\s+al|"
+                          r"in\s+forza\s+alla|in\s+forza\s+all')\s*", text[p.span[1]:p.span[1] + 80])
+        at_team = [t for t in s.teams if now_at and t.span[0] == p.span[1] + now_at.end()]
+        if at_team and ctx.team(at_team[0].key).type == "club":  # 'Leonardo Bonucci, compagno di mille battaglie e oggi all'Union Berlino'
+            drafts.append(Draft(p.key, at_team[0].key, _usual_role(drafts, p.key) if any(d.person == p.key for d in drafts)
+                                else "player", None, None, None, [s.span], "stint.now_at", 0.5))
+            continue
         on_pitch = re.match(r"\s+in\s+campo\b", text[p.span[1]:p.span[1] + 12])
         if on_pitch and current is not None and current.person != p.key:
             drafts.append(Draft(p.key, current.team, "player", None, None, None, [s.span], "stint.in_campo", 0.5))
