@@ -773,7 +773,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         left = bool(re.search(r"\b(?:dimess\w+|esonerat\w+|separat\w+|sollevat\w+|lasciat[oa]|lascia|salutat[oa]|scadut[oa])\s+"
                               r"(?:\w+\s+){0,2}(?:dal|dalla|dall'|dai|il|la|lo|l'|i)\s*$", text[max(a, m.span[0] - 40):m.span[0]], re.I))
         first_end = min((x for x, _y, _w in find_all(own_text, reasons[reason])), default=None) if reason else None
-        late_end = first_end is not None and a + first_end > m.span[1] and len(seg) == 1 and seg[0].span[1] <= m.span[0]
+        late_end = first_end is not None and a + first_end > m.span[1] and len(seg) == 1 and seg[0].span[1] <= m.span[0] \
+            and "," in text[m.span[1]:a + first_end]  # '... salvò la Ternana in B, lasciando l'Umbria a scadenza'
         start, end = _dates(seg, None if dur or late_end else (reason or ("left" if left else None)),
                             (start_cue and not left) or bool(dur), ctext, text)
         if re.search(r"\bnon\s+(?:è|sarà)\s+più\b", ctext) and not start and not end and ctx.published and _lead(ctx, s):
