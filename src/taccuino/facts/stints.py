@@ -1005,12 +1005,14 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
     club = [t for t in s.teams if t.span[1] <= a and re.fullmatch(r",?\s*(?:dove|in cui)?\s*", ctx.doc.text[t.span[1]:a])]
     if club and (re.match(r"\s*che\b", ctext) or re.search(r"(?:dove|in cui)\s*$", ctx.doc.text[max(0, a - 8):a])) \
             and reason in (None, "sacked", "resigned") \
-            and any(t.kind == "range" or t.type == "season" or t.prep in ("from", "until") for t in txs):
+            and (any(t.kind == "range" or t.type == "season" or t.prep in ("from", "until") for t in txs)
+                 or (reason and txs)):
         # '... al Sassuolo, che aveva guidato dal 2018 al 2021', '... del Padova, dove è rimasto dal 1990 al 1996'
         own = [d for d in reversed(drafts) if d.person == person and d.team == club[-1].key]
         n_ev = len(own[0].evidence) if own else 0
         rng = [t for t in txs if t.kind == "range" or t.type == "season"]
         since = [t for t in txs if t.prep == "from"]
+        until = [t for t in txs if t.prep == "until"]
         if own and rng:
             own[0].start, own[0].end = _years(rng[0])
             own[0].evidence.append(s.span)
@@ -1019,7 +1021,11 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
             own[0].evidence.append(s.span)
         if own and reason and own[0].role != "player":
             own[0].end_reason = reason  # '... al Siena, dove è rimasto dal 2020 fino all'esonero dell'ottobre 2021'
-        until = [t for t in txs if t.prep == "until"]
+            if not own[0].end and not rng and not until:
+                plain = [t for t in txs if t.prep == "in" and t.type != "duration"]
+                if plain:
+                    own[0].end = plain[0].value  # '... quella alla Spal, che lo aveva sollevato nel febbraio 2023'
+                    own[0].evidence.append(s.span)
         if own and until and not own[0].end and (not own[0].start or (until[0].value or "") >= own[0].start):
             own[0].end = until[0].value  # '... nel 2013 l'Under 20, che ho guidato fino al 2017'
             own[0].evidence.append(s.span)
