@@ -83,7 +83,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("rel", r"\b(?:l'altro\s+ieri|ieri(?:\s+sera|\s+pomeriggio|\s+mattina)?|oggi|stamattina|stasera|"
                 r"domani|stanotte|l'anno\s+scorso|dell'anno\s+scorso|lo\s+scorso\s+anno|quest'anno|"
                 r"la\s+scorsa\s+stagione|la\s+stagione\s+scorsa|della\s+scorsa\s+stagione|"
-                r"la\s+scorsa\s+estate|l'estate\s+scorsa|la\s+scorsa\s+primavera|lo\s+scorso\s+inverno|"
+                r"la\s+scorsa\s+estate|l'estate\s+scorsa|dall'estate\s+scorsa|dalla\s+scorsa\s+estate|"
+                r"la\s+scorsa\s+primavera|lo\s+scorso\s+inverno|"
                 r"la\s+settimana\s+scorsa|il\s+mese\s+scorso|la\s+prossima\s+estate|la\s+stagione\s+in\s+corso|"
                 r"questa\s+stagione|quest'estate|in\s+estate|questa\s+mattina|questa\s+sera)\b"),
         ("ago", rf"\b(?P<n>{n})\s+(?P<u>{unit})\s+fa\b"),

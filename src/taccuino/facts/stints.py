@@ -471,7 +471,7 @@ def _last_date(ctx: Context, s: Sentence, upto: int | None = None) -> str | None
 
 _FROM = re.compile(r"\b(?:reduce\s+d\w*\b[^,;]{0,40}|strappat[oa]\s+(?:al|alla|all'|a)\s*|"
                    r"(?:arriva|arrivano|approda|giunge|rientra|torna)\s+(?:\w+\s+)?(?:dal|dalla|dall'|dai|da)\s*|"
-                   r"(?:prelevat|pres|acquistat|arrivat|giunt|rilevat)[oa]\s+(?:in\s+estate\s+|a\s+gennaio\s+|in\s+prestito\s+)?"
+                   r"(?:prelevat|pres|acquistat|arrivat|giunt|rilevat)[oa]\s+(?:in\s+estate\s+|a\s+gennaio\s+|in\s+prestito\s+){0,2}"
                    r"(?:dal|dalla|dall'|dai|da)\s*|in\s+prestito\s+(?:dal|dalla|dall'|da)\s*)$", re.I)
 _TO = re.compile(r"\b(?:ceduto|ceduta|passato|passata|venduto|venduta|girato|girata|trasferito|trasferita|"
                  r"girò|cedette|cedé|prestò|mandò|passò|passa)\s+(?:subito\s+|poi\s+)?"
@@ -1179,7 +1179,8 @@ def _is_secondary_team(text: str, m: Mention, ctx: Context) -> bool:
                  r"sondaggio|sondaggi|trattativa\s+con|interessamento)\b[^.;]{0,40}$", text[max(0, m.span[0] - 60):m.span[0]], re.I):
         return True  # 'disse no a tutte le offerte, a cominciare da quelle della Juventus': a club he never joined
     if re.search(r"\b(?:eliminat[oa]|eliminò|eliminando|eliminano|battendo|superando|sconfiggendo|piegando|"
-                 r"travolgendo)\s+(?:in\s+finale\s+|in\s+semifinale\s+|ai\s+rigori\s+)?(?:(?:il|la|lo|l'|i|gli|le)\s*)?$",
+                 r"travolgendo)\s+(?:in\s+finale\s+|in\s+semifinale\s+|ai\s+rigori\s+)?(?:\d{1,2}\s*-\s*\d{1,2}\s+)?"
+                 r"(?:(?:il|la|lo|l'|i|gli|le)\s*)?$",
                  text[max(0, m.span[0] - 30):m.span[0]], re.I):
         return True  # 'con cui lo Spezia eliminò i felsinei'
     if re.search(r"\b(?:giocat[oa]|disputat[oa]|ospitat[oa]|organizzat[oa])\b[^,.;]{0,30}\b(?:tra|fra|in)\s+"
