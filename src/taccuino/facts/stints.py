@@ -852,6 +852,13 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             role, start, end, er = "player", None, None, None  # 'l'ex azzurro': he played there
         elif m.how in ("nick", "demonym") and re.search(r"\b[Ii]n\s+$", text[max(0, m.span[0] - 3):m.span[0]]):
             start = None  # 'In rosanero arriva anche la convocazione ...': during the spell, not its start
+        after_spell = re.search(r"\bdopo\s+(?:\w+\s+){0,2}(?:stagioni|stagione|anni|anno|mesi|campionati)\s+"
+                                r"(?:al|alla|all'|allo|ai|con\s+(?:il|la|lo|l'|i))\s*$", text[max(a, m.span[0] - 45):m.span[0]])
+        if after_spell and not end:  # '... alla guida degli scaligeri dall'estate scorsa dopo due stagioni al Lecce'
+            nxt = next((d for d in reversed(drafts) if d.person == person and d.team != m.key and d.evidence
+                        and d.evidence[-1] == s.span and d.start), None)
+            if nxt:
+                start, end, er = None, nxt.start, None
         if former(m):
             start = end = er = None
             ex = _EX_OF.search(text[max(a, m.span[0] - 40):m.span[0]])
