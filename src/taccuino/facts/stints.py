@@ -1252,7 +1252,9 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 continue
         team_after = [t for t in s.teams if 0 <= t.span[0] - p.span[1] <= 8]
         if team_after and re.fullmatch(r"\s+(?:del|dell'|della|dello)\s*", text[p.span[1]:team_after[0].span[0]]) \
-                and (ctx.doc.zone_of(s.span[0]) == "caption" or has_any(s.text, _cue("player"))):
+                and (ctx.doc.zone_of(s.span[0]) == "caption" or has_any(s.text, _cue("player"))
+                     or re.search(r"\b(?:classe\s+(?:19|20)\d\d|convocat\w+|esordient\w+|debuttat\w+|titolar\w+|"
+                                  r"in\s+campo|gol|rete|reti)\b", s.text, re.I)):  # 'Davide Frattesi del Sassuolo, classe 1999'
             drafts.append(Draft(p.key, team_after[0].key, "player", None, None, None, [s.span],
                                 "stint.person_of_team", 0.5))
             continue
