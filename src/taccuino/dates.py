@@ -151,6 +151,8 @@ def _is_name_year(text: str, s: int, e: int) -> bool:
     before = text[max(0, s - 12):s]
     if re.search(r"\b(?:classe|annata)\s*'?$", before, re.IGNORECASE):
         return True  # 'classe 1984' is a birth year, not an event
+    if re.search(r"\b(?:Coppa|Supercoppa)\s+Italia(?:na)?\s*$", text[max(0, s - 24):s]):
+        return False  # 'la Coppa Italia 2011/12': the edition, a date
     if re.search(r"(?:Under|Euro|Calcio|FC|Fbc|Football|Club|[Vv]ia|Italia|Qatar|Russia|Germania|"
                  r"Francia|Brasile|Messico|Usa|Spagna|Corea|Sudafrica|Giappone)\s*'?$", before):
         return True
