@@ -143,7 +143,9 @@ def assign_subjects(ctx: Context, fits=None) -> None:
     prot = protagonist(doc, mentions)
     topic: str | None = prot
     seen = False  # a generic lead-in before the protagonist is named in the body is about nobody
-    sectioned = sum(1 for z in doc.zones if z.kind == "heading") >= 2  # news in brief: each item has its own
+    sectioned = sum(1 for z in doc.zones if z.kind == "heading" and mentions.teams_in(z.span)) >= 2
+    # news in brief ('FOGGIA - ...', 'COMO - ...'): each item has its own protagonist; a profile's topic
+    # headings ('CHI È - ', 'I TROFEI - ') do not change whom it is about
     for s in ctx.sentences:
         body = doc.zone_of(s.span[0]) not in ("title", "teaser", "caption", "heading", "byline", "chrome")
         if sectioned and doc.zone_of(s.span[0]) == "heading":
