@@ -767,7 +767,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if own_mention and re.match(r"\s*\((?:vice|collaborator|preparator|match analyst|allenatore in seconda)",
                                     text[own_mention[0].span[1]:own_mention[0].span[1] + 30], re.I):
             role = "assistant_coach"
-        seg = [t for t in txs if _nearest_team(t, tms) is m] if m.how != "context" else txs
+        seg = [t for t in txs if _nearest_team(t, tms, text) is m] if m.how != "context" else txs
         if listed:
             seg = [t for t in seg if t.span[0] < m.span[0]]
         dur = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
@@ -960,9 +960,17 @@ def _unnegated(t: str) -> str:
     return re.sub(r"\bnon\s+(?:\w+\s+){0,2}\w+", lambda m: " " * len(m.group(0)), t)
 
 
-def _nearest_team(t: Timex, tms: list[Mention]) -> Mention:
+def _nearest_team(t: Timex, tms: list[Mention], text: str = "") -> Mention:
+    """The club a date belongs to: the nearest one, but a comma between a date and the next club keeps the date
+    with the club before it ('l'Acireale nella stagione 2001/02, la Pistoiese nel 2002/03')."""
     def gap(m: Mention) -> int:
         return max(m.span[0] - t.span[1], t.span[0] - m.span[1], 0)
+    if text:
+        before = [m for m in tms if m.span[1] <= t.span[0] and m.how not in ("city", "region", "context")
+                  and not re.search(r"[,;:]", text[m.span[1]:t.span[0]])]
+        after = [m for m in tms if m.span[0] >= t.span[1]]
+        if before and after and re.search(r"[,;]", text[t.span[1]:min(a.span[0] for a in after)]):
+            return max(before, key=lambda m: m.span[0])
     return min(tms, key=gap)
 
 
