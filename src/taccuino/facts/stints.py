@@ -319,6 +319,7 @@ _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+
                   r"|,\s+(?=prima\s+(?:del|della|dell')\s+(?:salto|passaggio|ritorno|approdo|trasferimento)\b)"
                   r"|,\s+(?=che\s)"
                   r"|,\s+(?=oltre\s+(?:al|alla|allo|all'|ai|a)\b)"
+                  r"|,\s+(?=(?:l'avventura|l'esperienza|la\s+parentesi|il\s+ritorno|il\s+passaggio|la\s+chiamata)\b)"
                   r"|,\s+(?=per\s+(?:arrivare|approdare|passare|tornare|trasferirsi|finire|chiudere)\b)"
                   r"|,\s+(?=(?:arrivat|passat|approdat|esonerat|sollevat|tornat|giunt|rientrat|prelevat)[oa]\s)"
                   r"|,\s+(?=(?:fin\s+qui|finora|sinora|fino\s+a\s+ieri|fino\s+ad\s+oggi)\s)"
@@ -969,7 +970,7 @@ def _nearest_team(t: Timex, tms: list[Mention], text: str = "") -> Mention:
         before = [m for m in tms if m.span[1] <= t.span[0] and m.how not in ("city", "region", "context")
                   and not re.search(r"[,;:]", text[m.span[1]:t.span[0]])]
         after = [m for m in tms if m.span[0] >= t.span[1]]
-        if before and after and re.search(r"[,;]", text[t.span[1]:min(a.span[0] for a in after)]):
+        if before and after and re.search(r"[,;]|\be\b|\bpoi\b", text[t.span[1]:min(a.span[0] for a in after)]):
             return max(before, key=lambda m: m.span[0])
     return min(tms, key=gap)
 
