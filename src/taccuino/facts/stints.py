@@ -758,6 +758,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if role in ("head_coach", "player") and phase.get(person) == "coach" and not player_cue and has_any(
                 text[max(a, m.span[0] - 40):m.span[1] + 3], role_words()["youth_coach"]):
             role = "youth_coach"  # 'In panchina ha cominciato ..., per arrivare nel 2010 alla Berretti del Milan'
+        if re.search(r"\b(?:da|come)\s+(?:calciatore|giocatore|centrocampista|attaccante|difensore|portiere|terzino|"
+                     r"centravanti|regista|mediano|ala)\b|\b(?:ha\s+giocato|giocò|aveva\s+giocato|ha\s+vestito|vestì)\b",
+                     text[a:m.span[0]]) and not re.search(r"\b(?:allenat|guidat|panchina)\w*", text[max(a, m.span[0] - 30):m.span[0]]):
+            role = "player"  # 'è cresciuto da centrocampista nelle giovanili della Fiorentina e ha giocato con Pescara, ...'
         if m in mates:
             role = "player"  # '... vice di Roberto Mancini, suo vecchio compagno di squadra alla Sampdoria e alla Lazio'
         if ctx.team(m.key).type == "federation" and role not in ("president", "sporting_director", "other_staff"):
