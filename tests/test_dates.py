@@ -70,3 +70,9 @@ def test_year_from_a_finished_season_and_not_a_contract():
             "comunicato di aver affidato la squadra a Delio Rossi, con un contratto fino al 30 giugno 2024. ") * 3
     text = f"Foggia, arriva Delio Rossi\nSomma lascia dopo sei partite\ndi Luca Sernagiotto | 30 marzo - 12:15\n\n{body}"
     assert (extract(text).document.published or "")[:10] == "2023-03-30"
+
+
+def test_a_birth_date_does_not_anchor_the_story():
+    """'nato il 12 agosto 1972, è arrivato a giugno': June of the news, not of 1973."""
+    text = "Paolo Vanoli, nato a Varese il 12 agosto 1972, è arrivato sotto la Mole a giugno."
+    assert dict(values(text, "2024-08-20"))["a giugno"] == "2024-06"

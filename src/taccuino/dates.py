@@ -266,8 +266,9 @@ def resolve(timexes: list[Timex], text: str, published: str | None, sentences: l
     for t in timexes:
         sent = _sentence_of(t.span[0], sentences)
         _resolve_one(t, pub, anchor, sent, text)
+        birth = re.search(r"\b(?:nat[oa]|nasce|nacque|classe)\b[^.;]{0,40}$", text[max(0, t.span[0] - 50):t.span[0]])
         if t.value and t.kind not in ("duration", "rel", "ago", "wd_rel") and t.type != "duration" \
-                and not parenthetical(text, t.span):
+                and not parenthetical(text, t.span) and not birth:  # a birth date is not the story's time
             anchor.value = t.start or t.value
             anchor.sentence = sent
             anchor.is_end = t.prep == "until"

@@ -1463,7 +1463,8 @@ def _context_team(ctx: Context, s: Sentence, p: Mention, qualifier: str | None) 
             return heading
     before = [t for t in ctx.mentions.teams if t.span[1] <= p.span[0]
               and ctx.doc.text.rfind("\n", 0, p.span[0]) <= t.span[0] and teams()[t.key].type == "club"
-              and not _is_secondary_team(ctx.doc.text, t, ctx) and not _venue(ctx.doc.text, t, s.text)]
+              and not _is_secondary_team(ctx.doc.text, t, ctx) and not _venue(ctx.doc.text, t, s.text)
+              and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+$", ctx.doc.text[max(0, t.span[0] - 12):t.span[0]])]
     if before:
         return before[-1].key
     return None
