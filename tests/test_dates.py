@@ -31,6 +31,7 @@ def values(text: str, published: str | None = None) -> list[tuple[str, str | Non
     ("Nel 2019 guidò il Genoa per due mesi prima di essere sollevato.", None, [("2019", "2019"), ("per due mesi", "P2M")]),
     ("Vestì la maglia del Genoa da gennaio ad agosto 2012.", None, [("da gennaio ad agosto 2012", "2012-01/2012-08")]),
     ("Vinse la Coppa Italia 2011/12 con il Napoli.", None, [("2011/12", "2011-12")]),
+    ("Il biennio a Parma tra il 98/99 e il 99/00.", None, [("tra il 98/99 e il 99/00", "1998/2000")]),
     ("Al Leyton Orient tra il dicembre 2014 e il maggio 2015.", None,
      [("tra il dicembre 2014 e il maggio 2015", "2014-12/2015-05")]),
     ("La stagione 2003/04 finì con la A. In quell'estate lo prese la Juventus.", None,

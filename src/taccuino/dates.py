@@ -65,6 +65,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     unit = r"anni|anno|stagioni|stagione|mesi|mese|settimane|settimana|giorni|giorno"
     n = rf"(?:\d+|{num})"
     pats = [
+        ("range", rf"\b(?:dal(?:l')?|tra\s+il|fra\s+il|tra|fra|dall')\s*(?P<a>{yr}|\d\d/\d\d)\s+"
+                  rf"(?:al|e\s+il|ed\s+il|e\s+l'|e|fino\s+al|ed)\s*(?P<b>\d\d/\d\d)\b"),
         ("range", rf"\b(?:dal(?:l')?|tra\s+il|fra\s+il|tra|fra|dall')\s*(?P<a>{yr})\s+"
                   rf"(?:al|e\s+il|ed\s+il|e\s+l'|e|fino\s+al|ed)\s*(?P<b>{yr})\b"),
         ("month_year_range", rf"\b(?:dal|dall'|tra\s+il|fra\s+il|tra\s+l'|fra\s+l')\s*(?P<m1>{mon})\s+(?:del\s+)?(?P<y1>{y4})\s+"
@@ -350,6 +352,10 @@ def _month_any(m: object) -> int:
 
 
 def _bound(s: str, first: bool) -> str:
+    short = re.fullmatch(r"(\d\d)/(\d\d)", s)
+    if short:  # '98/99': the 1998-99 season
+        ya = int(short.group(1)) + (1900 if int(short.group(1)) >= 50 else 2000)
+        return str(ya if first else ya + 1)
     m = re.match(r"((?:19|20)\d\d)\s*[/\-–]\s*(\d{2,4})", s)
     if m:
         ya = int(m.group(1))
