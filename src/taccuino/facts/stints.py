@@ -791,8 +791,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             end = ctx.published[:10]  # 'l'avventura in Campania si chiude dopo appena quattro mesi'
             start = _add(end[:7], dur, -1)
         er = reason if reason != "transferred" else None
-        if er == "retired" and role != "player":
-            er = None
+        if er == "retired" and (role != "player" or i < len(tms) - 1):
+            er = None  # a career told club by club ends, retired, only at the last one
         if er in ("sacked", "resigned") and role == "player":
             er = None
         first_start = min((x for x, _y, _w in find_all(ctext, words("stints", "start"))), default=None)
