@@ -109,7 +109,19 @@ def former_list(text: str, pos: int) -> bool:
     return bool(_FORMER.search(text[max(0, pos - 60):pos]))
 
 
+def _womens_sides(doc: Document, mentions: Mentions) -> None:
+    """In an article about women's football a club named plainly ('la Juventus') is its women's side."""
+    cues = find_all(doc.text, words("layout", "women"))
+    if len(cues) < 3:
+        return
+    womens = {t.parent: t.id for t in teams().values() if t.parent and re.search(r"(?i)women|femminile", t.name)}
+    for m in mentions.teams:
+        if m.key in womens and m.how in ("name", "official", "alias", "nick", "demonym"):
+            m.key = womens[m.key]
+
+
 def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: str | None) -> Context:
+    _womens_sides(doc, mentions)
     article_teams: list[str] = []
     for m in mentions.teams:
         if m.how in ("name", "official", "alias") and m.key not in article_teams:
