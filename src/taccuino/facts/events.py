@@ -9,7 +9,7 @@ from ..model import Birth, Match
 from .context import Context, has_any
 
 _PLACE = r"([A-ZÀ-Ý][a-zà-ÿ']+(?:\s+(?:di|del|della|dello|dei|sul|sull'|San|Santa|[A-ZÀ-Ý][a-zà-ÿ']+))*)"
-_BORN = re.compile(rf"\b[Nn]at[oa]\s+(?:a|ad|in)\s+{_PLACE}|\ba\s+{_PLACE},\s+dove\s+è\s+nat[oa]")
+_BORN = re.compile(rf"\b[Nn]at[oa]\s+(?:a|ad|in)\s+{_PLACE}|\b(?:a|ad|di)\s+{_PLACE},\s+dove\s+è\s+nat[oa]")
 _AGE = re.compile(r"\b(compirà|compie|ha compiuto|compiuto|ha festeggiato)\s+(\d{2})\s+anni\s*(domani|oggi|ieri|da\s+(?:due|tre|\d)\s+giorni)?")
 _CLASSE = re.compile(r"\bclasse\s+((?:19|20)\d\d)\b|\bnat[oa]\b[^.]{0,40}?\bnel\s+((?:19|20)\d\d)\b", re.I)
 
@@ -29,7 +29,7 @@ def births(ctx: Context) -> list[Birth]:
         if not (m or born_word or cl or age):
             continue
         person = s.subject
-        if not person or person in seen:
+        if not person:
             continue
         place = (m.group(1) or m.group(2)) if m else None
         if place:
@@ -57,6 +57,12 @@ def births(ctx: Context) -> list[Birth]:
                 day = pub + dt.timedelta(days=shift)
                 date = f"{day.year - int(age.group(2)):04d}-{day.month:02d}-{day.day:02d}"
         if not date and not place:
+            continue
+        if person in seen:  # 'classe 2003' then 'Nato a Verbania il 5 novembre 2003': keep the fuller statement
+            old = next(b for b in out if b.person == ctx.name_of(person))
+            if len(date or "") > len(old.date or "") or (place and not old.place and (date or "")[:4] == (old.date or "")[:4]):
+                old.date, old.place = (date if len(date or "") >= len(old.date or "") else old.date), place or old.place
+                old.evidence.append(s.span)
             continue
         seen.add(person)
         out.append(Birth(ctx.name_of(person), date, place, [s.span], "birth.nato"))
