@@ -99,7 +99,16 @@ def matches(ctx: Context) -> list[Match]:
                 continue
             out.append(Match(teams()[home].name, teams()[away].name, date, score, _competition(ctx, s), [s.span],
                              f"match.{kind}"))
-    return _dedupe(out)
+    out = _dedupe(out)
+    undated = [m for m in out if m.date is None and m.score]
+    if undated:  # the report's own game: 'quella andata in scena ieri a Fuorigrotta', 'sabato sera a San Siro'
+        body = [p for p in ctx.doc.paragraphs() if ctx.doc.zone_of(p[0]) == "body"][:3]
+        days = [t for t in ctx.timexes if t.value and len(t.value) == 10 and t.kind in ("rel", "wd_rel", "wd_day")
+                and t.anchor == "published" and any(a <= t.span[0] < b for a, b in body)
+                and (not ctx.published or t.value <= ctx.published[:10])]
+        if days:
+            undated[0].date = days[0].value
+    return out
 
 
 def _pairs(ctx: Context, s, tms: list, text: str) -> list[tuple[str, str, str]]:
