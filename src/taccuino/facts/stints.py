@@ -1286,6 +1286,13 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             if team:
                 drafts.append(Draft(p.key, team, "youth_coach", None, _last_date(ctx, s), None, [s.span],
                                     "stint.youth_apposition", 0.5))
+        group_of = [t for t in s.teams if t.span[1] <= p.span[0] and p.span[0] - t.span[1] <= 70
+                    and re.search(r"\b(?:i|gli|le)\s+(?:due|tre|quattro|cinque)\s+(?:del|della|dell'|dello|dei)\s*$",
+                                  text[max(0, t.span[0] - 20):t.span[0]])
+                    and re.fullmatch(r"(?:\s|,|\be\b|\bclasse\s+\d{4}|[A-ZÀ-Ý][\w'’.-]*)*", text[t.span[1]:p.span[0]])]
+        if group_of and ctx.team(group_of[-1].key).type == "club":  # 'i due del Torino Samuele Ricci, classe 2001, e Tommaso Pobega'
+            drafts.append(Draft(p.key, group_of[-1].key, "player", None, None, None, [s.span], "stint.group_of", 0.5))
+            continue
         now_at = re.match(r"\s*,\s*(?:[^,;:.]{0,50}\s)?(?:oggi|ora|attualmente|adesso)\s+(?:all'|alla|allo|al|ai|in\s+forza\s+al|"
                           r"in\s+forza\s+alla|in\s+forza\s+all')\s*", text[p.span[1]:p.span[1] + 80])
         at_team = [t for t in s.teams if now_at and t.span[0] == p.span[1] + now_at.end()]
