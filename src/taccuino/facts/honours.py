@@ -66,6 +66,8 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             if re.search(r"\b(?:qualificazione|girone|semifinale|finale di|in)\s+$", text[max(0, st - 20):st], re.I) \
                     and not has_any(before[-30:], win):
                 continue
+            if comp.kind == "league" and re.search(r"\b(?:in|nella|verso\s+la|alla)\s+$", text[max(0, st - 12):st], re.I):
+                continue  # 'riportato il Venezia in Serie A', 'la promozione in Serie B': a division reached, not a title
             team_id = _fit_team(ctx, s, comp, team_id, person, stints)
             seasons, years = _when(ctx, s, st, en, comp.calendar_year, comp.country)
             count = _count(text[max(s.span[0], st - 25):st])
