@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..dates import Timex
 from ..document import Document
@@ -46,6 +46,22 @@ class Context:
 
     def team(self, team_id: str) -> Team:
         return teams()[team_id]
+
+    @cached_property
+    def lead_end(self) -> int:
+        """Where the lead ends: the first two body paragraphs, counted from the first that names someone
+        (a generic lead-in naming nobody does not count)."""
+        doc = self.doc
+        body = [p for p in doc.paragraphs() if doc.zone_of(p[0]) == "body" or doc.zone_of(p[1] - 1) == "body"]
+        named = [p for p in body if self.mentions.people_in(p)]
+        if named and named[0] != body[0]:
+            body = body[body.index(named[0]):]
+        return body[min(1, len(body) - 1)][1] if body else -1
+
+    @cached_property
+    def protagonist(self) -> str | None:
+        """The person the article is about (computed once per article)."""
+        return protagonist(self.doc, self.mentions)
 
 
 def quote_spans(text: str) -> list[Span]:
@@ -97,8 +113,52 @@ def context_team(ctx: Context, pos: int) -> str | None:
         if tms:
             return tms[0].key
     before = [t for t in ctx.mentions.teams if lo <= t.span[0] < pos and teams()[t.key].type == "club"
-              and not former_list(ctx.doc.text, t.span[0])]
+              and not former_list(ctx.doc.text, t.span[0]) and not is_secondary_team(ctx.doc.text, t)
+              and not _BIRTHPLACE.search(ctx.doc.text[max(0, t.span[0] - 12):t.span[0]])]
     return before[-1].key if before else None
+
+
+_BIRTHPLACE = re.compile(r"\bnat[oa]\s+(?:a|ad|in)\s+$", re.I)
+_MATCH_WORDS = re.compile(r"\b(?:contro|finale|quarti|semifinale|ottavi|partita|gara|vint[io]|battut[oa]|pareggi\w*|sconfitt\w*)\b")
+
+
+def is_secondary_team(text: str, m: Mention) -> bool:
+    """A team named as an opponent or a score's other side, not as the subject's club."""
+    before = text[max(0, m.span[0] - 30):m.span[0]].lower()
+    if re.search(r"\d\s*-\s*\d[^,.;]{0,40}\b(?:con|contro)\s+(?:il|la|lo|l'|i|gli|le)?\s*$",
+                 text[max(0, m.span[0] - 55):m.span[0]].lower()) or re.search(
+                r"\b\d{1,2}\s*-\s*\d{1,2}\s+(?:al|alla|all'|allo|ai|sul|sulla|sull'|nel\s+derby\s+con)\s*$",
+                text[max(0, m.span[0] - 20):m.span[0]].lower()):
+        return True  # 'dopo lo 0-1 casalingo di sabato con il Latina'
+    if re.search(r"(?:^|[.!?\n]\s*)Prima\s+di\s+\w+re\s+(?:a|al|alla|all'|in|nel|nella)?\s*$", text[max(0, m.span[0] - 40):m.span[0]]):
+        return True  # 'Prima di approdare a Milanello aveva guidato la Fiorentina'
+    if re.match(r"\s*[-–]\s*[A-ZÀ-Ý]", text[m.span[1]:m.span[1] + 4]) or re.search(r"[A-Za-zà-ù][-–]$", text[max(0, m.span[0] - 2):m.span[0]]):
+        return True  # 'Milan-Fiorentina': a match
+    if re.search(r"\b(?:gol|reti|rete|segnato|segnò|doppietta|tripletta)\b(?:[^.;:]{0,12}|[^.;:]{0,40}\s(?:e|ed)\s)"
+                 r"(?:al|alla|all'|allo|ai|agli|contro\s+(?:il|la|lo|l'|i|gli)?)\s*$", text[max(0, m.span[0] - 60):m.span[0]]):
+        return True  # 'In maglia azzurra due gol, alla Sampdoria e alla Juventus': the teams scored against
+    if re.search(r"\b(?:perse|persa|perso|vinta|vinte|vinto|giocata|giocate)\b[^.;:]{0,40}\bcon\s+(?:il|la|lo|l'|i|gli|le)?\s*$",
+                 text[max(0, m.span[0] - 60):m.span[0]]) and _MATCH_WORDS.search(text[max(0, m.span[0] - 80):m.span[0]]):
+        return True  # 'tre finali perse, l'ultima il 15 maggio con la Juventus'
+    if re.search(r"\b(?:disse\s+no|detto\s+no|dice\s+no|rifiutat\w*|rifiutò|rifiuta|offert[ae]|corteggiat\w+|"
+                 r"sondaggio|sondaggi|trattativa\s+con|interessamento)\b[^.;]{0,40}$", text[max(0, m.span[0] - 60):m.span[0]], re.I):
+        return True  # 'disse no a tutte le offerte, a cominciare da quelle della Juventus': a club he never joined
+    if re.search(r"\b(?:eliminat[oa]|eliminò|eliminando|eliminano|battendo|superando|sconfiggendo|piegando|"
+                 r"travolgendo)\s+(?:in\s+finale\s+|in\s+semifinale\s+|ai\s+rigori\s+)?(?:\d{1,2}\s*-\s*\d{1,2}\s+)?"
+                 r"(?:(?:il|la|lo|l'|i|gli|le)\s*)?$",
+                 text[max(0, m.span[0] - 30):m.span[0]], re.I):
+        return True  # 'con cui lo Spezia eliminò i felsinei'
+    if re.search(r"\b(?:giocat[oa]|disputat[oa]|ospitat[oa]|organizzat[oa])\b[^,.;]{0,30}\b(?:tra|fra|in)\s+"
+                 r"(?:[A-ZÀ-Ý][\w']+\s+(?:e|ed)\s+)?$", text[max(0, m.span[0] - 70):m.span[0]]):
+        return True  # 'l'Europeo giocato a giugno tra Romania e Georgia': the hosts
+    return bool(re.search(r"(?:contro|sul campo del|sul campo dell'|sul campo della|battuto|superato|ribaltato|"
+                          r"sfida con|pareggio con|sconfitta con|vittoria su|vittoria sul|in casa del|in casa dell'|"
+                          r"alla sua ex squadra|ko\s+(?:interno\s+|esterno\s+|casalingo\s+)?(?:con|contro)|subito\s+(?:a|da|dal|dall'|dalla|dai)|perso\s+(?:a|con|contro)|vinto\s+(?:a|contro|su)|"
+                          r"pareggiato\s+(?:a|con)|caduto\s+a|espugnato|incassato\s+(?:da|dal|dall'|dalla)|travolt[oi]\s+"
+                          r"(?:da|dal|dall'|dalla)|battut[oa]\s+(?:da|dal|dall'|dalla))"
+                          r"\s*(?:il|la|lo|l'|i|gli|le)?\s*$", before)) \
+        and not re.search(r"(?:allenatore|tecnico|vice)\b", before)
+
 
 
 _FORMER = re.compile(r"\bex\s+(?:[A-ZÀ-Ý][\w'.-]*(?:\s+[A-ZÀ-Ý][\w'.-]*)*\s*(?:,|\be\b|\bed\b)\s*)*$")
@@ -111,7 +171,7 @@ def former_list(text: str, pos: int) -> bool:
 
 def _womens_sides(doc: Document, mentions: Mentions) -> None:
     """In an article about women's football a club named plainly ('la Juventus') is its women's side."""
-    cues = find_all(doc.text, words("layout", "women"))
+    cues = find_all(doc.text, words("text", "women"))
     if len(cues) < 3:
         return
     womens = {t.parent: t.id for t in teams().values() if t.parent and re.search(r"(?i)women|femminile", t.name)}
@@ -152,7 +212,7 @@ def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: st
 def assign_subjects(ctx: Context, fits=None) -> None:
     """Each sentence's subject: a person in subject position, a description of one, or the running topic."""
     doc, mentions = ctx.doc, ctx.mentions
-    prot = protagonist(doc, mentions)
+    prot = ctx.protagonist
     topic: str | None = prot
     seen = False  # a generic lead-in before the protagonist is named in the body is about nobody
     sectioned = sum(1 for z in doc.zones if z.kind == "heading" and mentions.teams_in(z.span)) >= 2
@@ -233,8 +293,7 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
     """'Il tecnico jesino ...', 'Per l'ex centrocampista ...': the person named most recently (outside quotes)
     in the two sentences before, unless nobody was; then the article's protagonist."""
     m = _DESC_START.match(ctx.doc.text, a)
-    if not m or not (has_any(m.group(1), words("text", "person_descriptions"))
-                     or (m.group(1).islower() and has_any(m.group(1), words("text", "origins")))):
+    if not m or not _describes(m.group(1)):
         return None
     prev = [x for x in ctx.sentences if x.index in (s.index - 1, s.index - 2)]
     mentioned = [p for x in prev for p in x.people if p.how != "anaphor"]
@@ -243,7 +302,7 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
     primary = [p.key for p in mentioned if is_primary(ctx.doc.text, p, _sentence_start(ctx, p.span[0]))
                and not _WANTED_HIM.match(ctx.doc.text, p.span[1])]  # 'Herrera lo volle ...: il terzino' is not Herrera
     topic = next((x.subject for x in sorted(prev, key=lambda x: -x.index) if x.subject), None)
-    prot = protagonist(ctx.doc, ctx.mentions)
+    prot = ctx.protagonist
     named = [p.key for p in mentioned]
     lead = [prot] if not primary and not topic and prot in named else []  # 'la squadra di A ha battuto l'Inter di B. Il tecnico'
     order = list(dict.fromkeys(primary + ([topic] if topic else []) + lead + named))
@@ -273,6 +332,18 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
     return cands[0]
 
 
+@lru_cache(maxsize=1)
+def description_words() -> list[str]:
+    """Words a description of a person is made of: roles and epithets, and where the person comes from."""
+    return words("text", "person_descriptions") + words("text", "origins")
+
+
+def _describes(head: str) -> bool:
+    """'tecnico', 'ex bomber', 'portoghese' (an origin only in lower case: 'il Veneto' is a region)."""
+    return bool(has_any(head, words("text", "person_descriptions"))
+                or (head.islower() and has_any(head, words("text", "origins"))))
+
+
 def _origin(desc: str) -> str | None:
     found = has_any(desc, words("text", "origins"))
     return found.lower() if found else None
@@ -284,7 +355,7 @@ def _known_origin(ctx: Context, key: str, upto: int, pos: int) -> str | None:
         if x.subject != key or x.span[0] >= pos:
             continue
         m = _DESC_START.match(ctx.doc.text, x.span[0])
-        if m and has_any(m.group(1), words("text", "person_descriptions")):
+        if m and _describes(m.group(1)):
             found = _origin(m.group(0))
             if found:
                 return found
@@ -313,8 +384,8 @@ def protagonist(doc: Document, mentions: Mentions) -> str | None:
         before = doc.text[max(0, p.span[0] - 24):p.span[0]]
         if not _GENITIVE.search(before):
             return False
-        return not re.search(r"\b(?:giorno|era|notte|festa|anno|ora|momento|sera|addio|ritorno|scelta|rivincita)\s+"
-                             r"(?:di|del)\s+$", before)  # 'è il giorno di Cannavaro': his day, he is the story
+        own = has_any(before, words("text", "own_story_nouns"))  # 'è il giorno di Cannavaro': his day, his story
+        return not (own and re.search(rf"\b{re.escape(own)}\s+(?:di|del)\s+$", before.lower()))
     for p in mentions.people:
         if any(a <= p.span[0] < b for a, b in head) and not owned(p):
             ent = mentions.entities.get(p.key)

@@ -206,9 +206,10 @@ def _team_for(ctx: Context, s, pos: int, person: str, stints: list) -> str | Non
         re.I)]
     if with_team:
         return min(with_team, key=lambda t: abs(t.span[0] - pos)).key
-    from .stints import _city_mentions, _is_secondary_team
+    from .context import is_secondary_team
+    from .stints import _city_mentions
     tms = [t for t in s.teams if not any(a <= t.span[0] < b for a, b in s.in_quote)
-           and not _is_secondary_team(text, t, ctx)] + _city_mentions(ctx, s)  # not 'battendo in finale lo Slavia Praga'
+           and not is_secondary_team(text, t)] + _city_mentions(ctx, s)  # not 'battendo in finale lo Slavia Praga'
     tms = [t for t in tms if not re.search(r"(?:contro|contro il|contro la|contro l'|\bdal|\bdallo|\bdalla|\bdall'|\bdai|"
                                             r"\bdagli)\s*$", ctx.doc.text[max(0, t.span[0] - 14):t.span[0]])]  # not 'dallo United'
     name = ctx.name_of(person)

@@ -6,7 +6,7 @@ import re
 
 from ..knowledge import teams, words
 from ..model import Quote
-from .context import Context, has_any
+from .context import Context, description_words, has_any
 
 _PAIRS = re.compile(r"«([^»]{3,}?)»|“([^”]{3,}?)”|\"([^\"\n]{3,}?)\"|„([^“]{3,}?)“")
 
@@ -33,13 +33,12 @@ def extract(ctx: Context, stints: list | None = None) -> list[Quote]:
 
 def _answers(ctx: Context) -> list[Quote]:
     """A question-and-answer interview: each 'R:' paragraph is the interviewee's direct speech."""
-    from .context import protagonist
     marks = "|".join(re.escape(m) for m in words("quotes", "answer_marks"))
     qmarks = "|".join(re.escape(m) for m in words("quotes", "question_marks"))
     text = ctx.doc.text
     if len(re.findall(rf"(?m)^(?:{qmarks})\s", text)) < 2:
         return []
-    who = protagonist(ctx.doc, ctx.mentions)
+    who = ctx.protagonist
     out = []
     for m in re.finditer(rf"(?m)^(?:{marks})\s*(.+)$", text):
         s, e = m.span(1)
@@ -151,7 +150,7 @@ def _subject_before(ctx: Context, a: int, qs: int) -> str | None:
     if not ppl:
         return None
     last = ppl[-1]
-    if has_any(text[last.span[1]:qs], words("text", "person_descriptions")) and re.search(
+    if has_any(text[last.span[1]:qs], description_words()) and re.search(
             r"\b(?:il|l'|la)\s*(?:\w+\s+){0,2}$", text[last.span[1]:qs].split(",")[-1][:40] + " "):
         return None  # a description after the name speaks
     return ctx.name_of(last.key)
@@ -172,7 +171,6 @@ def _described(ctx: Context, qs: int, near: str, stints: list, prev: Quote | Non
     group = next((g for g, ws in groups.items() if has_any(near, ws)), None)
     if group is None:
         return None
-    from .context import protagonist
     seen = [p for p in ctx.mentions.people if p.span[0] < qs and p.how != "anaphor"]
     scores: dict[str, float] = {p.key: 0.0 for p in seen}
     if not scores:
@@ -193,7 +191,7 @@ def _described(ctx: Context, qs: int, near: str, stints: list, prev: Quote | Non
             scores[k] += 2.0 if "player" in roles else (-3.0 if roles else 0.0)
         elif group == "director":
             scores[k] += 2.0 if roles & {"president", "sporting_director"} else 0.0
-    prot = protagonist(ctx.doc, ctx.mentions)
+    prot = ctx.protagonist
     if prot in scores:
         scores[prot] += 1.5
     idx = next((i for i, se in enumerate(ctx.sentences) if se.span[0] <= qs < se.span[1]), len(ctx.sentences))

@@ -11,16 +11,20 @@ from ..knowledge import lexicon, teams, words
 from ..mentions import Mention
 from ..model import Span, Stint
 from .context import (
+    _BIRTHPLACE,
+    _MATCH_WORDS,
     _OBJECT_VERB,
     _WANTED_HIM,
     Context,
     Sentence,
     context_team,
     described_subject,
+    description_words,
     find_all,
     former_list,
     has_any,
     is_primary,
+    is_secondary_team,
     role_words,
 )
 
@@ -219,7 +223,7 @@ def _scorers(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             if not has_any(text[lo:hi], _cue("scoring")):
                 continue
             clubs = list(dict.fromkeys(m.key for m in s.teams if lo <= m.span[0] < hi and ctx.team(m.key).type == "club"
-                                       and not _is_secondary_team(text, m, ctx)))
+                                       and not is_secondary_team(text, m)))
             if len(clubs) != 1:  # 'vinta dai nerazzurri 1-0 con un gol di Lautaro Martinez': the side just named
                 for p in s.people:
                     if not lo <= p.span[0] < hi or p.key in coaches or p.key in players or not re.search(
@@ -243,13 +247,18 @@ def _scorers(ctx: Context, drafts: list[Draft]) -> list[Draft]:
 _GENITIVE_NAME = re.compile(r"\b(?:di|del|dell'|della|da|dal|contro)\s+$")
 
 
+@lru_cache(maxsize=1)
+def _team_ids() -> dict[str, str]:
+    """Team id by usual name (honours carry the name)."""
+    return {t.name: t.id for t in teams().values()}
+
+
 def from_honours(stints: list[Stint], honours: list) -> list[Stint]:
     """A trophy won with a side implies a spell there: 'campione del mondo con l'Italia nel 2006' played for Italy."""
     have = {(st.person, st.team_id) for st in stints}
     out: list[Stint] = []
-    by_name = {t.name: t.id for t in teams().values()}
     for h in honours:
-        tid = by_name.get(h.team or "")
+        tid = _team_ids().get(h.team or "")
         if not tid or (h.person, tid) in have:
             continue
         role = "player" if h.capacity == "player" else "head_coach"
@@ -333,6 +342,13 @@ _ORIGIN_OF = re.compile(r"\b(?:il|l'|lo|la|un|una)\s*(?:tecnico|allenatore|allen
                         r"difensore|centrocampista|portiere|ragazzo|giocatore|calciatore|dirigente|bomber)\s+$", re.I)
 _MATES_AT = re.compile(r"\bcompagn[oaie]\s+di\s+squadra\s+(?:[^,.;]{0,30}?\s)?(?:al|alla|all'|allo|ai|nel|nella|nell'|nei)\s*"
                        r"(?:[A-ZÀ-Ý][\w'.-]*(?:\s+[A-ZÀ-Ý][\w'.-]*)*\s+(?:e|ed)\s+(?:al|alla|all'|allo|ai|nel|nella|nell')\s*)?$")
+@lru_cache(maxsize=1)
+def _as_player() -> re.Pattern[str]:
+    """'da centrocampista', 'come terzino': a player's noun from the roles data."""
+    nouns = "|".join(re.escape(w) for w in sorted(role_words()["player"], key=len, reverse=True))
+    return re.compile(rf"\b(?:da|come)\s+(?:{nouns})\b", re.I)
+
+
 _GOALS = re.compile(r"\bfirm\w+\s+(?:anche\s+)?(?:al\s+\d{1,3}'\s+)?(?:(?:il|la|lo|l'|una|un)\s*(?:pareggio|gol|rete|raddoppio|"
                     r"vantaggio|vittoria|rimonta|assist|doppietta|tripletta|successo|sorpasso|tris|poker|definitivo|primo|"
                     r"secondo|terzo)|(?:il|lo|l')\s*\d{1,2}-\d{1,2})", re.I)
@@ -381,8 +397,7 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
     line_start = text.rfind("\n", 0, s.span[0]) + 1
     answer = re.match(r"(?:R:|R\.|Risposta:)\s", text[line_start:line_start + 12])
     question = re.match(r"(?:D:|D\.|Domanda:)\s", text[line_start:line_start + 12])
-    from .context import protagonist
-    me = protagonist(ctx.doc, ctx.mentions) if answer or question else None
+    me = ctx.protagonist if answer or question else None
     for a, b in zip(bounds, bounds[1:], strict=False):
         if named_at is not None and a <= named_at:
             subj = s.subject if named_at < b else subj
@@ -459,7 +474,7 @@ def teams_before(ctx: Context, s: Sentence, upto: int | None = None) -> str | No
     lo = ctx.sentences[s.index - 1].span[0] if s.index > 0 else s.span[0]
     hi = s.span[1] if upto is None else upto
     tms = [t for t in ctx.mentions.teams if lo <= t.span[0] < hi and teams()[t.key].type == "club"
-           and not _is_secondary_team(ctx.doc.text, t, ctx)]
+           and not is_secondary_team(ctx.doc.text, t)]
     return tms[-1].key if tms else None
 
 
@@ -551,7 +566,6 @@ _APPOSITION = re.compile(r"\s*,\s*(?:oggi|ora|già|attuale|ex|(?:nel\s+frattempo
                          r"(?:del|della|dell'|dei|degli|delle)\s*$")
 
 
-_MATCH_WORDS = re.compile(r"\b(?:contro|finale|quarti|semifinale|ottavi|partita|gara|vint[io]|battut[oa]|pareggi\w*|sconfitt\w*)\b")
 
 
 def _venue(text: str, m: Mention, ctext: str) -> bool:
@@ -626,7 +640,7 @@ def _noun_subject(clause: str) -> bool:
     if not m:
         return False
     phrase = m.group(0)  # 'La sua longeva carriera lo ha portato': still about the person
-    return not has_any(phrase, words("stints", "career_nouns")) and not has_any(phrase, words("text", "person_descriptions")) \
+    return not has_any(phrase, words("stints", "career_nouns")) and not has_any(phrase, description_words()) \
         and not re.search(r"\b(?:sua|suo|sue|suoi|lui|lei)\b", phrase, re.I)
 
 
@@ -691,7 +705,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     if any(_team_is_subject(text, m, a) for m in tms) and not objects:
         return "team_subject"  # the clause is about what a team did ('il Napoli ha giocato con l'Atalanta')
     tms = [m for m in tms if not (teams()[m.key].type == "national" and m.how == "name" and not has_any(stext, _cue("national")))]
-    tms = [m for m in tms if not _is_secondary_team(text, m, ctx)
+    tms = [m for m in tms if not is_secondary_team(text, m)
            and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+[^.;]{0,45}$", text[max(a, m.span[0] - 60):m.span[0]], re.I)]
     mates = [m for m in tms if _MATES_AT.search(text[max(a, m.span[0] - 60):m.span[0]])]
     tms = [m for m in tms if not _in_apposition(ctx, s, m, person) and not _venue(text, m, ctext)
@@ -758,9 +772,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if role in ("head_coach", "player") and phase.get(person) == "coach" and not player_cue and has_any(
                 text[max(a, m.span[0] - 40):m.span[1] + 3], role_words()["youth_coach"]):
             role = "youth_coach"  # 'In panchina ha cominciato ..., per arrivare nel 2010 alla Berretti del Milan'
-        if re.search(r"\b(?:da|come)\s+(?:calciatore|giocatore|centrocampista|attaccante|difensore|portiere|terzino|"
-                     r"centravanti|regista|mediano|ala)\b|\b(?:ha\s+giocato|giocò|aveva\s+giocato|ha\s+vestito|vestì)\b",
-                     text[a:m.span[0]]) and not re.search(r"\b(?:allenat|guidat|panchina)\w*", text[max(a, m.span[0] - 30):m.span[0]]):
+        if (_as_player().search(text[a:m.span[0]]) or re.search(r"\b(?:ha\s+giocato|giocò|aveva\s+giocato|ha\s+vestito|vestì)\b",
+                                                            text[a:m.span[0]])) \
+                and not re.search(r"\b(?:allenat|guidat|panchina)\w*", text[max(a, m.span[0] - 30):m.span[0]]):
             role = "player"  # 'è cresciuto da centrocampista nelle giovanili della Fiorentina e ha giocato con Pescara, ...'
         if m in mates:
             role = "player"  # '... vice di Roberto Mancini, suo vecchio compagno di squadra alla Sampdoria e alla Lazio'
@@ -897,11 +911,7 @@ def _lead(ctx: Context, s: Sentence) -> bool:
     where an undated news event happened on the publication day."""
     if ctx.doc.zone_of(s.span[0]) in ("title", "teaser"):
         return True
-    body = [p for p in ctx.doc.paragraphs() if ctx.doc.zone_of(p[0]) == "body" or ctx.doc.zone_of(p[1] - 1) == "body"]
-    named = [p for p in body if ctx.mentions.people_in(p)]  # a generic lead-in naming nobody does not count
-    if named and named[0] != body[0]:
-        body = body[body.index(named[0]):]
-    return bool(body) and s.span[0] < body[min(1, len(body) - 1)][1]
+    return s.span[0] < ctx.lead_end
 
 
 def _range_near(seg: list[Timex]) -> bool:
@@ -1177,44 +1187,6 @@ def _nearest(ranges: list[Timex], m: Mention) -> Timex:
     return min(ranges, key=lambda t: abs(t.span[0] - m.span[0]))
 
 
-def _is_secondary_team(text: str, m: Mention, ctx: Context) -> bool:
-    """A team named as an opponent or a score's other side, not as the subject's club."""
-    before = text[max(0, m.span[0] - 30):m.span[0]].lower()
-    if re.search(r"\d\s*-\s*\d[^,.;]{0,40}\b(?:con|contro)\s+(?:il|la|lo|l'|i|gli|le)?\s*$",
-                 text[max(0, m.span[0] - 55):m.span[0]].lower()) or re.search(
-                r"\b\d{1,2}\s*-\s*\d{1,2}\s+(?:al|alla|all'|allo|ai|sul|sulla|sull'|nel\s+derby\s+con)\s*$",
-                text[max(0, m.span[0] - 20):m.span[0]].lower()):
-        return True  # 'dopo lo 0-1 casalingo di sabato con il Latina'
-    if re.search(r"(?:^|[.!?\n]\s*)Prima\s+di\s+\w+re\s+(?:a|al|alla|all'|in|nel|nella)?\s*$", text[max(0, m.span[0] - 40):m.span[0]]):
-        return True  # 'Prima di approdare a Milanello aveva guidato la Fiorentina'
-    if re.match(r"\s*[-–]\s*[A-ZÀ-Ý]", text[m.span[1]:m.span[1] + 4]) or re.search(r"[A-Za-zà-ù][-–]$", text[max(0, m.span[0] - 2):m.span[0]]):
-        return True  # 'Milan-Fiorentina': a match
-    if re.search(r"\b(?:gol|reti|rete|segnato|segnò|doppietta|tripletta)\b(?:[^.;:]{0,12}|[^.;:]{0,40}\s(?:e|ed)\s)"
-                 r"(?:al|alla|all'|allo|ai|agli|contro\s+(?:il|la|lo|l'|i|gli)?)\s*$", text[max(0, m.span[0] - 60):m.span[0]]):
-        return True  # 'In maglia azzurra due gol, alla Sampdoria e alla Juventus': the teams scored against
-    if re.search(r"\b(?:perse|persa|perso|vinta|vinte|vinto|giocata|giocate)\b[^.;:]{0,40}\bcon\s+(?:il|la|lo|l'|i|gli|le)?\s*$",
-                 text[max(0, m.span[0] - 60):m.span[0]]) and _MATCH_WORDS.search(text[max(0, m.span[0] - 80):m.span[0]]):
-        return True  # 'tre finali perse, l'ultima il 15 maggio con la Juventus'
-    if re.search(r"\b(?:disse\s+no|detto\s+no|dice\s+no|rifiutat\w*|rifiutò|rifiuta|offert[ae]|corteggiat\w+|"
-                 r"sondaggio|sondaggi|trattativa\s+con|interessamento)\b[^.;]{0,40}$", text[max(0, m.span[0] - 60):m.span[0]], re.I):
-        return True  # 'disse no a tutte le offerte, a cominciare da quelle della Juventus': a club he never joined
-    if re.search(r"\b(?:eliminat[oa]|eliminò|eliminando|eliminano|battendo|superando|sconfiggendo|piegando|"
-                 r"travolgendo)\s+(?:in\s+finale\s+|in\s+semifinale\s+|ai\s+rigori\s+)?(?:\d{1,2}\s*-\s*\d{1,2}\s+)?"
-                 r"(?:(?:il|la|lo|l'|i|gli|le)\s*)?$",
-                 text[max(0, m.span[0] - 30):m.span[0]], re.I):
-        return True  # 'con cui lo Spezia eliminò i felsinei'
-    if re.search(r"\b(?:giocat[oa]|disputat[oa]|ospitat[oa]|organizzat[oa])\b[^,.;]{0,30}\b(?:tra|fra|in)\s+"
-                 r"(?:[A-ZÀ-Ý][\w']+\s+(?:e|ed)\s+)?$", text[max(0, m.span[0] - 70):m.span[0]]):
-        return True  # 'l'Europeo giocato a giugno tra Romania e Georgia': the hosts
-    return bool(re.search(r"(?:contro|sul campo del|sul campo dell'|sul campo della|battuto|superato|ribaltato|"
-                          r"sfida con|pareggio con|sconfitta con|vittoria su|vittoria sul|in casa del|in casa dell'|"
-                          r"alla sua ex squadra|ko\s+(?:interno\s+|esterno\s+|casalingo\s+)?(?:con|contro)|subito\s+(?:a|da|dal|dall'|dalla|dai)|perso\s+(?:a|con|contro)|vinto\s+(?:a|contro|su)|"
-                          r"pareggiato\s+(?:a|con)|caduto\s+a|espugnato|incassato\s+(?:da|dal|dall'|dalla)|travolt[oi]\s+"
-                          r"(?:da|dal|dall'|dalla)|battut[oa]\s+(?:da|dal|dall'|dalla))"
-                          r"\s*(?:il|la|lo|l'|i|gli|le)?\s*$", before)) \
-        and not re.search(r"(?:allenatore|tecnico|vice)\b", before)
-
-
 _SECONDARY = [
     (re.compile(r"\b(?:vice|vice allenatore|collaboratore tecnico|assistente)\s+(?:di|del tecnico)\s+$", re.I),
      "head_coach", None),
@@ -1254,11 +1226,11 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
         if squad:  # 'la squadra di Sergio Conceição ha rimontato ...', 'contro la squadra di Vincenzo Italiano'
             clubs = [t for t in s.teams if ctx.team(t.key).type in ("club", "national")]
             if squad.group(1):
-                own_side = next((t.key for t in clubs if t.span[1] <= p.span[0] and not _is_secondary_team(text, t, ctx)), None)
+                own_side = next((t.key for t in clubs if t.span[1] <= p.span[0] and not is_secondary_team(text, t)), None)
                 others = [t.key for t in clubs if t.key != own_side]
                 pick = others[-1] if others else None
             else:
-                prior = [t for t in clubs if t.span[1] <= p.span[0] and not _is_secondary_team(text, t, ctx)]
+                prior = [t for t in clubs if t.span[1] <= p.span[0] and not is_secondary_team(text, t)]
                 pick = prior[-1].key if prior else (context_team(ctx, s.span[0]) or _main_club(ctx))
             if pick:
                 drafts.append(Draft(p.key, pick, "head_coach", None, None, None, [s.span], "stint.squad_of", 0.5))
@@ -1470,8 +1442,8 @@ def _context_team(ctx: Context, s: Sentence, p: Mention, qualifier: str | None) 
             return heading
     before = [t for t in ctx.mentions.teams if t.span[1] <= p.span[0]
               and ctx.doc.text.rfind("\n", 0, p.span[0]) <= t.span[0] and teams()[t.key].type == "club"
-              and not _is_secondary_team(ctx.doc.text, t, ctx) and not _venue(ctx.doc.text, t, s.text)
-              and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+$", ctx.doc.text[max(0, t.span[0] - 12):t.span[0]])]
+              and not is_secondary_team(ctx.doc.text, t) and not _venue(ctx.doc.text, t, s.text)
+              and not _BIRTHPLACE.search(ctx.doc.text[max(0, t.span[0] - 12):t.span[0]])]
     if before:
         return before[-1].key
     return None
