@@ -73,6 +73,8 @@ def _automaton() -> ahocorasick.Automaton:
             add(s, "stadium", t.id, "stadium")
         for s in t.grounds:
             add(s, "team", t.id, "ground")
+        if t.city and " " in t.city:
+            add(t.city, "place", t.id, "city")  # 'Monaco di Baviera' holds its span: not the club 'Monaco'
     for c in competitions().values():
         for i, s in enumerate((c.name, *c.aliases)):
             how = "name" if i == 0 else "alias"
@@ -144,6 +146,8 @@ def find_gazetteer(doc: Document) -> tuple[list[Mention], list[Mention], list[Me
             continue
         taken.append((s, e))
         kinds = {k for k, *_ in entries}
+        if kinds == {"place"}:
+            continue  # a city's name: the clubs there are found from context ('a Monaco di Baviera')
         if "team" in kinds and "competition" not in kinds and _is_place(doc.text, s, e, entries):
             continue
         if "stadium" in kinds and (re.search(r"(?:stadio|allo|all'|impianto)\s*$", doc.text[max(0, s - 12):s],

@@ -93,7 +93,7 @@ def _coaching(window: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _place_rx(place: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:a|in|nel|nella|nelle|nei|ad|da)\s+({re.escape(place)})\b")
+    return re.compile(rf"\b(?:[Aa]|[Ii]n|[Nn]el|[Nn]ella|[Nn]elle|[Nn]ei|[Aa]d|[Dd]a)\s+({re.escape(place)})\b")
 
 
 def _city_mentions(ctx: Context, s: Sentence) -> list[Mention]:
@@ -196,7 +196,7 @@ def extract(ctx: Context) -> list[Stint]:
         if d.role == "head_coach" and teams()[d.team].type == "national" and re.search(r"\bUnder\b", teams()[d.team].name):
             d.role = "youth_coach"
     drafts.extend(_scorers(ctx, drafts))
-    merged = _merge(_close_sequences(drafts))
+    merged = _merge(_close_sequences(_merge(drafts, local=True)))
     for d in merged:  # an end before the start was read off someone else's date
         if d.start and d.end and d.end[:len(d.start)] < d.start[:len(d.end)]:
             d.end, d.end_reason = None, None
@@ -307,16 +307,22 @@ def _full_name(ctx: Context, name: str, span: Span) -> str:
 
 
 def _close_sequences(drafts: list[Draft]) -> list[Draft]:
-    """A player's club spell with a start and no end ends when the next club spell, told after it, begins."""
+    """A player's club spell with a start and no end ends when the next club spell, told after it, begins.
+
+    Only playing careers run club after club with no gap; coaches wait between jobs, so their ends are left to
+    the text. National sides run beside club spells and close nothing. A next spell told with no start leaves
+    the end unknown ('cinque campionati al Palermo, fino al 1983. Poi la Cavese, ... nel 1985 il Pescara').
+    """
     for i, d in enumerate(drafts):
         if d.role != "player" or not d.start or d.end or teams()[d.team].type != "club":
             continue
         for nxt in drafts[i + 1:]:
-            if nxt.person == d.person and nxt.role == "player" and nxt.start and teams()[nxt.team].type == "club" \
+            if nxt.person == d.person and nxt.role == "player" and teams()[nxt.team].type == "club" \
                     and nxt.team != d.team:
-                if (parse_iso(nxt.start) or (0,))[0] >= (parse_iso(d.start) or (0,))[0]:
+                if nxt.start and (parse_iso(nxt.start) or (0,))[0] >= (parse_iso(d.start) or (0,))[0]:
                     d.end = nxt.start[:4]
-                break
+                if nxt.start or not nxt.end:
+                    break
     return drafts
 
 
@@ -838,8 +844,14 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if start is None and end is None and (er or re.search(r"\b(?:lascia|saluta)\b", ctext)) and _lead(ctx, s) \
                 and ctx.published:
             end = ctx.published[:10]  # 'Juventus, esonerato Thiago Motta', 'lascia l'Empoli': today's news
-        near_win = honour_clause and bool(has_any(text[max(a, m.span[0] - 50):min(b, m.span[1] + 50)],
-                                                  words("honours", "win_verbs")))
+        trophy_with = any(re.fullmatch(r"\s*(?:\d{4}(?:[/-]\d{2,4})?\s+)?(?:con|col)\s+(?:il|la|lo|l'|i|gli|le)?\s*",
+                                       text[c.span[1]:m.span[0]])
+                          and re.search(r"(?:^|\s)(?:lo|la|il|l'|i|gli|le|un|una|due|tre|quattro|cinque)\s*$",
+                                        text[max(a, c.span[0] - 8):c.span[0]])
+                          for c in ctx.mentions.competitions_in((a, m.span[0])))  # 'lo scudetto con il Milan nel 2003/04'
+
+        near_win = honour_clause and (trophy_with or bool(has_any(text[max(a, m.span[0] - 50):min(b, m.span[1] + 50)],
+                                                                   words("honours", "win_verbs"))))
         if seg and all(t.type == "season" for t in seg) and not start_cue and not end_cue and not reason \
                 and re.search(r"\b(?:posto|promozione|salvezza|qualificazione|record|punti|piazzamento)\b", ctext) \
                 and any(d.person == person and d.team == m.key for d in drafts):
@@ -1449,12 +1461,18 @@ def _context_team(ctx: Context, s: Sentence, p: Mention, qualifier: str | None) 
     return None
 
 
-def _merge(drafts: list[Draft]) -> list[Draft]:
-    """One stint per (person, team, role) spell: compatible drafts are folded together."""
+def _merge(drafts: list[Draft], local: bool = False) -> list[Draft]:
+    """One stint per (person, team, role) spell: compatible drafts are folded together.
+
+    With local, only drafts read off the same sentence are, so that the article's order of spells is kept
+    ('al Palermo nel 1978 ... cinque campionati, fino al 1983' is one spell before the next one is told).
+    """
     out: list[Draft] = []
     for d in drafts:
         for o in out:
             if (o.person, o.team, o.role) != (d.person, d.team, d.role):
+                continue
+            if local and o.evidence[:1] != d.evidence[:1]:
                 continue
             if _compatible(o, d):
                 o.start = o.start or d.start
