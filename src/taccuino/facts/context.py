@@ -151,6 +151,9 @@ def is_secondary_team(text: str, m: Mention) -> bool:
     if re.search(r"\b(?:giocat[oa]|disputat[oa]|ospitat[oa]|organizzat[oa])\b[^,.;]{0,30}\b(?:tra|fra|in)\s+"
                  r"(?:[A-ZÀ-Ý][\w']+\s+(?:e|ed)\s+)?$", text[max(0, m.span[0] - 70):m.span[0]]):
         return True  # 'l'Europeo giocato a giugno tra Romania e Georgia': the hosts
+    if re.search(r"\b(?:trasferta\s+(?:di|a|in|in\s+casa\s+(?:del|della|dell'|dello))|(?:il\s+)?ritorno\s+con|amichevole\s+con|"
+                 r"amichevole\s+(?:di|a))\s*(?:il|la|lo|l'|i|gli|le)?\s*$", before):
+        return True  # 'la trasferta di Wolverhampton', 'il ritorno con la Germania': a fixture
     return bool(re.search(r"(?:contro|sul campo del|sul campo dell'|sul campo della|battuto|superato|ribaltato|"
                           r"sfida con|pareggio con|sconfitta con|vittoria su|vittoria sul|in casa del|in casa dell'|"
                           r"alla sua ex squadra|ko\s+(?:interno\s+|esterno\s+|casalingo\s+)?(?:con|contro)|subito\s+(?:a|da|dal|dall'|dalla|dai)|perso\s+(?:a|con|contro)|vinto\s+(?:a|contro|su)|"

@@ -583,8 +583,15 @@ def _venue(text: str, m: Mention, ctext: str) -> bool:
 
 def _in_apposition(ctx: Context, s: Sentence, m: Mention, person: str) -> bool:
     """'... Roberto Mancini, oggi commissario tecnico della Nazionale': that team is Mancini's, not the subject's."""
+    text = ctx.doc.text
     others = [p for p in s.people if p.key != person and p.span[1] <= m.span[0]]
-    return bool(others) and bool(_APPOSITION.fullmatch(ctx.doc.text[others[-1].span[1]:m.span[0]]))
+    if others and (_APPOSITION.fullmatch(text[others[-1].span[1]:m.span[0]])
+                   or re.fullmatch(r"\s+(?:del|della|dell'|dello|dei|degli)\s*", text[others[-1].span[1]:m.span[0]])):
+        return True  # 'Giorgio Scalvini dell'Atalanta': his club
+    after = [p for p in s.people if p.key != person and p.span[0] >= m.span[1]]
+    return bool(after) and bool(re.fullmatch(r"\s+", text[m.span[1]:after[0].span[0]])) \
+        and bool(re.search(r"\b(?:del|della|dell'|dello|dei|degli)\s*$", text[max(0, m.span[0] - 8):m.span[0]]))
+    # 'i due del Frosinone Federico Gatti e Alessio Zerbin': theirs ('il Milan di Arrigo Sacchi' is his spell)
 
 
 def _city_club(ctx: Context, m: Mention, person: str, drafts: list[Draft]) -> Mention:
@@ -653,6 +660,9 @@ def _noun_subject(clause: str) -> bool:
 def _team_is_subject(text: str, m: Mention, a: int) -> bool:
     """'il Napoli ha giocato con l'Atalanta': the team, not the person, does the action."""
     before = text[a:m.span[0]]
+    if re.search(r"\b(?:a|ad|in)\s+[A-ZÀ-Ý][\w'-]+\s+(?:arriva|arriverà|arrivano|arriveranno|sbarca|sbarcherà|scende\s+in\s+campo)"
+                 r"\s+(?:anche\s+)?(?:il|la|lo|l'|i|gli|le)\s*$", before):
+        return True  # 'a Cesena arriva l'Ungheria': the visiting team is the subject after its verb
     after = text[m.span[1]:m.span[1] + 30]
     aside = re.match(r",\s+[^,;:]{3,60},", text[m.span[1]:m.span[1] + 70])
     if aside:  # 'L'Inter, guidata da Inzaghi dal 2021, aveva superato l'Atalanta'
@@ -1433,10 +1443,11 @@ _TITLE_ROLE = {"presidente": "president", "patron": "president", "responsabile d
 
 
 def _main_club(ctx: Context) -> str | None:
-    """The club the article names most."""
+    """The club the article names most, opponents ('il ko interno con l'Empoli') and former clubs not counted."""
     counts: dict[str, int] = {}
     for t in ctx.mentions.teams:
-        if teams()[t.key].type == "club":
+        if teams()[t.key].type == "club" and not is_secondary_team(ctx.doc.text, t) \
+                and not former_list(ctx.doc.text, t.span[0]):
             counts[t.key] = counts.get(t.key, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
 
@@ -1458,7 +1469,7 @@ def _context_team(ctx: Context, s: Sentence, p: Mention, qualifier: str | None) 
               and not _BIRTHPLACE.search(ctx.doc.text[max(0, t.span[0] - 12):t.span[0]])]
     if before:
         return before[-1].key
-    return None
+    return context_team(ctx, p.span[0]) or _main_club(ctx)  # 'chiamato dal presidente Urbano Cairo': the story's club
 
 
 def _merge(drafts: list[Draft], local: bool = False) -> list[Draft]:
