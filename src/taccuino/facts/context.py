@@ -156,7 +156,7 @@ def is_secondary_team(text: str, m: Mention) -> bool:
         return True  # 'la trasferta di Wolverhampton', 'il ritorno con la Germania': a fixture
     return bool(re.search(r"(?:contro|sul campo del|sul campo dell'|sul campo della|battuto|superato|ribaltato|"
                           r"sfida con|pareggio con|sconfitta con|vittoria su|vittoria sul|in casa del|in casa dell'|"
-                          r"alla sua ex squadra|ko\s+(?:interno\s+|esterno\s+|casalingo\s+)?(?:con|contro)|subito\s+(?:a|da|dal|dall'|dalla|dai)|perso\s+(?:a|con|contro)|vinto\s+(?:a|contro|su)|"
+                          r"alla sua ex squadra|ko\s+(?:interno\s+|esterno\s+|casalingo\s+)?(?:con|contro)|sub[iì]to\s+(?:a|da|dal|dall'|dalla|dai)|perso\s+(?:a|con|contro)|vinto\s+(?:a|contro|su)|"
                           r"pareggiato\s+(?:a|con)|caduto\s+a|espugnato|incassato\s+(?:da|dal|dall'|dalla)|travolt[oi]\s+"
                           r"(?:da|dal|dall'|dalla)|battut[oa]\s+(?:da|dal|dall'|dalla))"
                           r"\s*(?:il|la|lo|l'|i|gli|le)?\s*$", before)) \

@@ -1218,6 +1218,11 @@ _SECONDARY = [
      "head_coach", "sacked"),
     (re.compile(r"\b(?:guidata|guidato|allenata|allenato)\s+da\s+$", re.I), "coach_of_team", None),
     (re.compile(r"\b(?:lasciare|lasciato|lascia|lasciò|cedere|cedette|ceduto)\s+il\s+posto\s+a\s+$", re.I), "head_coach", "next"),
+    (re.compile(r"\b(?:sostituit[oa]\s+da|rimpiazzat[oa]\s+da|per\s+far\s+posto\s+a|(?:affidò|affida|ha\s+affidato|"
+                r"aveva\s+affidato)\s+la\s+(?:squadra|panchina)\s+a)\s+$", re.I), "head_coach", "next+"),
+    (re.compile(r"\b(?:(?:l'|dell'|all')esonero|le\s+dimissioni|l'addio|il\s+licenziamento)\s+(?:di|del\s+tecnico)\s+$", re.I),
+     "head_coach", "sacked+"),
+    (re.compile(r"\b(?:erede\s+di|ha\s+sostituito|sostituì|sostituisce)\s+$", re.I), "head_coach", "prev+"),
     (re.compile(r"\b(?:del|della)\s+presidente\s+$", re.I), "president", None),
 ]
 
@@ -1355,6 +1360,16 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 a0, b0 = _years(st[-1]) if st else (None, None)
                 drafts.append(Draft(p.key, team, "head_coach", a0, b0, None, [s.span], "stint.with_coach", 0.5))
                 continue
+        staff = _STAFF_BEFORE.search(before) or _staff_listed(text, s, p)
+        post = _STAFF_AFTER.match(text, p.span[1])
+        if (staff or post) and not [d for d in drafts if d.person == p.key and d.evidence and d.evidence[-1] == s.span]:
+            title = (staff or post).group("t").lower()  # type: ignore[union-attr]
+            role = "other_staff" if re.match(r"(?:capo\s+delegazion|team\s+manager|club\s+manager|medic|fisioterap)", title) \
+                else "assistant_coach"
+            team = _staff_team(ctx, s, p)
+            if team:  # 'il vice Alberico Evani, i collaboratori tecnici Fausto Salsano e Attilio Lombardo'
+                drafts.append(Draft(p.key, team, role, None, None, None, [s.span], "stint.staff_title", 0.5))
+                continue
         titled = _TITLE.search(before)
         if titled:
             role = _TITLE_ROLE.get(titled.group(1).lower(), "sporting_director")
@@ -1414,13 +1429,22 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 break
             if role == "president":
                 break
+            if kind and kind.endswith("+"):  # 'il Guangzhou lo scelse come erede di Marcello Lippi': the sentence's club
+                kind = kind[:-1]
+                own = [t for t in s.teams if t.span[1] <= p.span[0] and ctx.team(t.key).type in ("club", "national")
+                       and not is_secondary_team(text, t) and not _venue(text, t, s.text) and not former_list(text, t.span[0])]
+                team = own[-1].key if own else team
+                if kind == "prev" and current.role == "player" and current.team == team:
+                    drafts.append(Draft(p.key, team, "player", None, current.start, None, [s.span], "stint.secondary", 0.5))
+                    break  # 'l'Inter lo sceglie come erede di Julio Cesar': a player's predecessor played
             d = Draft(p.key, team, current.role if kind == "prev" and current.role not in ("player", "assistant_coach",
                                                                                              "interim_head_coach", "president")
                       else "head_coach", None, None, None, [s.span], "stint.secondary", 0.5)
             if kind is None:
                 d.start, d.end = current.start, current.end
             elif kind == "next":  # '... prima di lasciare il posto a Lucio Cordeddu': the successor, from then
-                d.role, d.start = current.role, current.end
+                d.role, d.start = (current.role, current.end) if current.team == team \
+                    else ("head_coach", _last_date(ctx, s, p.span[0]))  # '... esonerarlo il 4 giugno 2015 per far posto a X'
             else:
                 d.end = current.start
                 after = text[p.span[1]:min(s.span[1], p.span[1] + 80)]
@@ -1430,6 +1454,36 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                     d.end_reason = "resigned"
             drafts.append(d)
             break
+
+
+_STAFF_WORDS = (r"vice(?:\s+allenatore)?|allenatore\s+in\s+seconda|secondo\s+allenatore|collaborator[ei]\s+tecnic[oi]|"
+                r"preparator[ei]\s+(?:atletic[oi]|dei\s+portieri)|match\s+analyst|capo\s+delegazione|team\s+manager")
+_STAFF_BEFORE = re.compile(rf"(?:^|[\s,;:(])(?:il|l'|i|al|ai|del|dei|dal|dai|col|con\s+il|con\s+i|come|suo|sarà|è)?\s*"
+                           rf"(?:nuovo\s+|storico\s+|suo\s+)?(?P<t>{_STAFF_WORDS})(?:\s+(?:è|sarà|resta))?\s+$", re.I)
+_STAFF_AFTER = re.compile(rf"\s+(?:sarà|è|fa|farà)?\s*(?:il|l')\s+(?:nuovo\s+)?(?P<t>{_STAFF_WORDS})\b", re.I)
+
+
+def _staff_listed(text: str, s: Sentence, p: Mention) -> re.Match[str] | None:
+    """The second name of 'i collaboratori tecnici Fausto Salsano e Attilio Lombardo'."""
+    prev = [q for q in s.people if q.span[1] <= p.span[0] and re.fullmatch(r"\s+(?:e|ed)\s+", text[q.span[1]:p.span[0]])]
+    if not prev:
+        return None
+    m = _STAFF_BEFORE.search(text[max(s.span[0], prev[-1].span[0] - 40):prev[-1].span[0]])
+    return m if m and re.search(r"(?:ori|ici|i)\s*$", m.group("t")) else None
+
+
+def _staff_team(ctx: Context, s: Sentence, p: Mention) -> str | None:
+    """A staff member's side: a national team when the sentence is about the ct or the Nazionale, else the club."""
+    text = ctx.doc.text
+    if re.search(r"\b(?:ct|c\.t\.|commissari[oa]\s+tecnic[oa]|[Nn]azionale)\b", text[s.span[0]:p.span[0]]):
+        nat = [t.key for t in ctx.mentions.teams if t.span[0] < s.span[1] and teams()[t.key].type == "national"
+               and not is_secondary_team(text, t)]
+        if nat:
+            return max(set(nat), key=nat.count)
+    here = [t for t in s.teams if t.span[1] <= p.span[0] and not is_secondary_team(text, t) and not _venue(text, t, s.text)]
+    if here:  # 'La panchina dell'Under 20 passa ad Attilio Lombardo, che avrà come preparatore dei portieri ...'
+        return here[-1].key
+    return _context_team(ctx, s, p, None)
 
 
 _TITLE = re.compile(r"\b(?:il|l'|del|dal|al|col|con il|dell')\s*(presidente|ds|direttore sportivo|football director|"
