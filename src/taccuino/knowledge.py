@@ -102,10 +102,19 @@ def lexicon() -> dict[str, Any]:
         raise DataError(f"lang/it/lexicon.toml: {e}") from e
 
 
+class TeamTable(dict[str, Team]):
+    """Teams by id; an id '~Name' is a club the data lacks, named in the article as written ('~Bellinzago')."""
+
+    def __missing__(self, key: str) -> Team:
+        if key.startswith("~") and len(key) > 1:
+            return Team(key, key[1:], "club", "", (), (), (), (), None, None, ())
+        raise KeyError(key)
+
+
 @lru_cache(maxsize=1)
-def teams() -> dict[str, Team]:
+def teams() -> TeamTable:
     """Every club and national team, by id."""
-    out: dict[str, Team] = {}
+    out = TeamTable()
     for r in _read_jsonl("teams.jsonl", TEAM_FIELDS):
         out[r["id"]] = Team(
             r["id"], r["name"], r["type"], r["country"], tuple(r["official"]), tuple(r["aliases"]),

@@ -373,10 +373,64 @@ def _contiguous(text: str, toks: list[Span]) -> list[list[Span]]:
     return groups
 
 
+_LIST_ITEM = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2}"
+_CLUB_LIST_CUE = re.compile(r"\b(?:(?:le\s+)?maglie\s+(?:di|del|della|dell')|(?:ha|aveva)\s+(?:giocato|militato)\s+(?:con|in|tra)|"
+                            r"(?:ha|aveva)\s+(?:guidato|allenato)|ex\s+(?:attaccante|centravanti|difensore|centrocampista|"
+                            r"portiere|terzino|mediano|giocatore|calciatore|tecnico|allenatore)\s+(?:di|del|della|dell'))\s*$")
+
+
+def _unknown_clubs(doc: Document, tms: list[Mention], blocked: list[Span]) -> list[Mention]:
+    """Clubs the gazetteer lacks, named in a list of clubs: 'le maglie di Bellinzago, Corsico, Venezia e Verona'.
+
+    A comma-and-'e' list of capitalised names is a list of clubs when it follows a career cue ('le maglie di',
+    'ex centravanti di') or when most of its other items are clubs the gazetteer knows; its unknown items
+    become clubs named as written (id '~' + name), never people.
+    """
+    text = doc.text
+    out: list[Mention] = []
+    item_rx = re.compile(rf"(?:(?:il|la|lo|l'|i|gli|le)\s*)?({_LIST_ITEM})")
+    for m in re.finditer(rf"{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})+\s+(?:e|ed)\s+{_LIST_ITEM}", text):
+        items = []
+        for part in re.split(r"\s*,\s*|\s+(?:e|ed)\s+", m.group(0)):
+            im = item_rx.fullmatch(part)
+            if not im:
+                break
+            items.append(part)
+        else:
+            spans = []
+            pos = m.start()
+            for part in items:
+                a = text.find(part, pos, m.end())
+                spans.append((a, a + len(part)))
+                pos = a + len(part)
+            known = [sp for sp in spans if any(t.span[0] <= sp[0] < t.span[1] and teams()[t.key].type == "club" for t in tms)]
+            cue = bool(_CLUB_LIST_CUE.search(text[max(0, m.start() - 40):m.start()]))
+            if not (cue or (len(spans) >= 3 and len(known) * 2 >= len(spans))):
+                continue
+            for sp in spans:
+                if sp in known or any(not (sp[1] <= a or sp[0] >= b) for a, b in blocked):
+                    continue
+                name = text[sp[0]:sp[1]]
+                if name.split()[0] in _first_names() or name in _places() or len(name) < 3:
+                    continue  # a person or a place, not a club
+                out.append(Mention(sp, "team", "~" + name, "list"))
+    taken = {m.span for m in out}
+    for name in dict.fromkeys(m.key[1:] for m in out):  # the club's other mentions: 'dopo il Domegliara, in Serie D'
+        for o in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", text):
+            sp = o.span()
+            if sp not in taken and not any(not (sp[1] <= a or sp[0] >= b) for a, b in blocked):
+                out.append(Mention(sp, "team", "~" + name, "list"))
+                taken.add(sp)
+    return sorted(out, key=lambda m: m.span)
+
+
 def find(doc: Document) -> Mentions:
     """All mentions of a document."""
     tms, comps, stads = find_gazetteer(doc)
     blocked = [m.span for m in tms + comps + stads]
+    extra = _unknown_clubs(doc, tms, blocked)
+    tms = sorted(tms + extra, key=lambda m: m.span)
+    blocked += [m.span for m in extra]
     people, entities = find_people(doc, blocked)
     people = _relatives(doc, people, entities)
     people = _anaphors(doc, people, tms)

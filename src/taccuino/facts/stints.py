@@ -203,7 +203,7 @@ def extract(ctx: Context) -> list[Stint]:
         if d.end and ctx.published and d.end[:7] > ctx.published[:7][:len(d.end[:7])] and d.end_reason is None:
             d.end = None  # 'in prestito per una stagione', 'fino a giugno': a plan, not how the spell ended
     out = [Stint(ctx.name_of(d.person), teams()[d.team].name, d.role, d.start, d.end, d.end_reason,
-                 d.evidence, d.rule, d.confidence, d.team) for d in merged]
+                 d.evidence, d.rule, d.confidence, None if d.team.startswith("~") else d.team) for d in merged]
     known = {(st.person, st.team_id, st.role) for st in out}
     return out + [st for st in lineups(ctx) if (st.person, st.team_id, st.role) not in known]
 
@@ -493,7 +493,9 @@ def _last_date(ctx: Context, s: Sentence, upto: int | None = None) -> str | None
 
 _FROM = re.compile(r"\b(?:reduce\s+d\w*\b[^,;]{0,40}|strappat[oa]\s+(?:al|alla|all'|a)\s*|"
                    r"(?:arriva|arrivano|approda|giunge|rientra|torna)\s+(?:\w+\s+)?(?:dal|dalla|dall'|dai|da)\s*|"
-                   r"(?:prelevat|pres|acquistat|arrivat|giunt|rilevat)[oa]\s+(?:in\s+estate\s+|a\s+gennaio\s+|in\s+prestito\s+){0,2}"
+                   r"(?:prelevat|pres|acquistat|arrivat|giunt|rilevat)[oa]\s+(?:in\s+estate\s+|a\s+gennaio\s+|in\s+prestito\s+|"
+                   r"(?:la|lo|l'|nella|nello|nell')\s*(?:scorsa|scorso|passata|passato|ultima|ultimo)?\s*"
+                   r"(?:estate|inverno|gennaio|sessione\s+di\s+mercato|mercato|stagione)\s+){0,2}"
                    r"(?:dal|dalla|dall'|dai|da)\s*|in\s+prestito\s+(?:dal|dalla|dall'|da)\s*)$", re.I)
 _TO = re.compile(r"\b(?:ceduto|ceduta|passato|passata|venduto|venduta|girato|girata|trasferito|trasferita|"
                  r"girò|cedette|cedé|prestò|mandò|passò|passa)\s+(?:subito\s+|poi\s+)?"
@@ -529,7 +531,8 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
     if guessed and (phase or {}).get(person) in ("director", "coach"):
         role = "sporting_director" if (phase or {})[person] == "director" else "head_coach"  # '..., è poi passato al Lecce'
         guessed = False
-    here = context_team(ctx, s.span[0]) or _main_club(ctx)
+    places = [m for m in _city_mentions(ctx, s) if m.span[0] < a]
+    here = (places[-1].key if places else None) or context_team(ctx, s.span[0]) or _main_club(ctx)  # 'Nel Salento ...'
     keep = []
     for m in tms:
         before = text[max(a, m.span[0] - 50):m.span[0]]
