@@ -344,7 +344,9 @@ def description_words() -> list[str]:
 def _describes(head: str) -> bool:
     """'tecnico', 'ex bomber', 'portoghese' (an origin only in lower case: 'il Veneto' is a region)."""
     return bool(has_any(head, words("text", "person_descriptions"))
-                or (head.islower() and has_any(head, words("text", "origins"))))
+                or (head.islower() and has_any(head, words("text", "origins")))
+                or re.fullmatch(r"(?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta)\w*enne", head.split()[0].lower()))
+    # 'il cinquantanovenne di Nemours': an age stands for the person
 
 
 def _origin(desc: str) -> str | None:

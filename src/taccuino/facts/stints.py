@@ -18,6 +18,7 @@ from .context import (
     Context,
     Sentence,
     context_team,
+    _describes,
     described_subject,
     description_words,
     find_all,
@@ -332,7 +333,7 @@ _PRIMARY_BLOCK = re.compile(r"(?:\b(?:di|del|dell'|della|posto di|eredità di|vi
 
 _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+di|dove|quando|mentre)\s+|\s+e\s+poi\s+"
                   r"|,\s+(?=prima\s+(?:del|della|dell')\s+(?:salto|passaggio|ritorno|approdo|trasferimento)\b)"
-                  r"|,\s+(?=che\s)"
+                  r"|,\s+(?=che\s)|\s+e\s+(?=che\s)"
                   r"|,\s+(?=oltre\s+(?:al|alla|allo|all'|ai|a)\b)"
                   r"|,\s+(?=(?:l'avventura|l'esperienza|la\s+parentesi|il\s+ritorno|il\s+passaggio|la\s+chiamata)\b)"
                   r"|,\s+(?=per\s+(?:arrivare|approdare|passare|tornare|trasferirsi|finire|chiudere)\b)"
@@ -366,6 +367,8 @@ def _blank_goals(t: str) -> str:
 
 
 _EX_OF = re.compile(r"\b(?:l'|un\s+|dell'|all')?ex\s+(?:\w+\s+){0,2}(?:del|della|dell'|dello|dei|degli|di)\s*$", re.I)
+_CUT_DESC = re.compile(r"(?<=[a-zà-ÿ]),\s+(?=(?:il|lo|la|l')\s*(\w+(?:\s+\w+)?)\s+che\s)")
+_DESC_WHO = re.compile(r"\s*(?:il|lo|la|l')\s*\w+(?:\s+\w+)?\s+che\s")
 _PARTICIPLE_START = re.compile(r"\s*(?:(?:arrivat|passat|approdat|esonerat|sollevat|tornat|giunt|rientrat|prelevat)[oa]|"
                                r"fin\s+qui|finora|sinora|fino\s+a\s+ieri|fino\s+ad\s+oggi)\s")
 _UNTIL_NOW = re.compile(r"\s*(?:fin\s+qui|finora|sinora|fino\s+a\s+ieri|fino\s+ad\s+oggi)\s")
@@ -389,6 +392,10 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
             if prev_kind and prev_kind == next_kind:
                 continue  # a list: 'Pescara, Treviso, e Napoli'
         cuts.append(b)
+    for m in _CUT_DESC.finditer(s.text):  # 'Luciano Spalletti, il tecnico che ...': a relative about that person
+        if _describes(m.group(1)) and s.span[0] + m.end() not in cuts:
+            cuts.append(s.span[0] + m.end())
+    cuts.sort()
     bounds = [s.span[0], *cuts, s.span[1]]
     out = []
     subj = s.subject
@@ -419,6 +426,10 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
         lead = [p for p in s.people if p.span[1] <= a and re.fullmatch(r"\s*,\s*", text[p.span[1]:a])]
         if lead and _PARTICIPLE_START.match(text, a):
             out.append(((a, b), lead[-1].key))  # '... il posto di Mauro Meluso, arrivato la scorsa estate': Meluso
+            continue
+        if lead and _DESC_WHO.match(text, a):
+            last_relative = lead[-1].key
+            out.append(((a, b), last_relative))  # '... l'eredità di Luciano Spalletti, il tecnico che ...': Spalletti
             continue
         after_club = [t for t in s.teams if t.span[1] <= a and re.fullmatch(r"\s*,?\s*", text[t.span[1]:a])]
         if re.match(r"\s*che\b", text[a:b]) and after_club and not [p for p in ppl if is_primary(text, p, a)]:
