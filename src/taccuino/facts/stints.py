@@ -185,9 +185,17 @@ def extract(ctx: Context) -> list[Stint]:
         _secondary(ctx, s, drafts, last.get(s.subject or ""), owners)
         for d in drafts[n:]:
             last[d.person] = d
+        owners2 = {}
         for clause in deferred:  # 'Manna prende il posto di Mauro Meluso, arrivato la scorsa estate ...'
             if clause[1] in last:
                 _clause(ctx, s, clause, drafts, phase, last, reasons)
+                (ca, cb), subj = clause
+                owners2.update({p.span: last[subj] for p in s.people if ca <= p.span[0] < cb and p.key != subj
+                                and p.span not in owners})
+        if owners2:  # people named in those clauses belong to them: '... Meluso, arrivato al posto di Cristiano Giuntoli'
+            n2 = len(drafts)
+            _secondary(ctx, s, drafts, None, owners2)
+            drafts[n2:] = [d for d in drafts[n2:] if d.rule == "stint.secondary"]
     for d in drafts:  # a role read off no cue follows the person's stated roles, when they all agree
         if d.guessed:
             stated = {o.role for o in drafts if o.person == d.person and not o.guessed}
@@ -535,7 +543,7 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
     if when is None and re.search(r"\b(?:quest'anno|in estate|questa estate)\b", text[a:b], re.I) and ctx.published:
         when = ctx.published[:4]
     role = "player" if _usual_role(drafts, person) == "player" or has_any(text[a:b], _cue("player")) else "head_coach"
-    named_role = _role_near(text, a, b)
+    named_role = _role_near(text, a, b, people=[p.span for p in s.people if p.key != person])
     guessed = not has_any(text[a:b], _cue("player")) and not named_role
     if named_role and named_role != "player":
         role = named_role  # 'direttore sportivo del Cosenza dal 2014 al 2016, è poi passato al Lecce'
