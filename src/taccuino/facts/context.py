@@ -114,11 +114,15 @@ def context_team(ctx: Context, pos: int) -> str | None:
             return tms[0].key
     before = [t for t in ctx.mentions.teams if lo <= t.span[0] < pos and teams()[t.key].type == "club"
               and not former_list(ctx.doc.text, t.span[0]) and not is_secondary_team(ctx.doc.text, t)
-              and not _BIRTHPLACE.search(ctx.doc.text[max(0, t.span[0] - 12):t.span[0]])]
+              and not _BIRTHPLACE.search(ctx.doc.text[max(0, t.span[0] - 12):t.span[0]])
+              and not _PAST_CLUB.search(ctx.doc.text[max(0, t.span[0] - 30):t.span[0]])]
     return before[-1].key if before else None
 
 
 _BIRTHPLACE = re.compile(r"\bnat[oa]\s+(?:a|ad|in)\s+$", re.I)
+_PAST_CLUB = re.compile(r"\b(?:reduce\s+d\w*|già\s+(?:al|alla|all'|allo|ai|nel|nella)|ex|proveniente\s+d\w*|arrivat[oa]\s+d\w*|"
+                        r"dopo\s+l'esperienza\s+(?:al|alla|all'|allo|con\s+il|con\s+la))\s*$", re.I)  # 'reduce dal Watford'
+
 _MATCH_WORDS = re.compile(r"\b(?:contro|finale|quarti|semifinale|ottavi|partita|gara|vint[io]|battut[oa]|pareggi\w*|sconfitt\w*)\b")
 
 

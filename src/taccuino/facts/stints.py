@@ -12,6 +12,7 @@ from ..mentions import Mention
 from ..model import Span, Stint
 from .context import (
     _BIRTHPLACE,
+    _PAST_CLUB,
     _MATCH_WORDS,
     _OBJECT_VERB,
     _WANTED_HIM,
@@ -1382,16 +1383,20 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 a0, b0 = _years(st[-1]) if st else (None, None)
                 drafts.append(Draft(p.key, team, "head_coach", a0, b0, None, [s.span], "stint.with_coach", 0.5))
                 continue
-        staff = _STAFF_BEFORE.search(before) or _staff_listed(text, s, p)
+        staff = _STAFF_BEFORE.search(before) or _staff_listed(text, s, p) or _STAFF_TASK.search(before)
         post = _STAFF_AFTER.match(text, p.span[1])
-        if (staff or post) and not [d for d in drafts if d.person == p.key and d.evidence and d.evidence[-1] == s.span]:
+        told_here = [d for d in drafts if d.person == p.key and d.evidence and d.evidence[-1] == s.span]
+        if staff or post:
             title = (staff or post).group("t").lower()  # type: ignore[union-attr]
             role = "other_staff" if re.match(r"(?:capo\s+delegazion|team\s+manager|club\s+manager|medic|fisioterap)", title) \
                 else "assistant_coach"
             team = _staff_team(ctx, s, p)
-            if team:  # 'il vice Alberico Evani, i collaboratori tecnici Fausto Salsano e Attilio Lombardo'
+            for d in told_here:
+                if d.guessed and d.team == team:
+                    d.role, d.guessed = role, False  # '... toccherà allo spagnolo Jordi Garcia, già al Real Madrid'
+            if team and not any(d.team == team and d.role == role for d in told_here):
                 drafts.append(Draft(p.key, team, role, None, None, None, [s.span], "stint.staff_title", 0.5))
-                continue
+                continue  # 'il vice Alberico Evani, i collaboratori tecnici Fausto Salsano e Attilio Lombardo'
         titled = _TITLE.search(before)
         if titled:
             role = _TITLE_ROLE.get(titled.group(1).lower(), "sporting_director")
@@ -1482,6 +1487,10 @@ _STAFF_WORDS = (r"vice(?:\s+allenatore)?|allenatore\s+in\s+seconda|secondo\s+all
                 r"preparator[ei]\s+(?:atletic[oi]|dei\s+portieri)|match\s+analyst|capo\s+delegazione|team\s+manager")
 _STAFF_BEFORE = re.compile(rf"(?:^|[\s,;:(])(?:il|l'|i|al|ai|del|dei|dal|dai|col|con\s+il|con\s+i|come|suo|sarà|è)?\s*"
                            rf"(?:nuovo\s+|storico\s+|suo\s+)?(?P<t>{_STAFF_WORDS})(?:\s+(?:è|sarà|resta))?\s+$", re.I)
+_STAFF_TASK = re.compile(r"\b(?P<t>(?:i\s+)?portieri|(?:la\s+)?preparazione\s+(?:atletica|dei\s+portieri)|(?:la\s+)?fase\s+"
+                         r"(?:difensiva|offensiva)|(?:l')?analisi\s+video)\s+(?:sar[àa]nno\s+affidat[ieao]|(?:è|sono|verrà|"
+                         r"verranno)\s+affidat[ieao]|toccherà|spetterà|sarà\s+curata)\s+(?:a|ad|al|allo|alla|all')\s*"
+                         r"(?:(?:spagnolo|portoghese|francese|ex\s+\w+|giovane|fratello)\s+)?$", re.I)  # 'i portieri saranno affidati a X'
 _STAFF_AFTER = re.compile(rf"\s+(?:sarà|è|fa|farà)?\s*(?:il|l')\s+(?:nuovo\s+)?(?P<t>{_STAFF_WORDS})\b", re.I)
 
 
@@ -1542,7 +1551,8 @@ def _context_team(ctx: Context, s: Sentence, p: Mention, qualifier: str | None) 
     before = [t for t in ctx.mentions.teams if t.span[1] <= p.span[0]
               and ctx.doc.text.rfind("\n", 0, p.span[0]) <= t.span[0] and teams()[t.key].type == "club"
               and not is_secondary_team(ctx.doc.text, t) and not _venue(ctx.doc.text, t, s.text)
-              and not _BIRTHPLACE.search(ctx.doc.text[max(0, t.span[0] - 12):t.span[0]])]
+              and not _BIRTHPLACE.search(ctx.doc.text[max(0, t.span[0] - 12):t.span[0]])
+              and not _PAST_CLUB.search(ctx.doc.text[max(0, t.span[0] - 30):t.span[0]])]
     if before:
         return before[-1].key
     return context_team(ctx, p.span[0]) or _main_club(ctx)  # 'chiamato dal presidente Urbano Cairo': the story's club
