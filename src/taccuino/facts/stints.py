@@ -12,9 +12,9 @@ from ..mentions import Mention
 from ..model import Span, Stint
 from .context import (
     _BIRTHPLACE,
-    _PAST_CLUB,
     _MATCH_WORDS,
     _OBJECT_VERB,
+    _PAST_CLUB,
     _WANTED_HIM,
     Context,
     Sentence,
