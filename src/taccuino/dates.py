@@ -78,6 +78,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("wd_day", rf"\b(?P<wd>{wd})\s+(?P<d>[12]?\d|3[01])\b(?!\s*['’°ª]|\s*(?:minut|giornat|turno|gol|punt))"),
         ("month_year", rf"\b(?P<m>{mon})\s+(?:del\s+|dell'\s*)?(?P<y>{y4})\b"),
         ("season", rf"\b(?P<a>{y4})\s*[/\-–]\s*(?P<b>\d{{2}}|{y4})\b"),
+        ("yrange", rf"\b(?P<a>{y4})\s*[-–]\s*(?P<b>{y4})\b"),
         ("season2", r"(?:(?<=stagione )|(?<=nel )|(?<=del )|(?<=nella )|(?<=al )|(?<=dal ))"
                     r"(?P<a>\d{2})/(?P<b>\d{2})\b"),
         ("rel_month", rf"\b(?:(?:fino\s+a|fino\s+ad|a|ad|nel|dal|da|entro)\s+)?(?:(?:lo|la)\s+scors[oa]\s+(?P<m1>{mon})|(?P<m2>{mon})\s+scorso)\b"),
@@ -133,6 +134,9 @@ def tag(text: str) -> list[Timex]:
                 continue
             if kind == "season2" and not _consecutive(m.group("a"), m.group("b")):
                 continue
+            if kind == "yrange" and (_consecutive(m.group("a"), m.group("b"))
+                                     or not 1 < int(m.group("b")) - int(m.group("a")) <= 40 or _is_name_year(text, s, e)):
+                continue  # '(2009-2011)': a span of years; '2003-04' or '2003-2004' is a season
             if kind == "wd_rel" and re.match(r"\s+\d", text[e:e + 3]):
                 continue
             found.append(Timex((s, e), m.group(0), kind, parts={k: v for k, v in m.groupdict().items() if v}))
@@ -307,6 +311,8 @@ def _pub_date(published: str | None) -> dt.date | None:
 def _resolve_one(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, text: str) -> None:
     p = t.parts
     k = t.kind
+    if k == "yrange":
+        t.kind = k = "range"
     if k == "range":
         a, b = _bound(str(p["a"]), first=True), _bound(str(p["b"]), first=False)
         t.start, t.end, t.value, t.type, t.anchor = a, b, f"{a}/{b}", "date", "none"

@@ -578,6 +578,11 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
         if _TO.search(before):
             d = Draft(person, m.key, role, when, None, None, [s.span], "stint.transfer_to", 0.55, guessed=guessed)
             left_named = any(t.span[1] <= m.span[0] for t in tms if t is not m)  # the club he leaves is named before
+            prev = last.get(person)
+            if not left_named and prev and prev.team != m.key and not prev.end and prev.evidence \
+                    and prev.evidence[-1] == s.span and (not prev.start or not when or prev.start[:4] <= when[:4]):
+                prev.end, prev.end_reason = when, prev.end_reason or "transferred"  # '... a Parigi nel 2011 e nel 2013 è passato al Real'
+                left_named = True
             if here and here != m.key and not any(t.key == here for t in tms if t is not m) and not left_named:
                 drafts.append(Draft(person, here, role, None, when, "transferred", [s.span], "stint.transfer_out", 0.55,
                                     guessed=guessed))
@@ -881,7 +886,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
                                        text[c.span[1]:m.span[0]])
                           and re.search(r"(?:^|\s)(?:lo|la|il|l'|i|gli|le|un|una|due|tre|quattro|cinque)\s*$",
                                         text[max(a, c.span[0] - 8):c.span[0]])
-                          for c in ctx.mentions.competitions_in((a, m.span[0])))  # 'lo scudetto con il Milan nel 2003/04'
+                          for c in ctx.mentions.competitions_in((a, m.span[0]))) or bool(re.search(
+            r"\b(?:lo|il|la|uno|un|una|due|tre)\s+(?:scudetto|titolo|campionato|coppa|supercoppa|trofeo|double|triplete)\s+"
+            r"(?:(?:italian[oa]|ingles[ei]|spagnol[oa]|tedesc[oa]|frances[ei])\s+)?(?:con|col)\s+(?:il|la|lo|l'|i|gli|le)?\s*$",
+            text[max(a, m.span[0] - 50):m.span[0]], re.I))  # 'lo scudetto con il Milan nel 2003/04'
 
         near_win = honour_clause and (trophy_with or bool(has_any(text[max(a, m.span[0] - 50):min(b, m.span[1] + 50)],
                                                                    words("honours", "win_verbs"))))
