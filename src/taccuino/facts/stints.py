@@ -515,8 +515,13 @@ _FROM = re.compile(r"\b(?:reduce\s+d\w*\b[^,;]{0,40}|strappat[oa]\s+(?:al|alla|a
                    r"(?:arriva|arrivano|approda|giunge|rientra|torna)\s+(?:\w+\s+)?(?:dal|dalla|dall'|dai|da)\s*|"
                    r"(?:prelevat|pres|acquistat|arrivat|giunt|rilevat)[oa]\s+(?:in\s+estate\s+|a\s+gennaio\s+|in\s+prestito\s+|"
                    r"(?:la|lo|l'|nella|nello|nell')\s*(?:scorsa|scorso|passata|passato|ultima|ultimo)?\s*"
-                   r"(?:estate|inverno|gennaio|sessione\s+di\s+mercato|mercato|stagione)\s+){0,2}"
-                   r"(?:dal|dalla|dall'|dai|da)\s*|in\s+prestito\s+(?:dal|dalla|dall'|da)\s*)$", re.I)
+                   r"(?:estate|inverno|gennaio|sessione\s+di\s+mercato|mercato|stagione)\s+|"
+                   r"(?:anche\s+lui\s+|anche\s+lei\s+)?(?:gratis|a\s+parametro\s+zero|a\s+costo\s+zero|a\s+titolo\s+definitivo|"
+                   r"a\s+titolo\s+gratuito|per\s+\d+\s+milioni)\s+){0,3}"
+                   r"(?:dal|dalla|dall'|dai|da)\s*|in\s+prestito\s+(?:dal|dalla|dall'|da)\s*|"
+                   r"svincolat[oa]\s+(?:dal|dalla|dall'|dai|da)\s*|"
+                   r"(?:contratto|accordo)\s+(?:scaduto|in\s+scadenza|rescisso|risolto)\s+(?:al|alla|all'|allo|col|con\s+il|con\s+la|con\s+l')\s*)$",
+                   re.I)
 _TO = re.compile(r"\b(?:ceduto|ceduta|passato|passata|venduto|venduta|girato|girata|trasferito|trasferita|"
                  r"girò|cedette|cedé|prestò|mandò|passò|passa)\s+(?:subito\s+|poi\s+)?"
                  r"(?:in\s+prestito\s+|a\s+titolo\s+definitivo\s+)?(?:al|alla|all'|ai|a)\s*$", re.I)
@@ -636,6 +641,14 @@ def _city_club(ctx: Context, m: Mention, person: str, drafts: list[Draft]) -> Me
     for d in reversed(drafts):
         if d.person == person and d.team != m.key and teams()[d.team].city == t.city:
             return Mention(m.span, "team", d.team, "city")
+    counts: dict[str, int] = {}
+    for o in ctx.mentions.teams:  # the club of that city the article is about ('arrivato a Torino' in a Juventus story)
+        if teams()[o.key].city == t.city and teams()[o.key].type == "club" and o.how != "city" \
+                and not re.search(r"\b(?:a|in)\s+$", ctx.doc.text[max(0, o.span[0] - 4):o.span[0]]):
+            counts[o.key] = counts.get(o.key, 0) + 1
+    best = max(counts, key=lambda k: counts[k], default=None)
+    if best and best != m.key and counts[best] >= 2 * counts.get(m.key, 0) + 1:
+        return Mention(m.span, "team", best, "city")
     return m
 
 
