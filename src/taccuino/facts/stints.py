@@ -27,6 +27,7 @@ from .context import (
     has_any,
     is_primary,
     is_secondary_team,
+    quote_spans,
     role_words,
 )
 
@@ -207,6 +208,7 @@ def extract(ctx: Context) -> list[Stint]:
             d.role = "youth_coach"
     drafts.extend(_scorers(ctx, drafts))
     merged = _merge(_close_sequences(_merge(drafts, local=True)))
+    _lengths(ctx, merged)
     for d in merged:  # an end before the start was read off someone else's date
         if d.start and d.end and d.end[:len(d.start)] < d.start[:len(d.end)]:
             d.end, d.end_reason = None, None
@@ -305,6 +307,49 @@ def lineups(ctx: Context) -> list[Stint]:
             out.append(Stint(_full_name(ctx, name, (0, 0)), team.name, "head_coach", None, None, None,
                              [(m.start(), m.end())], "stint.lineup_coach", 0.6, team.id))
     return out
+
+
+_SHORT = re.compile(r"\b(?:poche\s+settimane|pochi\s+giorni|poche\s+partite|poche\s+giornate|lampo|"
+                    r"(?P<one>una\s+sola\s+(?:stagione|annata)|un\s+solo\s+(?:anno|campionato)))\b", re.I)
+_LENGTH_CUE = re.compile(r"(?:\bdopo\s+(?:poco\s+più\s+di\s+|appena\s+|solo\s+|neanche\s+|nemmeno\s+)?|"
+                         r"\bdurat[ao]\s+(?:appena\s+|solo\s+)?|\bper\s+)$", re.I)  # 'esonerato dopo due mesi', 'durata tre mesi'
+
+
+def _lengths(ctx: Context, drafts: list[Draft]) -> None:
+    """A spell with a start and no end whose sentence tells how long it lasted ends that much later.
+
+    'al Genoa, che lo aveva esonerato dopo poco più di due mesi', 'un'esperienza durata poche settimane',
+    'una sola annata a Torino'. Only a sentence that tells no other spell of the person counts.
+    """
+    by_span = {x.span: x for x in ctx.sentences}
+    quoted = quote_spans(ctx.doc.text)
+    for d in drafts:
+        if not d.start or d.end:
+            continue
+        for sp in d.evidence:
+            s = by_span.get(sp)
+            if s is None or any(o is not d and o.person == d.person and sp in o.evidence for o in drafts) \
+                    or (s.subject != d.person and not any(p.key == d.person for p in s.people)):
+                continue
+            text = ctx.doc.text
+            ended = bool(has_any(s.text, words("stints", "end"))) or bool(re.search(r"\bdurat[ao]\b|\bin\s+tutto\b", s.text))
+            if not ended:
+                continue  # 'il primo trofeo dopo pochi giorni di lavoro': time so far, not the spell's length
+            short = _SHORT.search(s.text)
+            dur = next((t for t in s.timexes if t.type == "duration" and t.parts.get("count")
+                        and (_LENGTH_CUE.search(text[max(s.span[0], t.span[0] - 25):t.span[0]])
+                             or re.match(r"(?:dopo|per)\s", t.text, re.I) or re.match(r"\s+in\s+tutto", text[t.span[1]:]))
+                        and not any(q[0] <= t.span[0] < q[1] for q in quoted)), None)
+            if dur is not None:
+                unit, n = str(dur.parts.get("unit")), int(dur.parts["count"])  # type: ignore[call-overload]
+                end = _add(d.start, dur) if unit in ("Y", "S") or len(d.start) >= 7 else (
+                    d.start[:4] if unit in ("M", "W", "D") and n <= 6 else None)
+                if end and not (ctx.published and end[:7] > ctx.published[:7]):  # a length that ends after today is not it
+                    d.end = end
+                    break
+            elif short:
+                d.end = str(int(d.start[:4]) + 1) if short.group("one") else d.start[:4]
+                break
 
 
 def _full_name(ctx: Context, name: str, span: Span) -> str:
