@@ -1132,6 +1132,9 @@ def _dates(seg: list[Timex], reason: str | None, start_cue: bool, ctext: str,
     return start, end
 
 
+_EX_ROLE = re.compile(r"\b(?:l')?ex\s+(?:suo\s+)?\w+(?:\s+(?:di|del|della|dell')\s*[A-ZÀ-Ý][\w'’]*(?:\s+[A-ZÀ-Ý][\w'’]*)?)?")
+
+
 def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex], reason: str | None,
              end_cue: bool, start_cue: bool, anchor: str | None, others: list[Mention],
              drafts: list[Draft], last: dict[str, Draft]) -> None:
@@ -1179,7 +1182,8 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
             return
     if cur is None or (reason in ("sacked", "resigned") and cur.end_reason):
         named_here = any(p.key == person for p in s.people if a <= p.span[0] < b)
-        role = _role_near(ctx.doc.text, a, b, people=[p.span for p in s.people if p.key != person])
+        now = ctx.doc.text[:a] + _EX_ROLE.sub(lambda m: " " * len(m.group(0)), ctx.doc.text[a:b]) + ctx.doc.text[b:]
+        role = _role_near(now, a, b, people=[p.span for p in s.people if p.key != person])  # 'X, ex vice di Y': not now
         team = context_team(ctx, s.span[0]) or (teams_before(ctx, s, a) if named_here else None)
         if team and teams()[team].parent and re.search(r"\bprima\s+squadra\b", ctext, re.I):
             team = teams()[team].parent
@@ -1534,7 +1538,8 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                                                                                              "interim_head_coach", "president")
                       else "head_coach", None, None, None, [s.span], "stint.secondary", 0.5)
             if kind is None:
-                d.start, d.end = current.start, current.end
+                if not re.search(r"\bex\s+(?:\w+\s+){0,2}$", before):
+                    d.start, d.end = current.start, current.end  # 'X, vice di Y': Y's spell then ('ex vice di Y': not)
             elif kind == "next":  # '... prima di lasciare il posto a Lucio Cordeddu': the successor, from then
                 d.role, d.start = (current.role, current.end) if current.team == team \
                     else ("head_coach", _last_date(ctx, s, p.span[0]))  # '... esonerarlo il 4 giugno 2015 per far posto a X'
