@@ -36,6 +36,9 @@ def values(text: str, published: str | None = None) -> list[tuple[str, str | Non
      [("tra il dicembre 2014 e il maggio 2015", "2014-12/2015-05")]),
     ("La stagione 2003/04 finì con la A. In quell'estate lo prese la Juventus.", None,
      [("2003/04", "2003-04"), ("quell'estate", "2004")]),
+    # a span of years with a hyphen is a range; consecutive years with a hyphen are a season
+    ("Dopo il Chelsea (2009-2011) arrivò a Parigi.", None, [("2009-2011", "2009/2011")]),
+    ("Nella stagione 2003-2004 vinse il campionato.", None, [("2003-2004", "2003-04")]),
 ])
 def test_values(text, published, expected):
     """Each expression gets its ISO value at the written precision."""

@@ -50,3 +50,50 @@ def test_opponents_are_not_clubs_of_the_subject():
                     "non abbastanza per restare.", published="2023-08-31")
     teams = {t for p, t, *_ in got if p == "Roberto Piccoli"}
     assert "Empoli" in teams and not teams & {"Sampdoria", "Juventus"}
+
+
+def test_staff_titles_before_names_at_the_ct_national_side():
+    """'il vice X, i collaboratori tecnici Y e Z': technical staff of the side the sentence is about."""
+    got = stints_of("Roberto Mancini ha convocato 30 giocatori. In panchina accanto al commissario tecnico dell'Italia ci "
+                    "saranno il vice Alberico Evani, i collaboratori tecnici Fausto Salsano e Attilio Lombardo; il capo "
+                    "delegazione è Gianluca Vialli.", published="2022-06-01")
+    staff = {(p, t, r) for p, t, r, *_ in got}
+    for who in ("Alberico Evani", "Fausto Salsano", "Attilio Lombardo"):
+        assert (who, "Italia", "assistant_coach") in staff
+    assert ("Gianluca Vialli", "Italia", "other_staff") in staff
+
+
+def test_unknown_clubs_in_a_list_of_clubs():
+    """'ha vestito le maglie di A, B, Venezia e Verona': A and B are clubs even when the data lacks them."""
+    got = stints_of("Paolo Vanoli ha vestito le maglie di Bellinzago, Corsico, Venezia e Verona prima di smettere.",
+                    published="2024-08-20")
+    teams = {t for p, t, r, *_ in got if p == "Paolo Vanoli" and r == "player"}
+    assert {"Bellinzago", "Corsico", "Venezia", "Verona"} <= teams
+
+
+def test_a_length_with_an_end_word_closes_the_spell():
+    """'al Genoa, che lo aveva esonerato dopo poco più di due mesi': ended two months after it began."""
+    got = stints_of("Thiago Motta ha cominciato ad allenare presto. Nell'ottobre 2019 la prima panchina in Serie A, al "
+                    "Genoa, che lo aveva esonerato dopo poco più di due mesi.", published="2025-03-23")
+    assert ("Thiago Motta", "Genoa", "head_coach", "2019-10", "2019-12") in got
+
+
+def test_a_length_without_an_end_is_time_so_far():
+    """'il primo trofeo dopo pochi giorni di lavoro' says nothing of when the spell ends."""
+    got = stints_of("Sergio Conceição è il nuovo allenatore del Milan dal 30 dicembre 2024. Ai rossoneri ha regalato "
+                    "il primo trofeo dopo pochi giorni di lavoro.", published="2025-01-07")
+    assert any(p == "Sergio Conceição" and t == "Milan" and e is None for p, t, r, s, e in got)
+
+
+def test_successor_after_sostituito_da_at_the_sentence_club():
+    """'dove fu sollevato dall'incarico ... e sostituito da X': X coached that club next."""
+    got = stints_of("Filippo Inzaghi ha allenato il Venezia dal 2016 al 2018; quindi la delusione di Bologna, dove fu "
+                    "sollevato dall'incarico nel gennaio 2019 e sostituito da Sinisa Mihajlovic.", published="2024-02-11")
+    assert any(p == "Sinisa Mihajlovic" and t == "Bologna" and r == "head_coach" for p, t, r, *_ in got)
+
+
+def test_year_span_in_brackets_dates_the_club_before_it():
+    """'dopo il Chelsea (2009-2011)': the years of that spell."""
+    got = stints_of("Carlo Ancelotti ha allenato molto all'estero. Dopo il Chelsea (2009-2011), è arrivato al Paris "
+                    "Saint-Germain nel dicembre 2011.", published="2025-06-10")
+    assert any(p == "Carlo Ancelotti" and t == "Chelsea" and s == "2009" and e == "2011" for p, t, r, s, e in got)
