@@ -149,7 +149,13 @@ def is_secondary_team(text: str, m: Mention) -> bool:
     if re.search(r"\b(?:perse|persa|perso|vinta|vinte|vinto|giocata|giocate)\b[^.;:]{0,40}\bcon\s+(?:il|la|lo|l'|i|gli|le)?\s*$",
                  text[max(0, m.span[0] - 60):m.span[0]]) and _MATCH_WORDS.search(text[max(0, m.span[0] - 80):m.span[0]]):
         return True  # 'tre finali perse, l'ultima il 15 maggio con la Juventus'
-    if re.search(r"\b(?:disse\s+no|detto\s+no|dice\s+no|rifiutat\w*|rifiutò|rifiuta|offert[ae]|corteggiat\w+|"
+    if re.search(r"\b(?:Mondiale|Mondiali|Europeo|Europei|Olimpiadi|Olimpiade|Copa\s+América|Coppa\s+America|finale|"
+                 r"semifinale|Olimpico|stadio|Giochi)\s+(?:di|in|del|della|dell')\s*$", text[max(0, m.span[0] - 30):m.span[0]]):
+        return True  # 'il Mondiale di Russia', 'la finale di Göteborg': a host or a venue, not a side
+    if re.search(r"\b(?:confront[oi]|sfid[ae]|gara|gare|derby|scontr[oi](?:\s+diretto)?|match|duell[oi])\s+"
+                 r"(?:\w+\s+)?(?:con|contro)\s+(?:il|la|lo|l'|i|gli|le)?\s*$", before):
+        return True  # 'nei confronti con la Juventus retrocessa': an opponent
+    if re.search(r"\b(?:disse\s+no|detto\s+no|dice\s+no|rifiutat\w*|rifiutò|rifiuta|offert[ae]|corteggiat\w+|corteggiamento|"
                  r"sondaggio|sondaggi|trattativa\s+con|interessamento)\b[^.;]{0,40}$", text[max(0, m.span[0] - 60):m.span[0]], re.I):
         return True  # 'disse no a tutte le offerte, a cominciare da quelle della Juventus': a club he never joined
     if re.search(r"\b(?:eliminat[oa]|eliminò|eliminando|eliminano|battendo|superando|sconfiggendo|piegando|"

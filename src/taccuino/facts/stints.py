@@ -602,7 +602,11 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
         role = "sporting_director" if (phase or {})[person] == "director" else "head_coach"  # '..., è poi passato al Lecce'
         guessed = False
     places = [m for m in _city_mentions(ctx, s) if m.span[0] < a]
-    here = (places[-1].key if places else None) or context_team(ctx, s.span[0]) or _main_club(ctx)  # 'Nel Salento ...'
+    own = [p.span[0] for p in s.people if p.key == person] or [a]
+    doer = [t for t in s.teams if t.span[0] < own[0] and _team_is_subject(text, t, s.span[0])
+            and ctx.team(t.key).type == "club" and not is_secondary_team(text, t)]
+    here = (doer[0].key if doer else None) or (places[-1].key if places else None) or context_team(ctx, s.span[0]) \
+        or _main_club(ctx)  # 'L'Inter ha riabbracciato X, che arriva dal Chelsea', 'Nel Salento ...'
     keep = []
     for m in tms:
         before = text[max(a, m.span[0] - 50):m.span[0]]
@@ -753,7 +757,7 @@ def _team_is_subject(text: str, m: Mention, a: int) -> bool:
     aside = re.match(r",\s+[^,;:]{3,60},", text[m.span[1]:m.span[1] + 70])
     if aside:  # 'L'Inter, guidata da Inzaghi dal 2021, aveva superato l'Atalanta'
         after = text[m.span[1] + aside.end():m.span[1] + aside.end() + 30]
-    lead = re.fullmatch(r"\s*(?:e\s+|ma\s+|poi\s+)?(?:il|la|lo|l'|i|gli|le)?\s*", before) or (
+    lead = re.fullmatch(r"\s*(?:e\s+|ma\s+|poi\s+)?(?:il|la|lo|l'|i|gli|le)?\s*", before, re.I) or (
         len(before) < 60 and re.search(r"(?:^|,\s*|\s)(?:il|la|lo|l'|i|gli|le)\s*$", before)
         and not re.search(r"\b(?:di|del|della|dei|al|alla|ai|con|per|dal|nel|nella)\s+\S+\s*$", before))
     return bool(lead) and bool(
