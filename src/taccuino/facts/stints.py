@@ -1136,6 +1136,9 @@ def _dates(seg: list[Timex], reason: str | None, start_cue: bool, ctext: str,
     return start, end
 
 
+_BEGUN = re.compile(r"\b(?:ciclo|percorso|rapporto|avventura|esperienza|matrimonio|cammino|era|gestione|mandato|lavoro)\s+"
+                    r"(?:\w+\s+)?(?:cominciat[oa]|iniziat[oa]|partit[oa]|avviat[oa]|apert[oa])\s+(?:nel|nell'|a|ad|il|dal|dall'|"
+                    r"nella|in)?\s*$", re.I)
 _EX_ROLE = re.compile(r"\b(?:l')?ex\s+(?:suo\s+)?\w+(?:\s+(?:di|del|della|dell')\s*[A-ZÀ-Ý][\w'’]*(?:\s+[A-ZÀ-Ý][\w'’]*)?)?")
 
 
@@ -1243,6 +1246,9 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         cur.end = cur.end or (after_cue[0].end or after_cue[0].value if after_cue else None) or _date_for(txs, "end") \
             or (cur.start if soon else None) or (
             anchor if not cur.start or (anchor and anchor >= cur.start) else None)
+        begun = next((t for t in txs if t.type != "duration" and _BEGUN.search(ctx.doc.text[max(a, t.span[0] - 40):t.span[0]])), None)
+        if begun and not cur.start and (not cur.end or (begun.value or "") <= cur.end):
+            cur.start = begun.start or begun.value  # 'chiudendo un ciclo cominciato nel maggio 2018'
         dur1 = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
         if dur1 and cur.end and not cur.start:
             cur.start = _add(cur.end[:7], dur1, -1)  # 'esonerato il 30 dicembre 2024 dopo appena sei mesi di lavoro'
@@ -1378,9 +1384,11 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
         youth = re.search(r"\b(?:il|al|dal|del)\s+(?:tecnico|allenatore)\s+(?:della|dell')\s*(?:Primavera|Under\s*\d+)"
                           r",?\s+$", before)
         if youth:
-            team = context_team(ctx, s.span[0]) or teams_before(ctx, s)
+            own = [t for t in s.teams if t.span[1] <= p.span[0] and ctx.team(t.key).type == "club"
+                   and not is_secondary_team(text, t) and not former_list(text, t.span[0])]
+            team = (own[-1].key if own else None) or context_team(ctx, s.span[0]) or teams_before(ctx, s)
             if team:
-                drafts.append(Draft(p.key, team, "youth_coach", None, _last_date(ctx, s), None, [s.span],
+                drafts.append(Draft(p.key, team, "youth_coach", None, _last_date(ctx, s, p.span[0]), None, [s.span],
                                     "stint.youth_apposition", 0.5))
         group_of = [t for t in s.teams if t.span[1] <= p.span[0] and p.span[0] - t.span[1] <= 70
                     and re.search(r"\b(?:i|gli|le)\s+(?:due|tre|quattro|cinque)\s+(?:del|della|dell'|dello|dei)\s*$",
@@ -1503,7 +1511,7 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 continue
         appo = re.match(r"\s*,\s*(?:già\s+)?(esonerat\w+|dimess\w+|sollevat\w+|silurat\w+)\b", text[p.span[1]:p.span[1] + 30])
         if appo:
-            team = _context_team(ctx, s, p, None)
+            team = _national_context(ctx, s, p) or _context_team(ctx, s, p, None)
             tx = [t for t in s.timexes if 0 <= t.span[0] - p.span[1] <= 60 and t.value and t.type != "duration"]
             if team:
                 reason = "resigned" if appo.group(1).lower().startswith("dimess") else "sacked"
@@ -1578,14 +1586,25 @@ def _staff_listed(text: str, s: Sentence, p: Mention) -> re.Match[str] | None:
     return m if m and re.search(r"(?:ori|ici|i)\s*$", m.group("t")) else None
 
 
+def _national_context(ctx: Context, s: Sentence, p: Mention) -> str | None:
+    """The national side a sentence about the ct, the Nazionale or the federation speaks of, if it is one."""
+    text = ctx.doc.text
+    if not re.search(r"\b(?:ct|c\.t\.|commissari[oa]\s+tecnic[oa]|[Nn]azionale|Federcalcio|FIGC|Figc|Federazione)\b",
+                     text[s.span[0]:p.span[0]]):
+        return None
+    nat = [t.key for t in ctx.mentions.teams if t.span[0] < s.span[1] and teams()[t.key].type == "national"
+           and not is_secondary_team(text, t)]
+    if nat:
+        return max(set(nat), key=nat.count)
+    return "italia" if re.search(r"\b(?:Federcalcio|FIGC|Figc)\b", text[s.span[0]:p.span[0]]) else None
+
+
 def _staff_team(ctx: Context, s: Sentence, p: Mention) -> str | None:
     """A staff member's side: a national team when the sentence is about the ct or the Nazionale, else the club."""
     text = ctx.doc.text
-    if re.search(r"\b(?:ct|c\.t\.|commissari[oa]\s+tecnic[oa]|[Nn]azionale)\b", text[s.span[0]:p.span[0]]):
-        nat = [t.key for t in ctx.mentions.teams if t.span[0] < s.span[1] and teams()[t.key].type == "national"
-               and not is_secondary_team(text, t)]
-        if nat:
-            return max(set(nat), key=nat.count)
+    nat = _national_context(ctx, s, p)
+    if nat:
+        return nat
     here = [t for t in s.teams if t.span[1] <= p.span[0] and not is_secondary_team(text, t) and not _venue(text, t, s.text)]
     if here:  # 'La panchina dell'Under 20 passa ad Attilio Lombardo, che avrà come preparatore dei portieri ...'
         return here[-1].key
