@@ -1472,19 +1472,23 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             title = (staff or post).group("t").lower()  # type: ignore[union-attr]
             role = "other_staff" if re.match(r"(?:capo\s+delegazion|team\s+manager|club\s+manager|medic|fisioterap)", title) \
                 else "assistant_coach"
-            team = _staff_team(ctx, s, p)
+            gone = _gone_with(ctx, s, p, drafts)
+            team = gone.team if gone else _staff_team(ctx, s, p)
             for d in told_here:
                 if d.guessed and d.team == team:
                     d.role, d.guessed = role, False  # '... toccherà allo spagnolo Jordi Garcia, già al Real Madrid'
             if team and not any(d.team == team and d.role == role for d in told_here):
-                drafts.append(Draft(p.key, team, role, None, None, None, [s.span], "stint.staff_title", 0.5))
+                drafts.append(Draft(p.key, team, role, None, gone.end if gone else None, gone.end_reason if gone else None,
+                                    [s.span], "stint.staff_title", 0.5))
                 continue  # 'il vice Alberico Evani, i collaboratori tecnici Fausto Salsano e Attilio Lombardo'
         titled = _TITLE.search(before)
         if titled:
             role = _TITLE_ROLE.get(titled.group(1).lower(), "sporting_director")
-            team = _context_team(ctx, s, p, titled.group(2))
-            if team:
-                drafts.append(Draft(p.key, team, role, None, None, None, [s.span], "stint.title_name", 0.5))
+            gone = _gone_with(ctx, s, p, drafts) if role != "president" else None
+            team = gone.team if gone else _context_team(ctx, s, p, titled.group(2))
+            if team:  # 'Via anche il direttore dell'area tecnica Giorgio Perinetti, il ds Luigi Condò'
+                drafts.append(Draft(p.key, team, role, None, gone.end if gone else None,
+                                    "sacked" if gone else None, [s.span], "stint.title_name", 0.5))
                 continue
         vice_of = re.match(r"\s*,\s*(?:già\s+|ex\s+)?(?:suo\s+)?(?:vice|collaboratore tecnico|assistente)\s+(?:di|del tecnico)\s+$",
                            text[p.span[1]:p.span[1] + 40])
@@ -1584,6 +1588,18 @@ def _staff_listed(text: str, s: Sentence, p: Mention) -> re.Match[str] | None:
         return None
     m = _STAFF_BEFORE.search(text[max(s.span[0], prev[-1].span[0] - 40):prev[-1].span[0]])
     return m if m and re.search(r"(?:ori|ici|i)\s*$", m.group("t")) else None
+
+
+def _gone_with(ctx: Context, s: Sentence, p: Mention, drafts: list[Draft]) -> Draft | None:
+    """The sacking a staff member leaves with: 'esonerato X insieme al vice Y e al preparatore Z', 'Via anche il ds W'."""
+    text = ctx.doc.text
+    along = re.search(r"\binsieme\s+(?:a|al|alla|allo|ai|agli|all')\b", text[s.span[0]:p.span[0]])
+    also = re.match(r"\s*(?:Via|Fuori|Out|Salutano|Lasciano|Saltano|Lascia|Saluta)\s+anche\b", s.text)
+    if not (along or also):
+        return None
+    lo = s.span[0] if along else text.rfind("\n", 0, s.span[0]) + 1
+    return next((d for d in reversed(drafts) if d.person != p.key and d.end_reason in ("sacked", "resigned")
+                 and d.evidence and lo <= d.evidence[-1][0] <= s.span[0]), None)
 
 
 def _national_context(ctx: Context, s: Sentence, p: Mention) -> str | None:
