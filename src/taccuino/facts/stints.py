@@ -209,6 +209,12 @@ def extract(ctx: Context) -> list[Stint]:
     drafts.extend(_scorers(ctx, drafts))
     merged = _merge(_close_sequences(_merge(drafts, local=True)))
     _lengths(ctx, merged)
+    for d in merged:  # a president named in the news took office some other day, unless the sentence says he just did
+        if d.role == "president" and d.start and not any(
+                _TOOK_OFFICE.search(ctx.doc.text[a:b]) for a, b in d.evidence) and not any(
+                (t.kind == "range" or t.type == "season") and t.start == d.start
+                for t in ctx.timexes if any(a <= t.span[0] < b for a, b in d.evidence)):
+            d.start = None  # ('nella stagione 1986/87 fu per pochi mesi presidente': a dated spell stays)
     for d in merged:  # an end before the start was read off someone else's date
         if d.start and d.end and d.end[:len(d.start)] < d.start[:len(d.end)]:
             d.end, d.end_reason = None, None
@@ -309,6 +315,9 @@ def lineups(ctx: Context) -> list[Stint]:
     return out
 
 
+_TOOK_OFFICE = re.compile(r"\b(?:nuov[oa]\s+(?:presidente|proprietari[oa]|patron)|elett[oa]|nominat[oa]|presidenza|"
+                          r"rilevat[oa]|acquistat[oa]|acquisit[oa]|diventat[oa]\s+presidente|presidente\s+(?:dal|dall'|da)|"
+                          r"insediat[oa]|subentrat[oa])\b", re.I)
 _SHORT = re.compile(r"\b(?:poche\s+settimane|pochi\s+giorni|poche\s+partite|poche\s+giornate|lampo|"
                     r"(?P<one>una\s+sola\s+(?:stagione|annata)|un\s+solo\s+(?:anno|campionato)))\b", re.I)
 _LENGTH_CUE = re.compile(r"(?:\bdopo\s+(?:poco\s+più\s+di\s+|appena\s+|solo\s+|neanche\s+|nemmeno\s+)?|"
