@@ -241,7 +241,8 @@ def _scorers(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             if not has_any(text[lo:hi], _cue("scoring")):
                 continue
             clubs = list(dict.fromkeys(m.key for m in s.teams if lo <= m.span[0] < hi and ctx.team(m.key).type == "club"
-                                       and not is_secondary_team(text, m)))
+                                       and not is_secondary_team(text, m) and not _DESCRIBED_CLUB.search(
+                                           text[max(lo, m.span[0] - 40):m.span[0]])))
             if len(clubs) != 1:  # 'vinta dai nerazzurri 1-0 con un gol di Lautaro Martinez': the side just named
                 for p in s.people:
                     if not lo <= p.span[0] < hi or p.key in coaches or p.key in players or not re.search(
@@ -262,6 +263,9 @@ def _scorers(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+_DESCRIBED_CLUB = re.compile(r"\b(?:l'|il\s+|lo\s+|la\s+)?(?:attaccante|centravanti|difensore|centrocampista|portiere|"
+                             r"terzino|esterno|trequartista|regista|mediano|talento|gioiello|ragazzo|classe\s+\d{4})\s+"
+                             r"(?:del|dello|della|dell')\s*$", re.I)  # 'L'attaccante dello Zurigo ... ha servito Pellegrini'
 _GENITIVE_NAME = re.compile(r"\b(?:di|del|dell'|della|da|dal|contro)\s+$")
 
 
@@ -313,6 +317,19 @@ def lineups(ctx: Context) -> list[Stint]:
             out.append(Stint(_full_name(ctx, name, (0, 0)), team.name, "head_coach", None, None, None,
                              [(m.start(), m.end())], "stint.lineup_coach", 0.6, team.id))
     return out
+
+
+_LISTED_PLAYERS = re.compile(r"\b(?:hanno\s+(?:debuttato|esordito|giocato|segnato)|(?:sono|erano)\s+(?:stati\s+)?"
+                             r"(?:convocati|schierati|titolari)|(?:altri|gli|i)\s+(?:\w+\s+)?(?:esordienti|debuttanti|"
+                             r"convocati))\b[^:]*(?:giocatori|calciatori|esordienti|debuttanti|convocati|azzurri)?[^:]*$", re.I)
+
+
+def _last_day(ctx: Context, s: Sentence) -> str | None:
+    """The last day-precise date told before this sentence: the match a debut happened in."""
+    days = [t for t in ctx.timexes if t.span[1] <= s.span[0] and len(t.value or "") == 10 and t.type == "date"
+            and ctx.doc.zone_of(t.span[0]) not in ("byline", "chrome", "caption")
+            and not re.search(r"\b(?:nat[oa]|scompars[oa]|mort[oa])\b[^.;]{0,60}$", ctx.doc.text[max(0, t.span[0] - 70):t.span[0]], re.I)]
+    return days[-1].value if days else None
 
 
 _TOOK_OFFICE = re.compile(r"\b(?:nuov[oa]\s+(?:presidente|proprietari[oa]|patron)|elett[oa]|nominat[oa]|presidenza|"
@@ -1374,6 +1391,15 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             if pick:
                 drafts.append(Draft(p.key, pick, "head_coach", None, None, None, [s.span], "stint.squad_of", 0.5))
                 continue
+        colon = text.rfind(":", s.span[0], p.span[0])
+        listed_in = _LISTED_PLAYERS.search(text[s.span[0]:colon]) if colon > 0 else None
+        if listed_in and not [q for q in s.people if colon < q.span[0] < p.span[0] and
+                              re.search(r"[;.]", text[q.span[1]:p.span[0]])]:
+            side = [t for t in s.teams if s.span[0] <= t.span[0] < colon and not is_secondary_team(text, t)]
+            if side:  # 'Con lui hanno debuttato in azzurro altri cinque giocatori: Davide Frattesi del Sassuolo, ...'
+                debut = re.search(r"debutt|esord", listed_in.group(0), re.I)
+                drafts.append(Draft(p.key, side[-1].key, "player", _last_day(ctx, s) if debut else None, None, None,
+                                    [s.span], "stint.listed_players", 0.5))
         team_after = [t for t in s.teams if 0 <= t.span[0] - p.span[1] <= 8]
         if team_after and re.fullmatch(r"\s+(?:del|dell'|della|dello)\s*", text[p.span[1]:team_after[0].span[0]]) \
                 and (ctx.doc.zone_of(s.span[0]) == "caption" or has_any(s.text, _cue("player"))
