@@ -209,6 +209,7 @@ def extract(ctx: Context) -> list[Stint]:
     drafts.extend(_scorers(ctx, drafts))
     merged = _merge(_close_sequences(_merge(drafts, local=True)))
     _lengths(ctx, merged)
+    _retired_today(ctx, merged)
     for d in merged:  # a president named in the news took office some other day, unless the sentence says he just did
         if d.role == "president" and d.start and not any(
                 _TOOK_OFFICE.search(ctx.doc.text[a:b]) for a, b in d.evidence) and not any(
@@ -339,6 +340,24 @@ _SHORT = re.compile(r"\b(?:poche\s+settimane|pochi\s+giorni|poche\s+partite|poch
                     r"(?P<one>una\s+sola\s+(?:stagione|annata)|un\s+solo\s+(?:anno|campionato)))\b", re.I)
 _LENGTH_CUE = re.compile(r"(?:\bdopo\s+(?:poco\s+più\s+di\s+|appena\s+|solo\s+|neanche\s+|nemmeno\s+)?|"
                          r"\bdurat[ao]\s+(?:appena\s+|solo\s+)?|\bper\s+)$", re.I)  # 'esonerato dopo due mesi', 'durata tre mesi'
+
+
+def _retired_today(ctx: Context, drafts: list[Draft]) -> None:
+    """'Giorgio Chiellini appende gli scarpini al chiodo' in the lead: his last playing spell ends today, retired."""
+    if not ctx.published:
+        return
+    retired = _end_reasons()["retired"]
+    for s in ctx.sentences:
+        if not _lead(ctx, s) or not s.subject or not has_any(_unnegated(s.text), retired) \
+                or any(q[0] <= s.span[0] < q[1] for q in quote_spans(ctx.doc.text)):
+            continue
+        open_spells = [d for d in drafts if d.person == s.subject and d.role == "player" and not d.end
+                       and teams()[d.team].type == "club" and (d.start or "0") <= ctx.published]
+        if open_spells:
+            last = max(open_spells, key=lambda d: d.start or "")
+            if last.start:
+                last.end, last.end_reason = ctx.published[:10], "retired"
+        return
 
 
 def _lengths(ctx: Context, drafts: list[Draft]) -> None:
@@ -1489,10 +1508,15 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 drafts.append(Draft(p.key, team, "head_coach", None, None, None, [s.span], "stint.replaced", 0.5))
                 drafts.append(Draft(nxt[0].key, team, "head_coach", None, None, None, [s.span], "stint.replacement", 0.5))
                 continue
-        coach_with = re.search(r"\bcon\s+$", before) and re.match(r"\s+(?:in\s+panchina|allenatore|alla\s+guida)\b",
-                                                                   text[p.span[1]:p.span[1] + 20])
+        coach_with = re.search(r"\bcon\s+$", before) and re.match(
+            r"\s+(?:in\s+panchina|allenatore|alla\s+guida|commissario\s+tecnico|ct|tecnico)\b", text[p.span[1]:p.span[1] + 24])
         if coach_with:
-            tms = [t for t in s.teams if t.span[1] <= p.span[0]]
+            tms = [t for t in s.teams if t.span[1] <= p.span[0] and not is_secondary_team(text, t)] + \
+                [t for t in _city_mentions(ctx, s) if t.span[1] <= p.span[0]]
+            tms.sort(key=lambda t: t.span)
+            if re.match(r"\s+(?:commissario\s+tecnico|ct)\b", text[p.span[1]:p.span[1] + 24]):
+                tms = [t for t in tms if ctx.team(t.key).type == "national"] or \
+                    [Mention(p.span, "team", "italia", "context")]  # 'con Roberto Mancini commissario tecnico'
             team = tms[-1].key if tms else (current.team if current else None)
             if team:
                 lo = max(text.rfind(";", s.span[0], p.span[0]), text.rfind(", ", s.span[0], p.span[0]), s.span[0])
