@@ -443,7 +443,8 @@ _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+
                   r"|\s+e\s+(?=(?:l'anno|nel|nella|nell'|dal|dall'|un\s+anno|due\s+anni|poi|l'estate)\b)"
                   r"|\s+e\s+(?=(?:affidò|affida|chiamò|scelse|ingaggiò|nominò|promosse|passò|tornò|vinse)\b)")
 _POSTVERBAL = re.compile(r"\b(?:è|sono)\s+(?:arrivat[oaie]|giunt[oaie])\s+(?:anche\s+|poi\s+|subito\s+)?"
-                         r"(?:la|il|l'|lo|le|i|gli|una|un)\s*(?!suo\b|sua\b)\w+", re.I)  # 'è arrivata l'ufficialità'
+                         r"(?:(?:la|il|l'|lo|le|i|gli|una|un)\s*(?!suo\b|sua\b)\w+|(?:offerte|proposte|richieste|novità|"
+                         r"conferme|chiamate|segnali)\b)", re.I)  # 'è arrivata l'ufficialità', 'non sono arrivate offerte'  # 'è arrivata l'ufficialità'
 _ORIGIN_OF = re.compile(r"\b(?:il|l'|lo|la|un|una)\s*(?:tecnico|allenatore|allenatrice|mister|ct|ds|presidente|attaccante|"
                         r"difensore|centrocampista|portiere|ragazzo|giocatore|calciatore|dirigente|bomber)\s+$", re.I)
 _MATES_AT = re.compile(r"\bcompagn[oaie]\s+di\s+squadra\s+(?:[^,.;]{0,30}?\s)?(?:al|alla|all'|allo|ai|nel|nella|nell'|nei)\s*"
