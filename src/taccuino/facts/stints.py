@@ -695,9 +695,10 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:oggi|ora|già|attuale|ex|(?:nel\s+frattempo\s+)?(?:diventato|divenuto))?\s*"
+                         r"(?:(?:sua|suo|la\s+sua|il\s+suo)\s+)?"
                          r"(?:commissario tecnico|commissaria tecnica|ct|allenatore|allenatrice|tecnico|presidente|"
                          r"presidentessa|direttore sportivo|direttrice sportiva|ds|vice)\s+"
-                         r"(?:del|della|dell'|dei|degli|delle)\s*$")
+                         r"(?:del|della|dell'|dei|degli|delle|in|nella|nel|alla\s+guida\s+(?:del|della|dell'))\s*$")
 
 
 
@@ -900,7 +901,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     if re.search(r"\bprima\s+squadra\b", ctext, re.I):  # 'la direzione sportiva della prima squadra': not the B side
         tms = [Mention(m.span, "team", teams()[m.key].parent, m.how) if teams()[m.key].parent else m for m in tms]
     for i, m in enumerate(tms):
-        guessed = False
+        guessed = title_only = False
         seg_lo = tms[i - 1].span[1] if i else a
         listed = i + 1 < len(tms) and re.fullmatch(r"\s*(?:,|e|ed|,\s*e)\s*", text[m.span[1]:tms[i + 1].span[0]])
         comma = text.find(",", m.span[1], b)
@@ -924,6 +925,11 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if role in ("head_coach", "player") and phase.get(person) == "coach" and not player_cue and has_any(
                 text[max(a, m.span[0] - 40):m.span[1] + 3], role_words()["youth_coach"]):
             role = "youth_coach"  # 'In panchina ha cominciato ..., per arrivare nel 2010 alla Berretti del Milan'
+        if re.search(r"\bcampion[ei]\s+(?:del\s+mondo|d'Europa|d'Italia|olimpic[oi])\s+(?:con|col)\s+(?:il|la|lo|l')?\s*$",
+                     text[max(a, m.span[0] - 45):m.span[0]]) and re.search(
+                         r"\bex\s+(?:attaccante|centravanti|difensore|centrocampista|portiere|terzino|mediano|bomber|"
+                         r"calciatore|giocatore|capitano)\b", text[a:m.span[0]]):
+            role, title_only = "player", True  # 'L'ex attaccante del Milan, campione del mondo con l'Italia nel 2006, ...'
         if (_as_player().search(text[a:m.span[0]]) or re.search(r"\b(?:ha\s+giocato|giocò|aveva\s+giocato|ha\s+vestito|vestì)\b",
                                                             text[a:m.span[0]])) \
                 and not re.search(r"\b(?:allenat|guidat|panchina)\w*", text[max(a, m.span[0] - 30):m.span[0]]):
@@ -999,7 +1005,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             r"(?:(?:italian[oa]|ingles[ei]|spagnol[oa]|tedesc[oa]|frances[ei])\s+)?(?:con|col)\s+(?:il|la|lo|l'|i|gli|le)?\s*$",
             text[max(a, m.span[0] - 50):m.span[0]], re.I))  # 'lo scudetto con il Milan nel 2003/04'
 
-        near_win = honour_clause and (trophy_with or bool(has_any(text[max(a, m.span[0] - 50):min(b, m.span[1] + 50)],
+        near_win = title_only or honour_clause and (trophy_with or bool(has_any(text[max(a, m.span[0] - 50):min(b, m.span[1] + 50)],
                                                                    words("honours", "win_verbs"))))
         if seg and all(t.type == "season" for t in seg) and not start_cue and not end_cue and not reason \
                 and re.search(r"\b(?:posto|promozione|salvezza|qualificazione|record|punti|piazzamento)\b", ctext) \
