@@ -139,6 +139,8 @@ def is_secondary_team(text: str, m: Mention) -> bool:
                 r"\b\d{1,2}\s*-\s*\d{1,2}\s+(?:al|alla|all'|allo|ai|sul|sulla|sull'|nel\s+derby\s+con)\s*$",
                 text[max(0, m.span[0] - 20):m.span[0]].lower()):
         return True  # 'dopo lo 0-1 casalingo di sabato con il Latina'
+    if re.search(r"\b[Pp]rima\s+(?:di|del|della|dell'|dello)\s*$", text[max(0, m.span[0] - 12):m.span[0]]):
+        return True  # 'che prima di Torino aveva guidato la Nazionale Under 17': a time, told elsewhere
     if re.search(r"(?:^|[.!?\n]\s*)Prima\s+di\s+\w+re\s+(?:a|al|alla|all'|in|nel|nella)?\s*$", text[max(0, m.span[0] - 40):m.span[0]]):
         return True  # 'Prima di approdare a Milanello aveva guidato la Fiorentina'
     if re.match(r"\s*[-–]\s*[A-ZÀ-Ý]", text[m.span[1]:m.span[1] + 4]) or re.search(r"[A-Za-zà-ù][-–]$", text[max(0, m.span[0] - 2):m.span[0]]):
@@ -342,8 +344,10 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
         return None
     group = _group_words(desc)
     if group and _group_words("calciatore") == group:  # only player descriptions: coach words are everywhere
+        head = [has_any(desc, group)]  # the very noun ('l'ex bomber'), not any word of players
+
         def affinity(k: str) -> int:
-            return sum(1 for x in ctx.sentences[:s.index] if x.subject == k and has_any(x.text, group))
+            return sum(1 for x in ctx.sentences[:s.index] if x.subject == k and has_any(x.text, head))
         best = max(cands, key=affinity)
         if affinity(best) > affinity(cands[0]):
             return best  # 'l'ex bomber': the one the article called an attacker before

@@ -765,8 +765,9 @@ def _fits(drafts: list[Draft]):
 
     def ok(key: str, description: str, team_ids: tuple[str, ...] = ()) -> bool:
         roles = {d.role for d in drafts if d.person == key}
-        if team_ids and roles and not {d.team for d in drafts if d.person == key} & set(team_ids):
-            return False  # 'il ragazzo rossonero': someone of that club
+        if team_ids and roles and not {d.team for d in drafts if d.person == key} & set(team_ids) \
+                and not re.search(r"\bex\b", description, re.I):
+            return False  # 'il ragazzo rossonero': someone of that club ('l'ex attaccante di Torres': news of a past)
         if not roles:
             return True
         if has_any(description, groups["player"]) and not has_any(description, groups["coach"]):
