@@ -71,6 +71,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   rf"(?:al|e\s+il|ed\s+il|e\s+l'|e|fino\s+al|ed)\s*(?P<b>{yr})\b"),
         ("month_year_range", rf"\b(?:dal|dall'|tra\s+il|fra\s+il|tra\s+l'|fra\s+l')\s*(?P<m1>{mon})\s+(?:del\s+)?(?P<y1>{y4})\s+"
                              rf"(?:al|all'|e\s+il|ed\s+il|e\s+l'|fino\s+al|fino\s+all')\s*(?P<m2>{mon})\s+(?:del\s+)?(?P<y2>{y4})\b"),
+        ("day_range", rf"\b(?:dal|dall'|tra\s+il|fra\s+il)\s*(?P<d1>[12]?\d|3[01]|primo)(?:°|º)?\s+(?P<m1>{mon})\s+"
+                      rf"(?:al|all'|e\s+il|ed\s+il|fino\s+al)\s*(?P<d2>[12]?\d|3[01])(?:°|º)?\s+(?P<m2>{mon})\s+(?P<y>{y4})\b"),
         ("month_range", rf"\b(?:da|dal|tra|fra)\s+(?P<m1>{mon})\s+(?:a|ad|al|e|ed)\s+(?P<m2>{mon})\s+(?:del\s+|dell'\s*)?(?P<y>{y4})\b"),
         ("absolute", rf"\b(?:(?P<wd>{wd})\s+)?(?P<d>[12]?\d|3[01])(?:°|º)?\s+(?P<m>{mon})\.?\s+(?P<y>{y4}|'\d\d)\b"),
         ("numeric", r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d\d)\b"),
@@ -313,12 +315,21 @@ def _resolve_one(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, text:
     k = t.kind
     if k == "yrange":
         t.kind = k = "range"
+    if k == "range" and "a" not in p:
+        return  # a day or month range already resolved to its bounds
     if k == "range":
         a, b = _bound(str(p["a"]), first=True), _bound(str(p["b"]), first=False)
         t.start, t.end, t.value, t.type, t.anchor = a, b, f"{a}/{b}", "date", "none"
     elif k == "month_year_range":  # 'tra il dicembre 2014 e il maggio 2015'
         a, b = _iso(int(str(p["y1"])), _month(str(p["m1"]))), _iso(int(str(p["y2"])), _month(str(p["m2"])))
         t.kind, t.start, t.end, t.value, t.type, t.anchor = "range", a, b, f"{a}/{b}", "date", "none"
+    elif k == "day_range":  # 'dal primo settembre al 20 ottobre 2016': one year for both days
+        y, m1, m2 = int(str(p["y"])), _month(str(p["m1"])), _month(str(p["m2"]))
+        d1 = 1 if str(p["d1"]).lower() == "primo" else int(str(p["d1"]))
+        y1 = y if m1 <= m2 else y - 1
+        if _valid(y1, m1, d1) and _valid(y, m2, int(str(p["d2"]))):
+            a, b = _iso(y1, m1, d1), _iso(y, m2, int(str(p["d2"])))
+            t.kind, t.start, t.end, t.value, t.type, t.anchor = "range", a, b, f"{a}/{b}", "date", "none"
     elif k == "month_range":  # 'da gennaio ad agosto 2012': one year for both months
         y, m1, m2 = int(str(p["y"])), _month(str(p["m1"])), _month(str(p["m2"]))
         a, b = _iso(y if m1 <= m2 else y - 1, m1), _iso(y, m2)

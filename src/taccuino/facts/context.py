@@ -327,10 +327,17 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
     lead = [prot] if not primary and not topic and prot in named else []  # 'la squadra di A ha battuto l'Inter di B. Il tecnico'
     order = list(dict.fromkeys(primary + ([topic] if topic else []) + lead + named))
     desc = m.group(0)
-    team_ids = tuple(t.key for t in ctx.mentions.teams if a <= t.span[0] < a + len(desc) + 12)
+    team_ids = tuple(t.key for t in ctx.mentions.teams if a <= t.span[0] < a + len(desc) + 12
+                     and not re.search(r"\b(?:di|da)\s+$", ctx.doc.text[max(0, t.span[0] - 4):t.span[0]]))
+    # 'il ragazzo rossonero', 'il tecnico del Latina' name a club; 'l'allenatore di Latina' names a town
     cands = order + ([prot] if prot and prot not in order else [])
     cands = [k for k in cands if fits is None or fits(k, desc, team_ids)]
-    if has_any(s.text, words("stints", "end")) and s.index > 0:  # 'X prende il posto di Y. Il tecnico ... ha lasciato'
+    gone_here = [p.key for p in s.people if p.span[1] <= a and ":" in ctx.doc.text[p.span[1]:a] and re.search(
+        r"\b(?:dimissioni|esonero|addio|partenza|licenziamento)\s+(?:\w+\s+)?(?:di|del|dell')\s+$",
+        ctx.doc.text[max(s.span[0], p.span[0] - 40):p.span[0]])]
+    if gone_here and gone_here[-1] in cands:  # '... due giorni dopo le dimissioni di Fabio Gallo: il tecnico era arrivato'
+        cands = [gone_here[-1]] + [k for k in cands if k != gone_here[-1]]
+    elif has_any(s.text, words("stints", "end")) and s.index > 0:  # 'X prende il posto di Y. Il tecnico ... ha lasciato'
         prev_s = ctx.sentences[s.index - 1]
         gone = [p.key for p in prev_s.people if re.search(
             r"\b(?:posto\s+(?:di|del|dell')|eredità\s+di|sostituire|sostituisce|dopo)\s+(?:\w+\s+)?$",

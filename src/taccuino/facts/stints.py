@@ -862,6 +862,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     tms = [m for m in tms if not is_secondary_team(text, m)
            and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+[^.;]{0,45}$", text[max(a, m.span[0] - 60):m.span[0]], re.I)]
     mates = [m for m in tms if _MATES_AT.search(text[max(a, m.span[0] - 60):m.span[0]])]
+    tms = [m for m in tms if not (m.how == "name" and teams()[m.key].city == teams()[m.key].name and re.search(
+        r"\b(?:allenatore|allenatrice|tecnico|mister|presidente|attaccante|difensore|centrocampista|portiere|ragazzo|"
+        r"calciatore|giocatore|dirigente|ds)\s+di\s+$", text[max(a, m.span[0] - 30):m.span[0]]))]  # 'l'allenatore di Latina'
     tms = [m for m in tms if not _in_apposition(ctx, s, m, person) and not _venue(text, m, ctext)
            and not (m.how == "demonym" and _ORIGIN_OF.search(text[max(a, m.span[0] - 30):m.span[0]]))]
     tms = [_city_club(ctx, m, person, drafts) for m in tms]
@@ -1006,8 +1009,12 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             r"(?:(?:italian[oa]|ingles[ei]|spagnol[oa]|tedesc[oa]|frances[ei])\s+)?(?:con|col)\s+(?:il|la|lo|l'|i|gli|le)?\s*$",
             text[max(a, m.span[0] - 50):m.span[0]], re.I))  # 'lo scudetto con il Milan nel 2003/04'
 
-        near_win = title_only or honour_clause and (trophy_with or bool(has_any(text[max(a, m.span[0] - 50):min(b, m.span[1] + 50)],
-                                                                   words("honours", "win_verbs"))))
+        promoted = re.match(r"\s+in\s+(?:Serie\s+[ABC]|serie\s+[ABC]|[AB]\b|Europa|Champions)", text[m.span[1]:m.span[1] + 20]) \
+            and re.search(r"\briportat[oa]\s+(?:il|la|lo|l'|i|gli|le)?\s*$", text[max(a, m.span[0] - 20):m.span[0]]) \
+            and re.search(r"\b(?:guidandol[oaie]|allenandol[oaie]|portandol[oaie])\b", ctext)
+        near_win = title_only or honour_clause and not promoted and (trophy_with or bool(has_any(
+            text[max(a, m.span[0] - 50):min(b, m.span[1] + 50)], words("honours", "win_verbs"))))
+        # ('aveva riportato l'Empoli in Serie A, guidandolo nel 2004/05': a promotion, the spell's own dates)
         if seg and all(t.type == "season" for t in seg) and not start_cue and not end_cue and not reason \
                 and re.search(r"\b(?:posto|promozione|salvezza|qualificazione|record|punti|piazzamento)\b", ctext) \
                 and any(d.person == person and d.team == m.key for d in drafts):
@@ -1150,7 +1157,9 @@ def _nearest_team(t: Timex, tms: list[Mention], text: str = "") -> Mention:
         return max(m.span[0] - t.span[1], t.span[0] - m.span[1], 0)
     if text:
         before = [m for m in tms if m.span[1] <= t.span[0] and m.how not in ("city", "region", "context")
-                  and not re.search(r"[,;:]", text[m.span[1]:t.span[0]])]
+                  and (not re.search(r"[,;:]", text[m.span[1]:t.span[0]])
+                       or re.search(r",\s+\w+ndol[oaie]\b", text[m.span[1]:t.span[0]]))]  # 'l'Empoli in A, guidandolo nel 2004/05'
+
         after = [m for m in tms if m.span[0] >= t.span[1]]
         if before and after and re.search(r"[,;]|\be\b|\bpoi\b", text[t.span[1]:min(a.span[0] for a in after)]):
             return max(before, key=lambda m: m.span[0])
@@ -1167,6 +1176,10 @@ def _dates(seg: list[Timex], reason: str | None, start_cue: bool, ctext: str,
     if ranges:
         if ranges[0].type == "season" and (ranges[0].prep == "from" or (ranges[0].anchor == "narrative" and start_cue)):
             return ranges[0].start, None  # 'Dalla stagione 2021/22 è l'allenatore', 'La stagione dopo sono andato al X'
+        seasons = [t for t in ranges if t.type == "season" and t.start and t.end]
+        if len(seasons) >= 2 and len(seasons) == len(ranges) and all(
+                int(str(x.start)) == int(str(y.end)) for x, y in zip(seasons[1:], seasons)):  # type: ignore[arg-type]
+            return seasons[0].start, seasons[-1].end  # 'nel 2004/05 e poi nella massima serie nel 2005/06'
         return _years(ranges[0])
     start = end = None
     for t in seg:
@@ -1262,6 +1275,12 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
                 d = Draft(person, team, role or "head_coach", st, en, None, [s.span], "stint.start_in_context", 0.5)
             drafts.append(d)
             last[person] = d
+        return
+    nxt_season = [t for t in txs if t.type == "season" and t.start]
+    if nxt_season and cur.start and cur.end and cur.evidence and cur.evidence[-1] == s.span and not reason \
+            and nxt_season[0].start == cur.end and re.match(r"\s*(?:e\s+)?(?:poi|quindi)?\s*(?:nel|nella|in)\b", ctext):
+        cur.end = nxt_season[-1].end  # '... guidandolo in cadetteria nel 2004/05 e poi nella massima serie nel 2005/06'
+        cur.evidence.append(s.span)
         return
     role = _role_near(ctx.doc.text, a, b)
     if role is None and cur.role == "youth_coach" and txs and re.search(r"\bprima\s+squadra\b", ctext, re.I) \
