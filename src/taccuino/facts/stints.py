@@ -1178,7 +1178,7 @@ def _dates(seg: list[Timex], reason: str | None, start_cue: bool, ctext: str,
             return ranges[0].start, None  # 'Dalla stagione 2021/22 è l'allenatore', 'La stagione dopo sono andato al X'
         seasons = [t for t in ranges if t.type == "season" and t.start and t.end]
         if len(seasons) >= 2 and len(seasons) == len(ranges) and all(
-                int(str(x.start)) == int(str(y.end)) for x, y in zip(seasons[1:], seasons)):  # type: ignore[arg-type]
+                int(str(x.start)) == int(str(y.end)) for x, y in zip(seasons[1:], seasons, strict=False)):  # type: ignore[arg-type]
             return seasons[0].start, seasons[-1].end  # 'nel 2004/05 e poi nella massima serie nel 2005/06'
         return _years(ranges[0])
     start = end = None
