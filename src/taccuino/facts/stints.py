@@ -1012,7 +1012,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         promoted = re.match(r"\s+in\s+(?:Serie\s+[ABC]|serie\s+[ABC]|[AB]\b|Europa|Champions)", text[m.span[1]:m.span[1] + 20]) \
             and re.search(r"\briportat[oa]\s+(?:il|la|lo|l'|i|gli|le)?\s*$", text[max(a, m.span[0] - 20):m.span[0]]) \
             and re.search(r"\b(?:guidandol[oaie]|allenandol[oaie]|portandol[oaie])\b", ctext)
-        near_win = title_only or honour_clause and not promoted and (trophy_with or bool(has_any(
+        began_before = bool(has_any(text[a:m.span[0]], words("stints", "start"))) and not has_any(
+            text[max(a, m.span[0] - 50):m.span[0]], words("honours", "win_verbs"))  # '... si era seduto sulla panchina X e a maggio ha vinto'
+        near_win = title_only or honour_clause and not promoted and not began_before and (trophy_with or bool(has_any(
             text[max(a, m.span[0] - 50):min(b, m.span[1] + 50)], words("honours", "win_verbs"))))
         # ('aveva riportato l'Empoli in Serie A, guidandolo nel 2004/05': a promotion, the spell's own dates)
         if seg and all(t.type == "season" for t in seg) and not start_cue and not end_cue and not reason \
