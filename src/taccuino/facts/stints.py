@@ -983,6 +983,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             end = anchor  # 'La svolta era arrivata il 24 ottobre. X ... è stato esonerato il giorno dopo'
         if end and ctx.published and end[:7] > ctx.published[:7] and not er:
             end = None  # 'almeno fino a giugno': a plan, not the end of a spell
+        if start and not end and len(start) == 10 and not start_cue and not end_cue and not reason and re.search(
+                r"[A-ZÀ-Ý][\w'.]+\s*[-–]\s*[A-ZÀ-Ý][\w'.]+|\b\d{1,2}\s*-\s*\d{1,2}\b|\b(?:partita|gara|match|derby|sfida|"
+                r"ultimi\s+minuti|minuto|fischio)\b", ctext):
+            start = None  # 'Ieri sera, negli ultimi minuti di Milan-Fiorentina, Pioli ha ...': a match within his spell
         if start is None and end is None and sent_start_cue and anchor and not listed and role != "player":
             start = anchor
         if start is None and role != "player" and has_any(stext, reasons["retired"]) \
@@ -1654,8 +1658,27 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                     d.end_reason = "sacked"
                 elif has_any(text[s.span[0]:s.span[1]], _end_reasons()["resigned"]):
                     d.end_reason = "resigned"
+            _apposition_dates(ctx, s, p, d)
             drafts.append(d)
             break
+
+
+def _apposition_dates(ctx: Context, s: Sentence, p: Mention, d: Draft) -> None:
+    """'... l'eredità di Dorival Júnior, in carica da gennaio 2024 ed esonerato a marzo': his own dates, after his name."""
+    text = ctx.doc.text
+    app = re.match(r"\s*,\s*((?:già\s+)?(?:in\s+carica|alla\s+guida|in\s+panchina|sulla\s+panchina|arrivat[oa])[^;:]{0,140}?)"
+                   r"(?=[;:]|,\s+(?:e|ma|che|mentre|per)\b|\s+dopo\b|\.\s|\.?$)", text[p.span[1]:s.span[1]])
+    if not app:
+        return
+    lo, hi = p.span[1] + app.start(1), p.span[1] + app.end(1)
+    for t in s.timexes:
+        if not (lo <= t.span[0] < hi) or not t.value or t.type == "duration":
+            continue
+        before = text[max(lo, t.span[0] - 30):t.span[0]]
+        if re.search(r"\b(?:esonerat|dimess|sollevat|licenziat|silurat)\w*\s+(?:\w+\s+)?$", before, re.I):
+            d.end, d.end_reason = t.value, "resigned" if "dimess" in before.lower() else "sacked"
+        elif t.prep == "from" or re.search(r"\b(?:in\s+carica|arrivat[oa])\b", before):
+            d.start = t.start or t.value
 
 
 _STAFF_WORDS = (r"vice(?:\s+allenatore)?|allenatore\s+in\s+seconda|secondo\s+allenatore|collaborator[ei]\s+tecnic[oi]|"
