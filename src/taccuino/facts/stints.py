@@ -910,10 +910,13 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         listed = i + 1 < len(tms) and re.fullmatch(r"\s*(?:,|e|ed|,\s*e)\s*", text[m.span[1]:tms[i + 1].span[0]])
         comma = text.find(",", m.span[1], b)
         others_sp = [p.span for p in s.people if p.key != person]
-        role = (_role_near(text, max(a, seg_lo - 10, m.span[0] - 90), min(b, m.span[1] + 40, comma if comma > 0 else b),
-                           people=others_sp)
-                or _role_near(text, a, b, people=others_sp)
-                or next((d.role for d in reversed(drafts) if d.person == person and d.team == m.key), None)
+        known_here = next((d for d in reversed(drafts) if d.person == person and d.team == m.key), None)
+        cued = _role_near(text, max(a, seg_lo - 10, m.span[0] - 90), min(b, m.span[1] + 40, comma if comma > 0 else b),
+                          people=others_sp) or _role_near(text, a, b, people=others_sp)
+        if not cued and known_here is not None and known_here.guessed:
+            guessed = True  # the role of a guess told in the same breath is still a guess
+        role = (cued
+                or (known_here.role if known_here is not None else None)
                 or (_role_near(_no_asides(text, s.span), s.span[0], s.span[1], unique=True, people=others_sp)
                     if b - a < 40 or not phase.get(person) else None))
         if role is None and reason in ("sacked", "resigned"):
@@ -921,6 +924,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if role in ("player", "head_coach", None) and phase.get(person) == "director" and not player_cue:
             role = "sporting_director" if role != "head_coach" or not has_any(ctext, ["panchina", "allenatore"]) else role
         elif role in ("player", None) and phase.get(person) == "coach" and not player_cue:
+            guessed = role is None  # a coach's habit, not a cue: another stint may tell the role
             role = "head_coach"
         elif role is None:
             guessed = not player_cue and not phase.get(person)
