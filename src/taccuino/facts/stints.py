@@ -989,7 +989,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             end = None  # 'almeno fino a giugno': a plan, not the end of a spell
         if start and not end and len(start) == 10 and not start_cue and not end_cue and not reason and re.search(
                 r"[A-ZÀ-Ý][\w'.]+\s*[-–]\s*[A-ZÀ-Ý][\w'.]+|\b\d{1,2}\s*-\s*\d{1,2}\b|\b(?:partita|gara|match|derby|sfida|"
-                r"ultimi\s+minuti|minuto|fischio)\b", ctext):
+                r"ultimi\s+minuti|minuto|fischio|finale|semifinale|rigori)\b", ctext):
             start = None  # 'Ieri sera, negli ultimi minuti di Milan-Fiorentina, Pioli ha ...': a match within his spell
         if start is None and end is None and sent_start_cue and anchor and not listed and role != "player":
             start = anchor
@@ -1183,6 +1183,10 @@ _IDLE = re.compile(r"\b(?:fermo|ferma|libero|libera|senza\s+squadra|senza\s+panc
 def _dates(seg: list[Timex], reason: str | None, start_cue: bool, ctext: str,
            text: str = "") -> tuple[str | None, str | None]:
     ranges = [t for t in seg if t.kind == "range" or t.type == "season"]
+    if ranges and text and ranges[0].type == "season" and re.search(
+            r"\b(?:al\s+termine|a\s+fine|alla\s+fine|a\s+conclusione)\s+(?:della|di\s+quella|dell[a']\s*)?\s*(?:stagione\s+)?$",
+            text[max(0, ranges[0].span[0] - 30):ranges[0].span[0]], re.I):
+        return None, ranges[0].end  # 'l'addio ai partenopei, maturato al termine della stagione 2022/23'
     if ranges:
         if ranges[0].type == "season" and (ranges[0].prep == "from" or (ranges[0].anchor == "narrative" and start_cue)):
             return ranges[0].start, None  # 'Dalla stagione 2021/22 è l'allenatore', 'La stagione dopo sono andato al X'
