@@ -172,7 +172,8 @@ def is_secondary_team(text: str, m: Mention) -> bool:
                  r"amichevole\s+(?:di|a))\s*(?:il|la|lo|l'|i|gli|le)?\s*$", before):
         return True  # 'la trasferta di Wolverhampton', 'il ritorno con la Germania': a fixture
     return bool(re.search(r"(?:contro|sul campo del|sul campo dell'|sul campo della|battuto|superato|ribaltato|battev\w+|"
-                          r"batterono|batté|sconfiss\w+|superav\w+|superarono|"
+                          r"batterono|batté|sconfiss\w+|superav\w+|superarono|successo\s+su\w*|trionfo\s+su\w*|"
+                          r"affermazione\s+su\w*|vittoria\s+(?:contro|sugli|sulla|sullo|sui)|"
                           r"sfida con|pareggio con|sconfitta con|vittoria su|vittoria sul|in casa del|in casa dell'|"
                           r"alla sua ex squadra|ko\s+(?:interno\s+|esterno\s+|casalingo\s+)?(?:con|contro)|sub[iì]to\s+(?:a|da|dal|dall'|dalla|dai)|perso\s+(?:a|con|contro)|vinto\s+(?:a|contro|su)|"
                           r"pareggiato\s+(?:a|con)|caduto\s+a|espugnato|incassato\s+(?:da|dal|dall'|dalla)|travolt[oi]\s+"

@@ -603,6 +603,7 @@ def _last_date(ctx: Context, s: Sentence, upto: int | None = None) -> str | None
 
 
 _FROM = re.compile(r"\b(?:reduce\s+d\w*\b[^,;]{0,40}|strappat[oa]\s+(?:al|alla|all'|a)\s*|"
+                   r"(?:sbarcat|approdat|giunt)[oa]\s+(?:[^\s,;.]+\s+){0,6}?(?:dal|dalla|dall'|dai|da)\s*|"
                    r"(?:arriva|arrivano|approda|giunge|rientra|torna)\s+(?:\w+\s+)?(?:dal|dalla|dall'|dai|da)\s*|"
                    r"(?:prelevat|pres|acquistat|arrivat|giunt|rilevat)[oa]\s+(?:in\s+estate\s+|a\s+gennaio\s+|in\s+prestito\s+|"
                    r"(?:la|lo|l'|nella|nello|nell')\s*(?:scorsa|scorso|passata|passato|ultima|ultimo)?\s*"
@@ -1629,6 +1630,13 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             drafts.append(Draft(p.key, current.team, "head_coach", current.start, current.end, None, [s.span],
                                 "stint.segue_come_vice", 0.5))
             continue
+        if current.rule == "stint.transfer_from":  # '... sbarcato nel gennaio 2022 dall'Oostende per prendere il posto di X'
+            joined = next((d for d in reversed(drafts) if d.person == current.person and d is not current
+                           and d.evidence and d.evidence[-1] == s.span and d.rule != "stint.transfer_from"), None)
+            here = joined.team if joined else (context_team(ctx, s.span[0]) or _main_club(ctx))
+            if here and here != current.team:
+                current = Draft(current.person, here, current.role, joined.start if joined else None, None, None,
+                                [s.span], "stint.transfer_in", current.confidence)
         for rx, role, kind in _SECONDARY:
             if not rx.search(before):
                 continue
