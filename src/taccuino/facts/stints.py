@@ -250,7 +250,7 @@ def _scorers(ctx: Context, drafts: list[Draft]) -> list[Draft]:
                             r"\b(?:gol|rete|reti|doppietta|tripletta)\s+(?:decisiv[oa]\s+)?di\s+$", text[max(lo, p.span[0] - 30):p.span[0]]):
                         continue
                     near = [m for m in s.teams if lo <= m.span[0] and m.span[1] <= p.span[0] and p.span[0] - m.span[1] <= 45
-                            and ctx.team(m.key).type == "club"]
+                            and ctx.team(m.key).type == "club" and not is_secondary_team(text, m)]
                     if near:
                         out.append(Draft(p.key, near[-1].key, "player", None, None, None, [s.span], "stint.match_scorer", 0.5))
                         players.add(p.key)
@@ -959,6 +959,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         dur = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b), None)
         left = bool(re.search(r"\b(?:dimess\w+|esonerat\w+|separat\w+|sollevat\w+|lasciat[oa]|lascia|salutat[oa]|scadut[oa])\s+"
                               r"(?:\w+\s+){0,2}(?:dal|dalla|dall'|dai|il|la|lo|l'|i)\s*$", text[max(a, m.span[0] - 40):m.span[0]], re.I))
+        left_after = re.match(r"\s*,\s*(?:poi\s+)?(?:lasciat[oa]|salutat[oa]|abbandonat[oa])\b", text[m.span[1]:m.span[1] + 30])
+        if left_after:  # 'prima di passare al Marsiglia, lasciato di sua volontà nel giugno 2023': the date it ended
+            left = True
+            seg = [t for t in txs if t.span[0] >= m.span[1] + left_after.start() and t.type != "duration"] or seg
         first_end = min((x for x, _y, _w in find_all(own_text, reasons[reason])), default=None) if reason else None
         late_end = first_end is not None and a + first_end > m.span[1] and len(seg) == 1 and seg[0].span[1] <= m.span[0] \
             and "," in text[m.span[1]:a + first_end]  # '... salvò la Ternana in B, lasciando l'Umbria a scadenza'
