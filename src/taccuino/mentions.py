@@ -106,6 +106,11 @@ def _boundary(folded: str, s: int, e: int) -> bool:
     return not (before.isalnum() or after.isalnum())
 
 
+_DATELINE = re.compile(r"\s*,\s*(?:(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s+)?\d{1,2}(?:°|º)?\s+"
+                       r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b"
+                       r"|\s*,\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}", re.I)
+
+
 def find_gazetteer(doc: Document) -> tuple[list[Mention], list[Mention], list[Mention]]:
     """Teams, competitions and stadiums, longest match first, case rules per kind of surface."""
     raw: list[tuple[int, int, tuple[tuple[str, str, str, str], ...]]] = []
@@ -148,6 +153,8 @@ def find_gazetteer(doc: Document) -> tuple[list[Mention], list[Mention], list[Me
         kinds = {k for k, *_ in entries}
         if kinds == {"place"}:
             continue  # a city's name: the clubs there are found from context ('a Monaco di Baviera')
+        if _DATELINE.match(doc.text, e) and (s == 0 or re.search(r"(?:^|[\n.:!?»\"”]\s*)$", doc.text[max(0, s - 3):s])):
+            continue  # 'Roma, 11 marzo 2024: Maurizio Sarri durante ...', 'ASCOLI, 12 marzo -': a dateline's city
         if "team" in kinds and "competition" not in kinds and _is_place(doc.text, s, e, entries):
             continue
         if "stadium" in kinds and (re.search(r"(?:stadio|allo|all'|impianto)\s*$", doc.text[max(0, s - 12):s],
