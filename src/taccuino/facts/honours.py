@@ -219,8 +219,8 @@ def _team_for(ctx: Context, s, pos: int, person: str, stints: list) -> str | Non
         r"\b(?:finale|partita|sfida|stadio)\s+(?:di|del|dell')\s*$", text[max(0, t.span[0] - 20):t.span[0]])]
     if clubs:
         return min(clubs, key=lambda t: abs(t.span[0] - pos)).key
-    if own:
-        return own[-1].team_id
+    if own:  # the spell told before the trophy that began last ('Dal 2012 all'Inter ... Lo scudetto del 2020/21')
+        return max(own, key=lambda st: (st.start or "", own.index(st))).team_id
     if tms:
         return min(tms, key=lambda t: abs(t.span[0] - pos)).key
     return None
