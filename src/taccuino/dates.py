@@ -87,12 +87,17 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("month_lastyear", rf"\b(?:(?:a|ad|nel|in|da|dal|fino\s+a)\s+)?(?P<m>{mon})\s+(?:dell'|dello\s+)\s*anno\s+scorso\b"),
         ("rel", r"\b(?:l'altro\s+ieri|ieri(?:\s+sera|\s+pomeriggio|\s+mattina)?|oggi|stamattina|stasera|"
                 r"domani|stanotte|l'anno\s+scorso|dell'anno\s+scorso|lo\s+scorso\s+anno|quest'anno|"
-                r"la\s+scorsa\s+stagione|la\s+stagione\s+scorsa|della\s+scorsa\s+stagione|"
+                r"la\s+scorsa\s+stagione|la\s+stagione\s+scorsa|della\s+scorsa\s+stagione|nella\s+scorsa\s+stagione|"
+                r"(?:nella|della|alla|in)\s+stagione\s+in\s+corso|(?:in\s+|nella\s+|della\s+)?questa\s+stagione|"
+                r"la\s+prossima\s+stagione|la\s+stagione\s+(?:prossima|ventura)|(?:la|della|nella)\s+passata\s+stagione|"
+                r"la\s+settimana\s+prossima|la\s+prossima\s+settimana|il\s+mese\s+prossimo|il\s+prossimo\s+mese|"
+                r"l'anno\s+prossimo|il\s+prossimo\s+anno|"
                 r"la\s+scorsa\s+estate|l'estate\s+scorsa|dall'estate\s+scorsa|dalla\s+scorsa\s+estate|"
                 r"la\s+scorsa\s+primavera|lo\s+scorso\s+inverno|"
                 r"la\s+settimana\s+scorsa|il\s+mese\s+scorso|la\s+prossima\s+estate|la\s+stagione\s+in\s+corso|"
                 r"questa\s+stagione|quest'estate|in\s+estate|questa\s+mattina|questa\s+sera)\b"),
         ("ago", rf"\b(?P<n>{n})\s+(?P<u>{unit})\s+fa\b"),
+        ("ahead", rf"\b(?:tra|fra)\s+(?P<n>{n})\s+(?P<u>{unit})\b(?!\s+(?:di|e)\b)"),
         ("wd_rel", rf"\b(?P<wd>{wd})\s*(?P<dir>scors[oa]|prossim[oa])?\b(?:\s+(?:sera|pomeriggio|mattina))?"),
         ("narr", rf"\b(?:(?P<n>{n})\s+(?P<u>{unit})\s+(?P<dir>dopo|più\s+tardi|prima(?!\s+(?:di|d'|che)\b))|"
                  rf"(?:l'|la\s+|il\s+|nella\s+|nell'\s*)(?P<u2>anno|stagione|estate|giorno|mese)\s+"
@@ -275,7 +280,7 @@ def resolve(timexes: list[Timex], text: str, published: str | None, sentences: l
         sent = _sentence_of(t.span[0], sentences)
         _resolve_one(t, pub, anchor, sent, text)
         birth = re.search(r"\b(?:nat[oa]|nasce|nacque|classe)\b[^.;]{0,40}$", text[max(0, t.span[0] - 50):t.span[0]])
-        if t.value and t.kind not in ("duration", "rel", "ago", "wd_rel") and t.type != "duration" \
+        if t.value and t.kind not in ("duration", "rel", "ago", "ahead", "wd_rel") and t.type != "duration" \
                 and not parenthetical(text, t.span) and not birth:  # a birth date is not the story's time
             anchor.value = t.start or t.value
             anchor.sentence = sent
@@ -351,7 +356,7 @@ def _resolve_one(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, text:
         _resolve_day_month(t, pub, anchor, sent, text)
     elif k in ("month", "rel_month", "month_lastyear"):
         _resolve_month(t, pub, anchor, sent, text)
-    elif k in ("rel", "ago", "wd_rel"):
+    elif k in ("rel", "ago", "ahead", "wd_rel"):
         _resolve_deictic(t, pub, text)
     elif k == "narr":
         _resolve_narrative(t, anchor, pub)
@@ -441,6 +446,23 @@ def _resolve_deictic(t: Timex, pub: dt.date | None, text: str) -> None:
         return
     s = re.sub(r"\s+", " ", t.text.lower())
     t.anchor = "published"
+    if t.kind in ("ago", "ahead"):
+        n, u = _num(str(t.parts["n"])), _unit(str(t.parts["u"]))
+        n = n if t.kind == "ahead" else -n
+        if u == "S":  # 'due stagioni fa': the season two before the one in course
+            ya = (pub.year if pub.month >= 7 else pub.year - 1) + n
+            t.type, t.value, t.start, t.end = "season", _season_value(ya), str(ya), str(ya + 1)
+        elif u == "Y":
+            t.value = str(pub.year + n)
+        elif u == "M":
+            mm = pub.month + n
+            y = pub.year + (mm - 1) // 12
+            t.value = _iso(y, (mm - 1) % 12 + 1)
+        elif u == "W":
+            t.value = _shift_days(pub, 7 * n)
+        else:
+            t.value = _shift_days(pub, n)
+        return
     if t.kind == "ago":
         n, u = _num(str(t.parts["n"])), _unit(str(t.parts["u"]))
         if u in ("Y", "S"):
@@ -489,11 +511,22 @@ def _resolve_deictic(t: Timex, pub: dt.date | None, text: str) -> None:
         t.value = str(pub.year)
     elif "prossima estate" in s:
         t.value = str(pub.year if pub.month < 6 else pub.year + 1)
-    elif "settimana scorsa" in s:
-        t.value = _shift_days(pub, -7)
+    elif "settimana scorsa" in s or "settimana prossima" in s or "prossima settimana" in s:
+        y, w, _ = (pub + dt.timedelta(days=-7 if "scorsa" in s else 7)).isocalendar()
+        t.value = f"{y}-W{w:02d}"  # 'la settimana scorsa': the ISO week before the one of publication
     elif "mese scorso" in s:
         mm = pub.month - 1 or 12
         t.value = _iso(pub.year if pub.month > 1 else pub.year - 1, mm)
+    elif "mese prossimo" in s or "prossimo mese" in s:
+        t.value = _iso(pub.year if pub.month < 12 else pub.year + 1, pub.month % 12 + 1)
+    elif "anno prossimo" in s or "prossimo anno" in s:
+        t.value = str(pub.year + 1)
+    elif "prossima stagione" in s or "stagione prossima" in s or "stagione ventura" in s:
+        ya = (pub.year if pub.month >= 7 else pub.year - 1) + 1
+        t.type, t.value, t.start, t.end = "season", _season_value(ya), str(ya), str(ya + 1)
+    elif "passata stagione" in s:
+        ya = (pub.year if pub.month >= 7 else pub.year - 1) - 1
+        t.type, t.value, t.start, t.end = "season", _season_value(ya), str(ya), str(ya + 1)
     elif "scorsa primavera" in s:
         t.value = str(pub.year if pub.month >= 7 else pub.year - 1)
     elif "scorso inverno" in s:
@@ -556,6 +589,12 @@ def _resolve_narrative(t: Timex, anchor: Anchor, pub: dt.date | None = None) -> 
             t.value = str(y + sign * n)
             if pub and y + sign * n > pub.year:
                 t.value, t.anchor = None, "none"  # 'trentatré anni dopo l'ultimo': counted back from now
+        elif u in ("D", "W") and a[1] is not None and a[2] is not None:
+            day = dt.date(a[0], a[1], a[2]) + dt.timedelta(days=sign * n * (7 if u == "W" else 1))
+            t.value = day.isoformat()  # 'il 12 marzo 2020 ... due giorni prima': 10 March
+        elif u == "M" and a[1] is not None:
+            mm = a[1] + sign * n
+            t.value = _iso(a[0] + (mm - 1) // 12, (mm - 1) % 12 + 1)
         else:
             t.value = str(y)
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -203,6 +204,10 @@ def _womens_sides(doc: Document, mentions: Mentions) -> None:
 
 
 def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: str | None) -> Context:
+    for t in timexes:  # facts are dated at calendar precision: an ISO week counts as the month its Monday is in
+        if t.value and re.fullmatch(r"\d{4}-W\d{2}", t.value):
+            monday = dt.date.fromisocalendar(int(t.value[:4]), int(t.value[6:]), 1)
+            t.value = monday.isoformat()[:7]
     _womens_sides(doc, mentions)
     article_teams: list[str] = []
     for m in mentions.teams:
