@@ -111,6 +111,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   rf"a\s+inizio|a\s+metà|di\s+fine|fine|inizio)\s*)(?P<m>{mon})\b(?!\s+(?:del\s+)?(?:19|20)\d\d)"),
         ("year_short", r"(?:(?<=nel )|(?<=del )|(?<=dal )|(?<=al )|(?<=estate del )|(?<=fino al ))'(?P<y>\d\d)\b"),
         ("year", rf"\b(?P<y>{y4})\b"),
+        ("clock", r"\b(?:(?:alle|dalle|ore|alle\s+ore)\s+)?(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)\b(?![.,]\d)"),
+        ("bare_duration", rf"\b(?P<n>{n})\s+(?P<u>giorni|settimane|mesi|minuti|ore)\b"
+                          rf"(?!\s+(?:dopo|fa|più\s+tardi|prima(?!\s+(?:di|d'|che)\b)))"),
         ("duration", rf"(?:\b(?:(?:per|da|dopo|in|resta|rimane|rimase|restò|rimasto|restando|rimanendo)\s+(?:{q})?|"
                      rf"(?:appena|soli|solo)\s+)|(?:(?<=^)|(?<=[.:;]\s)|(?<=R:\s)))(?P<n>{n})\s+"
                      rf"(?P<u>{unit})\b(?!\s+(?:dopo|fa|più\s+tardi|prima(?!\s+(?:di|d'|che)\b)))"),
@@ -146,6 +149,9 @@ def tag(text: str) -> list[Timex]:
                 continue  # '(2009-2011)': a span of years; '2003-04' or '2003-2004' is a season
             if kind == "wd_rel" and re.match(r"\s+\d", text[e:e + 3]):
                 continue
+            if kind == "bare_duration" and (re.search(r"\ba\s+\d+\s+anni\b[^.;]{0,25}$", text[max(0, s - 40):s])
+                                            or _AGE.search(text[max(0, s - 12):s])):
+                continue  # 'a 15 anni, 8 mesi e 15 giorni': an age
             found.append(Timex((s, e), m.group(0), kind, parts={k: v for k, v in m.groupdict().items() if v}))
     found.sort(key=lambda t: (-(t.span[1] - t.span[0]), prio[t.kind], t.span[0]))
     taken: list[Span] = []
@@ -155,9 +161,45 @@ def tag(text: str) -> list[Timex]:
             out.append(t)
             taken.append(t.span)
     out.sort(key=lambda t: t.span[0])
+    out = _with_clocks(out, text)
     for t in out:
         _prep(t, text)
     return out
+
+
+_DAYS = ("absolute", "numeric", "day_month", "wd_day", "rel", "wd_rel")
+_CLOCK_GAP = re.compile(r"\s*(?:[-–,|]\s*)?(?:(?:alle|ore|alle\s+ore|h)\s*)?", re.I)
+
+
+def _with_clocks(out: list[Timex], text: str) -> list[Timex]:
+    """A clock time joins the day next to it ('28 gennaio - 21:25', '12/03/2024 18:40', 'alle 20.45 di ieri
+    sera'); a clock time with no day beside it is not dated and is dropped."""
+    keep: list[Timex] = []
+    i = 0
+    while i < len(out):
+        t = out[i]
+        if t.kind == "clock":
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            if nxt and nxt.kind in _DAYS and re.fullmatch(r"\s*(?:di|del|,)?\s*", text[t.span[1]:nxt.span[0]]):
+                keep.append(_joined(nxt, t, (t.span[0], nxt.span[1]), text))
+                i += 2
+                continue
+            i += 1
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if t.kind in _DAYS and nxt and nxt.kind == "clock" and _CLOCK_GAP.fullmatch(text[t.span[1]:nxt.span[0]]):
+            keep.append(_joined(t, nxt, (t.span[0], nxt.span[1]), text))
+            i += 2
+            continue
+        keep.append(t)
+        i += 1
+    return keep
+
+
+def _joined(day: Timex, clock: Timex, span: Span, text: str) -> Timex:
+    parts = dict(day.parts)
+    parts.update({"hh": clock.parts["hh"], "mm": clock.parts["mm"], "day_text": day.text})
+    return Timex(span, text[span[0]:span[1]], day.kind, parts=parts)
 
 
 def _is_name_year(text: str, s: int, e: int) -> bool:
@@ -360,12 +402,14 @@ def _resolve_one(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, text:
         _resolve_deictic(t, pub, text)
     elif k == "narr":
         _resolve_narrative(t, anchor, pub)
-    elif k == "duration":
+    elif k in ("duration", "bare_duration"):
         n, u = _num(str(p["n"])), _unit(str(p["u"]))
         t.type = "duration"
-        t.value = f"P{n}{'Y' if u == 'S' else u}"
+        t.value = f"PT{n}{u[1]}" if u.startswith("T") else f"P{n}{'Y' if u == 'S' else u}"
         t.parts["unit"] = u
         t.parts["count"] = n
+    if "hh" in p and "mm" in p and t.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
+        t.type, t.value = "time", f"{t.value}T{int(str(p['hh'])):02d}:{p['mm']}"  # '28 gennaio - 21:25'
 
 
 def _month_any(m: object) -> int:
@@ -444,7 +488,7 @@ def _resolve_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, tex
 def _resolve_deictic(t: Timex, pub: dt.date | None, text: str) -> None:
     if not pub:
         return
-    s = re.sub(r"\s+", " ", t.text.lower())
+    s = re.sub(r"\s+", " ", str(t.parts.get("day_text", t.text)).lower())
     t.anchor = "published"
     if t.kind in ("ago", "ahead"):
         n, u = _num(str(t.parts["n"])), _unit(str(t.parts["u"]))
