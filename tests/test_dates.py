@@ -39,6 +39,25 @@ def values(text: str, published: str | None = None) -> list[tuple[str, str | Non
     # a span of years with a hyphen is a range; consecutive years with a hyphen are a season
     ("Dopo il Chelsea (2009-2011) arrivò a Parigi.", None, [("2009-2011", "2009/2011")]),
     ("Nella stagione 2003-2004 vinse il campionato.", None, [("2003-2004", "2003-04")]),
+    # relative to publication, forward and back, in the unit written
+    ("Tra due settimane si decide il futuro.", "2025-01-28", [("Tra due settimane", "2025-02-11")]),
+    ("Due stagioni fa era al Milan.", "2025-01-28", [("Due stagioni fa", "2022-23")]),
+    ("La settimana scorsa ha firmato.", "2025-01-28", [("La settimana scorsa", "2025-W04")]),
+    ("Nella stagione in corso ha segnato dieci gol.", "2025-08-20", [("Nella stagione in corso", "2025-26")]),
+    ("L'anno prossimo giocherà in B.", "2025-01-28", [("L'anno prossimo", "2026")]),
+    # narrative shifts keep the precision of their anchor
+    ("Il 12 marzo 2020 firmò. Due giorni prima aveva salutato.", None,
+     [("12 marzo 2020", "2020-03-12"), ("Due giorni prima", "2020-03-10")]),
+    ("Dal primo settembre al 20 ottobre 2016 allenò il Catanzaro.", None,
+     [("Dal primo settembre al 20 ottobre 2016", "2016-09-01/2016-10-20")]),
+    # a clock time joins its day; a clock time alone is not dated
+    ("28 gennaio - 21:25", "2025-01-28", [("28 gennaio - 21:25", "2025-01-28T21:25")]),
+    ("di Mario Rossi | 12/03/2024 18:40", None, [("12/03/2024 18:40", "2024-03-12T18:40")]),
+    ("Alle 20.45 di ieri sera il fischio d'inizio.", "2025-01-28", [("Alle 20.45 di ieri sera", "2025-01-27T20:45")]),
+    ("Si gioca alle 18.30, biglietti a 2.50 euro.", "2025-01-28", []),
+    # lengths with no preposition, but not the months and days of an age
+    ("Poi 22 giorni di stop e 90 minuti in campo.", None, [("22 giorni", "P22D"), ("90 minuti", "PT90M")]),
+    ("A 15 anni, 8 mesi e 15 giorni è il più giovane.", None, []),
 ])
 def test_values(text, published, expected):
     """Each expression gets its ISO value at the written precision."""

@@ -149,7 +149,7 @@ def tag(text: str) -> list[Timex]:
                 continue  # '(2009-2011)': a span of years; '2003-04' or '2003-2004' is a season
             if kind == "wd_rel" and re.match(r"\s+\d", text[e:e + 3]):
                 continue
-            if kind == "bare_duration" and (re.search(r"\ba\s+\d+\s+anni\b[^.;]{0,25}$", text[max(0, s - 40):s])
+            if kind == "bare_duration" and (re.search(r"\ba\s+\w+\s+anni\b[^.;]{0,25}$", text[max(0, s - 40):s], re.I)
                                             or _AGE.search(text[max(0, s - 12):s])):
                 continue  # 'a 15 anni, 8 mesi e 15 giorni': an age
             found.append(Timex((s, e), m.group(0), kind, parts={k: v for k, v in m.groupdict().items() if v}))
