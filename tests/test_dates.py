@@ -68,6 +68,9 @@ def test_values(text, published, expected):
     "Si è ritirato alla rispettabile età di 44 anni.",
     "Una partita del 20° turno finita 3-2 al 93'.",
     "L'Ascoli Calcio 1898 gioca con il 4-3-3.",
+    "La sede è in via 4 Novembre, vicino allo Stadio 25 Aprile.",
+    "Il classe 2001 ha la maglia numero 10 ed è costato 30 milioni, il 15% in più.",
+    "Alla 20ª giornata l'Under 21 ha vinto 3 a 1; il Genoa 1893 ha 60 anni da compiere.",
 ])
 def test_not_temporal(text):
     """Ages, matchdays, scores, minutes, formations and years inside names are not dates."""

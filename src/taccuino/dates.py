@@ -149,6 +149,10 @@ def tag(text: str) -> list[Timex]:
                 continue  # '(2009-2011)': a span of years; '2003-04' or '2003-2004' is a season
             if kind == "wd_rel" and re.match(r"\s+\d", text[e:e + 3]):
                 continue
+            if kind in ("day_month", "absolute", "wd_day") and re.search(
+                    r"\b(?:via|viale|piazza|piazzale|corso|largo|stadio|campo|ponte|parco|vicolo|galleria)\s+$",
+                    text[max(0, s - 12):s], re.I):
+                continue  # 'via 4 Novembre', 'lo Stadio 25 Aprile': a name
             if kind == "bare_duration" and (re.search(r"\ba\s+\w+\s+anni\b[^.;]{0,25}$", text[max(0, s - 40):s], re.I)
                                             or _AGE.search(text[max(0, s - 12):s])):
                 continue  # 'a 15 anni, 8 mesi e 15 giorni': an age
