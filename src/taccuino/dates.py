@@ -449,10 +449,14 @@ def _resolve_day_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int,
         return
     if not pub:
         return
+    tense = _tense(text, t.span)
     best: tuple[int, int] | None = None
     for y in (pub.year - 1, pub.year, pub.year + 1):
         if _valid(y, m, d):
-            gap = abs((dt.date(y, m, d) - pub).days)
+            when = dt.date(y, m, d)
+            if tense == "past" and when > pub or tense == "future" and when < pub:
+                continue  # 'ha vinto il 22 maggio': the last one; 'compirà 39 anni il 4 maggio': the next
+            gap = abs((when - pub).days)
             if best is None or gap < best[0]:
                 best = (gap, y)
     if best:
@@ -471,6 +475,10 @@ def _resolve_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, tex
             t.value, t.anchor = _iso(y, m), "published"
         return
     a = parse_iso(anchor.value)
+    if pub and _tense(text, t.span) == "future" and (not a or a[0] <= pub.year):
+        y = pub.year if m >= pub.month else pub.year + 1  # 'sarà inaugurato a novembre', 'potrebbe partire a luglio'
+        t.value, t.anchor = _iso(y, m), "published"
+        return
     if a:
         ay, am, _ = a
         if am is not None:
@@ -529,7 +537,10 @@ def _resolve_deictic(t: Timex, pub: dt.date | None, text: str) -> None:
         if wd is None:
             wd = {"lunedi": 0, "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4}.get(
                 str(t.parts["wd"]).lower(), 0)
-        future = str(t.parts.get("dir", "")).lower().startswith("prossim") or _future_context(text, t.span)
+        tense = _tense(text, t.span)
+        future = str(t.parts.get("dir", "")).lower().startswith("prossim") or tense == "future" or (
+            tense is None and "hh" in t.parts) or (not str(t.parts.get("dir", "")).lower().startswith("scors")
+                                                  and _FIXTURE.search(_clause_of(text, t.span)) is not None)
         delta = (int(wd) - pub.weekday()) % 7
         if future:
             t.value = _shift_days(pub, delta or 7)
@@ -591,13 +602,39 @@ def _news_tense(text: str, span: Span) -> bool:
     return bool(_NEWS_TENSE.search(text[lo:hi]))
 
 
-_FUTURE = re.compile(r"\b\w+(?:erà|irà|arà|eranno|iranno|aranno|remo)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b\w+(?:erà|irà|arà|eranno|iranno|aranno|remo|rebbe|rebbero)\b|\b(?:sarà|saranno|avrà|avranno|"
+                     r"potrà|dovrà|farà|andrà|verrà|in\s+programma|previst[oa]|fissat[oa]\s+per|in\s+scadenza|scade|"
+                     r"compirà)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:è|ha|hanno|sono|era|erano|aveva|avevano|fu|furono|si\s+è|si\s+era)\s+(?:\w+\s+){0,2}?"
+                   r"\w+(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|erso|ersa|orto|orta|atto|atta|esso|essa)\b|"
+                   r"\b(?!(?:lunedì|martedì|mercoledì|giovedì|venerdì|così|però|perciò|ciò|può|cioè|giacché|"
+                   r"poiché|finché|affinché|sicché|eppure)\b)\w{2,}(?:ò|ì)\b|\b\w+(?:arono|irono|erono|ava|avano|eva|evano)\b",
+                   re.IGNORECASE)
+
+
+_FIXTURE = re.compile(r"\b(?:arriva|gioca|affronta|ospita|riceve|sfida|torna\s+in\s+campo|scende\s+in\s+campo|"
+                      r"per\s+la\s+sfida|in\s+programma|contro)\b", re.IGNORECASE)  # present tense of a fixture
+
+
+def _clause_of(text: str, span: Span) -> str:
+    lo = max(text.rfind(".", 0, span[0]), text.rfind(";", 0, span[0]), text.rfind(",", 0, span[0])) + 1
+    his = [x for x in (text.find(".", span[1]), text.find(";", span[1]), text.find(",", span[1])) if x >= 0]
+    return text[lo:min(his) if his else len(text)]
 
 
 def _future_context(text: str, span: Span) -> bool:
     lo = text.rfind(".", 0, span[0]) + 1
     hi = text.find(".", span[1])
     return bool(_FUTURE.search(text[lo:hi if hi > 0 else len(text)]))
+
+
+def _tense(text: str, span: Span) -> str | None:
+    """'future' or 'past' by the verbs of the clause around span (else of its sentence), or None."""
+    for part in (_clause_of(text, span), text[text.rfind(".", 0, span[0]) + 1:(text.find(".", span[1]) + 1) or len(text)]):
+        fut, past = bool(_FUTURE.search(part)), bool(_PAST.search(part))
+        if fut != past:
+            return "future" if fut else "past"
+    return None
 
 
 def _resolve_narrative(t: Timex, anchor: Anchor, pub: dt.date | None = None) -> None:
