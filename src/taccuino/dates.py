@@ -71,8 +71,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   rf"(?:al|e\s+il|ed\s+il|e\s+l'|e|fino\s+al|ed)\s*(?P<b>{yr})\b"),
         ("month_year_range", rf"\b(?:dal|dall'|tra\s+il|fra\s+il|tra\s+l'|fra\s+l')\s*(?P<m1>{mon})\s+(?:del\s+)?(?P<y1>{y4})\s+"
                              rf"(?:al|all'|e\s+il|ed\s+il|e\s+l'|fino\s+al|fino\s+all')\s*(?P<m2>{mon})\s+(?:del\s+)?(?P<y2>{y4})\b"),
-        ("day_range", rf"\b(?:dal|dall'|tra\s+il|fra\s+il)\s*(?P<d1>[12]?\d|3[01]|primo)(?:°|º)?\s+(?P<m1>{mon})\s+"
-                      rf"(?:al|all'|e\s+il|ed\s+il|fino\s+al)\s*(?P<d2>[12]?\d|3[01])(?:°|º)?\s+(?P<m2>{mon})\s+(?P<y>{y4})\b"),
+        ("day_range", rf"\b(?:dal|dall'|tra\s+il|fra\s+il)\s*(?P<d1>[12]?\d|3[01]|primo)(?:°|º)?(?:\s+(?P<m1>{mon}))?\s+"
+                      rf"(?:al|all'|e\s+il|ed\s+il|fino\s+al)\s*(?P<d2>[12]?\d|3[01])(?:°|º)?\s+(?P<m2>{mon})"
+                      rf"(?:\s+(?:del\s+)?(?P<y>{y4}))?\b"),
         ("month_range", rf"\b(?:da|dal|tra|fra)\s+(?P<m1>{mon})\s+(?:a|ad|al|e|ed)\s+(?P<m2>{mon})\s+(?:del\s+|dell'\s*)?(?P<y>{y4})\b"),
         ("absolute", rf"\b(?:(?P<wd>{wd})\s+)?(?P<d>[12]?\d|3[01])(?:°|º)?\s+(?P<m>{mon})\.?\s+(?P<y>{y4}|'\d\d)\b"),
         ("numeric", r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d\d)\b"),
@@ -96,14 +97,16 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 r"la\s+scorsa\s+primavera|lo\s+scorso\s+inverno|"
                 r"la\s+settimana\s+scorsa|il\s+mese\s+scorso|la\s+prossima\s+estate|la\s+stagione\s+in\s+corso|"
                 r"questa\s+stagione|quest'estate|in\s+estate|questa\s+mattina|questa\s+sera)\b"),
-        ("ago", rf"\b(?P<n>{n})\s+(?P<u>{unit})\s+fa\b"),
-        ("ahead", rf"\b(?:tra|fra)\s+(?P<n>{n})\s+(?P<u>{unit})\b(?!\s+(?:di|e)\b)"),
+        ("ago", rf"\b(?P<n>{n})(?:\s+|(?<=['’]))(?P<u>{unit})\s+fa\b"),
+        ("ahead", rf"\b(?:tra|fra)\s+(?P<n>{n})(?:\s+|(?<=['’]))(?P<u>{unit})\b(?!\s+(?:di|e)\b)"),
         ("wd_rel", rf"\b(?P<wd>{wd})\s*(?P<dir>scors[oa]|prossim[oa])?\b(?:\s+(?:sera|pomeriggio|mattina))?"),
-        ("narr", rf"\b(?:(?P<n>{n})\s+(?P<u>{unit})\s+(?P<dir>dopo|più\s+tardi|prima(?!\s+(?:di|d'|che)\b))|"
+        ("narr", rf"\b(?:(?P<n>{n})(?:\s+|(?<=['’]))(?P<u>{unit})\s+(?P<dir>dopo|più\s+tardi|prima(?!\s+(?:di|d'|che)\b))|"
                  rf"(?:l'|la\s+|il\s+|nella\s+|nell'\s*)(?P<u2>anno|stagione|estate|giorno|mese)\s+"
                  rf"(?P<dir2>successiv[oa]|seguente|dopo|precedente)|in\s+quella\s+successiva|"
                  rf"(?P<few>pochi\s+mesi|poche\s+settimane|pochi\s+giorni)\s+(?:più\s+tardi|dopo)|"
-                 rf"al\s+primo\s+anno|dello\s+stesso\s+anno|nell'estate\s+dello\s+stesso\s+anno|"
+                 rf"al\s+primo\s+anno|(?:(?:nell'|a\s+|in\s+|nel\s+mese\s+di\s+)?(?P<sm>{mon})\s+)?(?:dello|nello|lo)\s+stesso\s+anno|"
+                 rf"nell'estate\s+dello\s+stesso\s+anno|(?P<eve>la\s+sera\s+prima|la\s+vigilia|il\s+giorno\s+prima|"
+                 rf"la\s+sera\s+precedente|il\s+giorno\s+precedente|l'indomani|il\s+giorno\s+dopo)|"
                  rf"(?P<that>quell'\s*(?:estate|anno|inverno)|quella\s+(?:stessa\s+)?stagione)|"
                  rf"(?P<eos>a\s+fine\s+stagione|al\s+termine\s+della\s+stagione|a\s+fine\s+campionato|"
                  rf"al\s+termine\s+di\s+quella\s+stagione|a\s+fine\s+anno))\b"),
@@ -111,12 +114,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   rf"a\s+inizio|a\s+metà|di\s+fine|fine|inizio)\s*)(?P<m>{mon})\b(?!\s+(?:del\s+)?(?:19|20)\d\d)"),
         ("year_short", r"(?:(?<=nel )|(?<=del )|(?<=dal )|(?<=al )|(?<=estate del )|(?<=fino al ))'(?P<y>\d\d)\b"),
         ("year", rf"\b(?P<y>{y4})\b"),
-        ("clock", r"\b(?:(?:alle|dalle|ore|alle\s+ore)\s+)?(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)\b(?![.,]\d)"),
-        ("bare_duration", rf"\b(?P<n>{n})\s+(?P<u>giorni|settimane|mesi|minuti|ore)\b"
+        ("clock", r"\b(?:(?:alle|dalle|ore|alle\s+ore)\s+)?(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)\b(?![.,]\d)"
+                  r"|\b(?:alle|dalle|alle\s+ore)\s+(?P<hh2>[01]?\d|2[0-3])\b(?![.,:]?\d|\s*(?:%|euro|milioni|punti|gol|'))"),
+        ("bare_duration", rf"\b(?P<n>{n})(?:\s+|(?<=['’]))(?P<u>giorni|settimane|mesi|minuti|ore)\b"
                           rf"(?!\s+(?:dopo|fa|più\s+tardi|prima(?!\s+(?:di|d'|che)\b)))"),
-        ("duration", rf"(?:\b(?:(?:per|da|dopo|in|resta|rimane|rimase|restò|rimasto|restando|rimanendo)\s+(?:{q})?|"
-                     rf"(?:appena|soli|solo)\s+)|(?:(?<=^)|(?<=[.:;]\s)|(?<=R:\s)))(?P<n>{n})\s+"
-                     rf"(?P<u>{unit})\b(?!\s+(?:dopo|fa|più\s+tardi|prima(?!\s+(?:di|d'|che)\b)))"),
+        ("duration", rf"(?:\b(?:(?:per|da|dopo|in|resta|rimane|rimase|restò|rimasto|restando|rimanendo|di)\s+(?:{q})?"
+                     rf"(?:altr[ieao]\s+|ulterior[ie]\s+)?|"
+                     rf"(?:appena|soli|solo)\s+)|(?:(?<=^)|(?<=[.:;]\s)|(?<=R:\s)))(?P<n>{n})(?:\s+sol[oa])?(?:\s+|(?<=['’]))"
+                     rf"(?P<u>{unit})\b(?!\s+(?:dopo|fa|più\s+tardi|prima(?!\s+(?:di|d'|che)\b)|e\s+\d))"),
     ]
     return [(k, re.compile(p, re.IGNORECASE)) for k, p in pats]
 
@@ -202,7 +207,8 @@ def _with_clocks(out: list[Timex], text: str) -> list[Timex]:
 
 def _joined(day: Timex, clock: Timex, span: Span, text: str) -> Timex:
     parts = dict(day.parts)
-    parts.update({"hh": clock.parts["hh"], "mm": clock.parts["mm"], "day_text": day.text})
+    parts.update({"hh": clock.parts.get("hh") or clock.parts.get("hh2"), "mm": clock.parts.get("mm", "00"),
+                  "day_text": day.text})
     return Timex(span, text[span[0]:span[1]], day.kind, parts=parts)
 
 
@@ -286,7 +292,7 @@ def _month(name: str) -> int:
 
 
 def _num(s: str) -> int:
-    s = s.lower()
+    s = s.lower().replace("’", "'")
     if s.isdigit():
         return int(s)
     return int(_vocab()["numbers"].get(s, 1))  # type: ignore[union-attr]
@@ -374,13 +380,28 @@ def _resolve_one(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, text:
     elif k == "month_year_range":  # 'tra il dicembre 2014 e il maggio 2015'
         a, b = _iso(int(str(p["y1"])), _month(str(p["m1"]))), _iso(int(str(p["y2"])), _month(str(p["m2"])))
         t.kind, t.start, t.end, t.value, t.type, t.anchor = "range", a, b, f"{a}/{b}", "date", "none"
-    elif k == "day_range":  # 'dal primo settembre al 20 ottobre 2016': one year for both days
-        y, m1, m2 = int(str(p["y"])), _month(str(p["m1"])), _month(str(p["m2"]))
+    elif k == "day_range":  # 'dal primo settembre al 20 ottobre 2016', 'dal 10 al 14 luglio': one year for both days
+        m2 = _month(str(p["m2"]))
+        m1 = _month(str(p["m1"])) if p.get("m1") else m2
         d1 = 1 if str(p["d1"]).lower() == "primo" else int(str(p["d1"]))
+        if p.get("y"):
+            y = int(str(p["y"]))
+        elif pub:
+            tense = _tense(text, t.span)
+            y = pub.year
+            end = dt.date(y, m2, min(int(str(p["d2"])), 28))
+            if tense == "past" and end > pub:
+                y -= 1
+            elif tense == "future" and end < pub:
+                y += 1
+            t.anchor = "published"
+        else:
+            return
         y1 = y if m1 <= m2 else y - 1
         if _valid(y1, m1, d1) and _valid(y, m2, int(str(p["d2"]))):
             a, b = _iso(y1, m1, d1), _iso(y, m2, int(str(p["d2"])))
-            t.kind, t.start, t.end, t.value, t.type, t.anchor = "range", a, b, f"{a}/{b}", "date", "none"
+            t.kind, t.start, t.end, t.value, t.type = "range", a, b, f"{a}/{b}", "date"
+            t.anchor = t.anchor if p.get("y") is None and t.anchor == "published" else "none"
     elif k == "month_range":  # 'da gennaio ad agosto 2012': one year for both months
         y, m1, m2 = int(str(p["y"])), _month(str(p["m1"])), _month(str(p["m2"]))
         a, b = _iso(y if m1 <= m2 else y - 1, m1), _iso(y, m2)
@@ -538,6 +559,8 @@ def _resolve_deictic(t: Timex, pub: dt.date | None, text: str) -> None:
             wd = {"lunedi": 0, "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4}.get(
                 str(t.parts["wd"]).lower(), 0)
         tense = _tense(text, t.span)
+        if tense is None and _RESULT_BEFORE.search(text[max(0, t.span[0] - 40):t.span[0]]):
+            tense = "past"  # 'la sconfitta di domenica', 'il 2-1 di sabato sera'
         future = str(t.parts.get("dir", "")).lower().startswith("prossim") or tense == "future" or (
             tense is None and "hh" in t.parts) or (not str(t.parts.get("dir", "")).lower().startswith("scors")
                                                   and _FIXTURE.search(_clause_of(text, t.span)) is not None)
@@ -608,12 +631,15 @@ _FUTURE = re.compile(r"\b\w+(?:erà|irà|arà|eranno|iranno|aranno|remo|rebbe|re
 _PAST = re.compile(r"\b(?:è|ha|hanno|sono|era|erano|aveva|avevano|fu|furono|si\s+è|si\s+era)\s+(?:\w+\s+){0,2}?"
                    r"\w+(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|erso|ersa|orto|orta|atto|atta|esso|essa)\b|"
                    r"\b(?!(?:lunedì|martedì|mercoledì|giovedì|venerdì|così|però|perciò|ciò|può|cioè|giacché|"
-                   r"poiché|finché|affinché|sicché|eppure)\b)\w{2,}(?:ò|ì)\b|\b\w+(?:arono|irono|erono|ava|avano|eva|evano)\b",
-                   re.IGNORECASE)
+                   r"poiché|finché|affinché|sicché|eppure)\b)\w{2,}(?:ò|ì)\b|\b\w+(?:arono|irono|erono|ava|avano|eva|evano)\b|"
+                   r"\b(?:incassat|subit|pers|vint|giocat|disputat|pareggiat)[oa]\b|"
+                   r"\b(?:sconfitta|vittoria|pareggio|ko|successo|rimonta|tonfo)\s+(?:\w+\s+){0,2}(?:di|del|dell')\s*$",
+                   re.IGNORECASE)  # a result told is over: 'la sconfitta di domenica', 'il 1-3 incassato venerdì'
+_RESULT_BEFORE = re.compile(r"\b(?:sconfitta|vittoria|pareggio|ko|successo|rimonta|tonfo|\d+-\d+)\b[^.;]{0,25}$", re.I)
 
 
-_FIXTURE = re.compile(r"\b(?:arriva|gioca|affronta|ospita|riceve|sfida|torna\s+in\s+campo|scende\s+in\s+campo|"
-                      r"per\s+la\s+sfida|in\s+programma|contro)\b", re.IGNORECASE)  # present tense of a fixture
+_FIXTURE = re.compile(r"\b(?:arriva|gioca|affronta|ospita|riceve|torna\s+in\s+campo|scende\s+in\s+campo|"
+                      r"per\s+la\s+sfida|in\s+programma)\b", re.IGNORECASE)  # present tense of a fixture
 
 
 def _clause_of(text: str, span: Span) -> str:
@@ -653,8 +679,16 @@ def _resolve_narrative(t: Timex, anchor: Anchor, pub: dt.date | None = None) -> 
     if "primo anno" in s:
         t.type, t.value, t.start, t.end = "season", _season_value(y), str(y), str(y + 1)
         return
-    if "stesso anno" in s:
-        t.value = str(y)
+    if "stesso anno" in s:  # 'nell'ottobre dello stesso anno': the year last told (a range's last one)
+        ys = int(anchor.end_value[:4]) if anchor.end_value and re.match(r"\d{4}", anchor.end_value) else y
+        t.value = _iso(ys, _month(str(p["sm"]))) if p.get("sm") else str(ys)
+        return
+    if p.get("eve"):  # 'la sera prima', 'la vigilia', 'l'indomani': a day off the day just told
+        sign = 1 if re.search(r"indomani|dopo", s) else -1
+        if a[1] is not None and a[2] is not None:
+            t.value = (dt.date(a[0], a[1], a[2]) + dt.timedelta(days=sign)).isoformat()
+        else:
+            t.value = anchor.value
         return
     if p.get("that"):  # 'quell'estate', 'quella stagione': the time the story just told
         if "stagione" in s and anchor.is_end and anchor.end_value and anchor.end_value[:4] == str(y + 1):
@@ -670,7 +704,10 @@ def _resolve_narrative(t: Timex, anchor: Anchor, pub: dt.date | None = None) -> 
     if "n" in p:
         n, u = _num(str(p["n"])), _unit(str(p["u"]))
         sign = -1 if "prima" in str(p.get("dir", "")) else 1
-        if u in ("Y", "S"):
+        if u == "S" and anchor.end_value and re.fullmatch(r"\d{4}", str(anchor.end_value)) and int(anchor.end_value) == y + 1:
+            ya = y + sign * n  # 'la stagione 2020-21 ... tre stagioni più tardi': the 2023-24 season
+            t.type, t.value, t.start, t.end = "season", _season_value(ya), str(ya), str(ya + 1)
+        elif u in ("Y", "S"):
             t.value = str(y + sign * n)
             if pub and y + sign * n > pub.year:
                 t.value, t.anchor = None, "none"  # 'trentatré anni dopo l'ultimo': counted back from now
@@ -695,7 +732,11 @@ def _resolve_narrative(t: Timex, anchor: Anchor, pub: dt.date | None = None) -> 
         day = dt.date(a[0], a[1] or 1, a[2]) + dt.timedelta(days=sign)  # 'il giorno seguente', 'il giorno prima'
         t.value = day.isoformat()
         return
-    if u2 in ("giorno", "mese") and a[1]:
+    if u2 == "mese" and a[1]:
+        mm = a[1] + sign  # 'nel marzo 2019 ... il mese successivo': April
+        t.value = _iso(a[0] + (mm - 1) // 12, (mm - 1) % 12 + 1)
+        return
+    if u2 == "giorno" and a[1]:
         t.value = anchor.value
         return
     if "quella successiva" in s or u2 == "stagione":
