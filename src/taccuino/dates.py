@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .knowledge import words
 
@@ -63,7 +63,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     yr = rf"(?:{season}|{y4})"
     q = r"(?:quasi|oltre|appena|circa|poco più di|più di|meno di|ben)\s+"
     unit = r"anni|anno|stagioni|stagione|mesi|mese|settimane|settimana|giorni|giorno"
-    n = rf"(?:\d+|{num})"
+    n = (r"(?:\d+|un[oa]?|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|"
+         r"sedici|diciassette|diciotto|diciannove|cento|mezzo|(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)"
+         r"(?:[ia](?:due|tre|tré|quattro|cinque|sei|sette|nove)?|uno|otto|['’]))")  # number words to 99, as one tree
+    del num  # (the vocabulary's list, which this tree must cover, is checked after each match)
     pats = [
         ("range", rf"\b(?:dal(?:l')?|tra\s+il|fra\s+il|tra|fra|dall')\s*(?P<a>{yr}|\d\d/\d\d)\s+"
                   rf"(?:al|e\s+il|ed\s+il|e\s+l'|e|fino\s+al|ed)\s*(?P<b>\d\d/\d\d)\b"),
@@ -120,10 +123,16 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                           rf"(?!\s+(?:dopo|fa|più\s+tardi|prima(?!\s+(?:di|d'|che)\b)))"),
         ("duration", rf"(?:\b(?:(?:per|da|dopo|in|resta|rimane|rimase|restò|rimasto|restando|rimanendo|di)\s+(?:{q})?"
                      rf"(?:altr[ieao]\s+|ulterior[ie]\s+)?|"
-                     rf"(?:appena|soli|solo)\s+)|(?:(?<=^)|(?<=[.:;]\s)|(?<=R:\s)))(?P<n>{n})(?:\s+sol[oa])?(?:\s+|(?<=['’]))"
+                     rf"(?:appena|soli|solo)\s+)|(?:(?<=^)|(?<=[.:;]\s)|(?<=[Rr]:\s)))(?P<n>{n})(?:\s+sol[oa])?(?:\s+|(?<=['’]))"
                      rf"(?P<u>{unit})\b(?!\s+(?:dopo|fa|più\s+tardi|prima(?!\s+(?:di|d'|che)\b)|e\s+\d))"),
     ]
     return [(k, re.compile(p, re.IGNORECASE)) for k, p in pats]
+
+
+@lru_cache(maxsize=1)
+def _lower_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The same patterns for lower-cased text, without IGNORECASE (about twice as fast to scan)."""
+    return [(k, re.compile(rx.pattern)) for k, rx in _patterns()]
 
 
 # things that look like dates but are not: ages, matchdays, minutes, names with years
@@ -131,12 +140,108 @@ _AGE = re.compile(r"(?:\ba|età\s+di|di)\s*$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|Under|Euro|Mondiale|Calcio|FC|Fbc|Football|Club|via|Italia)\s*'?$")
 
 
+_MONTHS_KINDS = ("month_year_range", "day_range", "month_range", "absolute", "day_month", "month_year", "rel_month",
+                 "month_lastyear", "month")
+_DIGIT_KINDS = ("numeric", "season", "yrange", "season2", "year_short", "year", "clock", "wd_day")
+_UNIT_WORDS = (" ann", "'ann", "’ann", " stagion", " mes", " settiman", " giorn", " minut", " ore", " ora")
+_SHAPES = {"#clock": re.compile(r"\d[.:][0-5]\d|\b(?:alle|dalle|ore)\s+\d"), "#numdate": re.compile(r"\d[/.]\d"),
+           "#apos": re.compile(r"['’]\d\d")}  # cheap shapes a kind needs before its full pattern is tried
+_GUARDS: dict[str, tuple[str, ...]] = {  # a kind is only tried when its text has one of these (lower case)
+    "ago": (" fa",), "ahead": ("tra ", "fra "), "duration": _UNIT_WORDS, "bare_duration": _UNIT_WORDS,
+    "wd_rel": ("luned", "marted", "mercoled", "gioved", "venerd", "sabato", "domenica"),
+    "rel": ("ieri", "oggi", "domani", "stamattina", "stasera", "stanotte", "anno", "stagione", "estate", "settimana",
+            "mese", "primavera", "inverno", "mattina", "sera"),
+    "narr": ("dopo", "tardi", "prima", "successiv", "seguente", "precedente", "quell", "stess", "primo anno",
+             "fine", "termine", "vigilia", "indomani", "giorno", "conclusione"),
+}
+
+
+@lru_cache(maxsize=1)
+def _month_rx() -> re.Pattern[str]:
+    names = sorted((str(k) for k in _vocab()["months"]), key=len, reverse=True)  # type: ignore[union-attr]
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+
+
+_NEEDS: dict[str, tuple[str, ...]] = {  # besides a month or a digit, one of these must be in the text
+    "range": ("dal", "tra", "fra"), "month_year_range": ("dal", "tra", "fra"), "day_range": ("dal", "tra", "fra"),
+    "month_range": ("da", "tra", "fra"), "season": ("/", "-", "–"), "yrange": ("-", "–"), "season2": ("/",),
+    "rel_month": ("scors",), "month_lastyear": ("anno scorso",), "year_short": ("#apos",),
+    "clock": ("#clock",), "numeric": ("#numdate",),
+    "wd_day": ("luned", "marted", "mercoled", "gioved", "venerd", "sabato", "domenica"),
+}
+
+
+@cache
+def _requirements(kind: str) -> tuple[bool, bool, tuple[tuple[str, ...], ...]]:
+    """What a kind needs in a text before it is tried: a month, a digit, one word of each group."""
+    groups = tuple(g for g in (_NEEDS.get(kind), _GUARDS.get(kind)) if g)
+    return (kind in _MONTHS_KINDS, kind in _DIGIT_KINDS or kind in ("range", "absolute", "month_year"), groups)
+
+
+def _tried(kind: str, low: str, digit: bool, month: bool) -> bool:
+    need_month, need_digit, groups = _requirements(kind)
+    if need_month and not month or need_digit and not digit:
+        return False
+    return all(any(map(low.__contains__, g)) for g in groups)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1)
+def _token_rx() -> re.Pattern[str]:
+    """Every guard word at once, overlapping ones included (a lookahead finds each at each position)."""
+    toks = sorted({g for d in (_NEEDS, _GUARDS) for gs in d.values() for g in gs}, key=len, reverse=True)
+    return re.compile("(?=(" + "|".join(re.escape(t) for t in toks) + "))")
+
+
+@lru_cache(maxsize=1)
+def _tokens() -> tuple[str, ...]:
+    return tuple(sorted({g for d in (_NEEDS, _GUARDS) for gs in d.values() for g in gs if not g.startswith("#")}))
+
+
+@lru_cache(maxsize=1)
+def _inside() -> dict[str, frozenset[str]]:
+    """For each guard word, the guard words inside it ('anno scorso' holds 'ann' and 'anno')."""
+    toks = {g for d in (_NEEDS, _GUARDS) for gs in d.values() for g in gs}
+    return {t: frozenset(u for u in toks if u in t or u == t) for t in toks}
+
+
+@lru_cache(maxsize=4096)
+def _kinds(month: bool, digit: bool, found: frozenset[str]) -> tuple[str, ...]:
+    inside = _inside()
+    present = frozenset(u for f in found for u in inside[f])
+    out = []
+    for kind, _rx in _patterns():
+        need_month, need_digit, groups = _requirements(kind)
+        if need_month and not month or need_digit and not digit:
+            continue
+        if all(not present.isdisjoint(g) for g in groups):
+            out.append(kind)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _priority() -> dict[str, int]:
+    return {k: i for i, (k, _rx) in enumerate(_patterns())}
+
+
 def tag(text: str) -> list[Timex]:
     """Every temporal expression in text, longest first on overlaps, unresolved."""
     found: list[Timex] = []
-    prio = {k: i for i, (k, _rx) in enumerate(_patterns())}
-    for kind, rx in _patterns():
-        for m in rx.finditer(text):
+    prio = _priority()
+    low = text.lower()
+    digit = _DIGIT.search(text) is not None
+    month = _month_rx().search(text) is not None
+    same = len(low) == len(text)  # lower() keeps offsets (it does for Italian text)
+    present = set(filter(low.__contains__, _tokens()))
+    if digit:
+        present.update(k for k, rx in _SHAPES.items() if rx.search(low))
+    tried = _kinds(month, digit, frozenset(present))
+    for kind, rx in (_lower_patterns() if same else _patterns()):
+        if kind not in tried:
+            continue
+        for m in rx.finditer(low if same else text):
             s, e = m.span()
             if kind == "duration" and _AGE.search(text[max(0, s - 12):s]):
                 continue
@@ -161,7 +266,10 @@ def tag(text: str) -> list[Timex]:
             if kind == "bare_duration" and (re.search(r"\ba\s+\w+\s+anni\b[^.;]{0,25}$", text[max(0, s - 40):s], re.I)
                                             or _AGE.search(text[max(0, s - 12):s])):
                 continue  # 'a 15 anni, 8 mesi e 15 giorni': an age
-            found.append(Timex((s, e), m.group(0), kind, parts={k: v for k, v in m.groupdict().items() if v}))
+            n_word = m.groupdict().get("n")
+            if n_word and not n_word.isdigit() and n_word.lower().replace("’", "'") not in _numbers():
+                continue  # 'tre anni' is a length, 'quei anni' is not
+            found.append(Timex((s, e), text[s:e], kind, parts={k: v for k, v in m.groupdict().items() if v}))
     found.sort(key=lambda t: (-(t.span[1] - t.span[0]), prio[t.kind], t.span[0]))
     taken: list[Span] = []
     out: list[Timex] = []
@@ -212,6 +320,11 @@ def _joined(day: Timex, clock: Timex, span: Span, text: str) -> Timex:
     return Timex(span, text[span[0]:span[1]], day.kind, parts=parts)
 
 
+@lru_cache(maxsize=1)
+def _numbers() -> frozenset[str]:
+    return frozenset(str(k) for k in _vocab()["numbers"])  # type: ignore[union-attr]
+
+
 def _is_name_year(text: str, s: int, e: int) -> bool:
     before = text[max(0, s - 12):s]
     if re.search(r"\b(?:classe|annata)\s*'?$", before, re.IGNORECASE):
@@ -230,23 +343,30 @@ def _consecutive(a: str, b: str) -> bool:
     return yb == (ya + 1) % 100
 
 
+_UNTIL = re.compile(r"(?:fino\s+al?l?'?|fino\s+a|entro\s+il|entro)\s*$")
+_CONTRACT_WORDS = re.compile(r"(?:contratto|firmato|accordo|rinnov\w*|scadenza|legato|vincolato)\b[^.]*$")
+_EXPIRY = re.compile(r"\b(?:scadenza|scade|scadrà|in\s+scadenza)\s+(?:nel|nell'|a|al|il|a\s+giugno)?\s*$")
+_ENDING = re.compile(r"\b(?:esonero|dimissioni|addio|separazione|ritiro|divorzio)\s+(?:del|dell'|nel|nell'|a|ad|di)\s*$"
+                     r"|\b(?:salvat[oa]|salvezza|chius[oa]|conclus[oa]|retrocess[oa]|terminat[oa])\s+"
+                     r"(?:(?:nel|nell'|del|a|ad)\s*)?$")
+_SINCE = re.compile(r"\b(?:dal|dall'|dalla|da|a\s+partire\s+dal|dai)\s*$")
+_SINCE_WIDE = re.compile(r"\bdall'(?:estate|inverno|autunno|primavera|inizio)\s+(?:del\s+|dell'\s*)?$"
+                         r"|\bdalla\s+(?:stagione|fine|metà)\s+(?:del\s+)?$")
+
+
 def _prep(t: Timex, text: str) -> None:
     before = text[max(0, t.span[0] - 14):t.span[0]].lower()
     head = t.text.lower()
     wide = text[max(0, t.span[0] - 28):t.span[0]].lower()
-    if re.search(r"(?:fino\s+al?l?'?|fino\s+a|entro\s+il|entro)\s*$", before) or head.startswith(("fino", "entro")):
+    if _UNTIL.search(before) or head.startswith(("fino", "entro")):
         t.prep = "until"
-        if re.search(r"(?:contratto|firmato|accordo|rinnov\w*|scadenza|legato|vincolato)\b[^.]*$", wide):
+        if _CONTRACT_WORDS.search(wide):
             t.prep = "contract"  # a contract's expiry, not the end of a spell
-    elif re.search(r"\b(?:scadenza|scade|scadrà|in\s+scadenza)\s+(?:nel|nell'|a|al|il|a\s+giugno)?\s*$", wide):
+    elif _EXPIRY.search(wide):
         t.prep = "contract"  # 'il contratto, con scadenza nel 2026': an expiry, not an event of the spell
-    elif re.search(r"\b(?:esonero|dimissioni|addio|separazione|ritiro|divorzio)\s+(?:del|dell'|nel|nell'|a|ad|di)\s*$",
-                   wide) or re.search(r"\b(?:salvat[oa]|salvezza|chius[oa]|conclus[oa]|retrocess[oa]|terminat[oa])\s+"
-                                      r"(?:(?:nel|nell'|del|a|ad)\s*)?$", wide):
+    elif _ENDING.search(wide):
         t.prep = "until"
-    elif re.search(r"\b(?:dal|dall'|dalla|da|a\s+partire\s+dal|dai)\s*$", before) or head.startswith(("dal", "da ")) \
-            or re.search(r"\bdall'(?:estate|inverno|autunno|primavera|inizio)\s+(?:del\s+|dell'\s*)?$", wide) \
-            or re.search(r"\bdalla\s+(?:stagione|fine|metà)\s+(?:del\s+)?$", wide):
+    elif _SINCE.search(before) or head.startswith(("dal", "da ")) or _SINCE_WIDE.search(wide):
         t.prep = "from"
     else:
         t.prep = "in"
@@ -324,6 +444,9 @@ class Anchor:
     end_value: str | None = None
 
 
+_BORN = re.compile(r"\b(?:nat[oa]|nasce|nacque|classe)\b[^.;]{0,40}$")
+
+
 def resolve(timexes: list[Timex], text: str, published: str | None, sentences: list[Span] | None = None) -> None:
     """Give every timex its value, in text order; narrative ones anchor to the last absolute date."""
     pub = _pub_date(published)
@@ -331,7 +454,7 @@ def resolve(timexes: list[Timex], text: str, published: str | None, sentences: l
     for t in timexes:
         sent = _sentence_of(t.span[0], sentences)
         _resolve_one(t, pub, anchor, sent, text)
-        birth = re.search(r"\b(?:nat[oa]|nasce|nacque|classe)\b[^.;]{0,40}$", text[max(0, t.span[0] - 50):t.span[0]])
+        birth = _BORN.search(text[max(0, t.span[0] - 50):t.span[0]])
         if t.value and t.kind not in ("duration", "rel", "ago", "ahead", "wd_rel") and t.type != "duration" \
                 and not parenthetical(text, t.span) and not birth:  # a birth date is not the story's time
             anchor.value = t.start or t.value
@@ -347,7 +470,10 @@ def parenthetical(text: str, span: Span) -> bool:
     lo = max(text.rfind(". ", 0, span[0]), text.rfind("\n", 0, span[0]))
     hi_dot = text.find(". ", span[1])
     hi = min(x for x in (hi_dot, text.find("\n", span[1]), len(text)) if x >= 0)
-    return bool(re.search(r"\s[-–—]\s", text[lo + 1:span[0]])) and bool(re.search(r"\s[-–—]\s", text[span[1]:hi]))
+    return bool(_DASH.search(text, lo + 1, span[0])) and bool(_DASH.search(text, span[1], hi))
+
+
+_DASH = re.compile(r"\s[-–—]\s")
 
 
 def _sentence_of(pos: int, sentences: list[Span] | None) -> int:
@@ -654,12 +780,23 @@ def _future_context(text: str, span: Span) -> bool:
     return bool(_FUTURE.search(text[lo:hi if hi > 0 else len(text)]))
 
 
+@lru_cache(maxsize=1)
+def _tense_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_FUTURE.pattern), re.compile(_PAST.pattern)  # for lower-cased text: no IGNORECASE, faster
+
+
+def _tense_of(part: str) -> str | None:
+    fut_rx, past_rx = _tense_rx()
+    fut, past = bool(fut_rx.search(part)), bool(past_rx.search(part))
+    return None if fut == past else ("future" if fut else "past")
+
+
 def _tense(text: str, span: Span) -> str | None:
     """'future' or 'past' by the verbs of the clause around span (else of its sentence), or None."""
     for part in (_clause_of(text, span), text[text.rfind(".", 0, span[0]) + 1:(text.find(".", span[1]) + 1) or len(text)]):
-        fut, past = bool(_FUTURE.search(part)), bool(_PAST.search(part))
-        if fut != past:
-            return "future" if fut else "past"
+        found = _tense_of(part.lower())
+        if found:
+            return found
     return None
 
 

@@ -10,6 +10,7 @@ from .model import Span
 
 # a sentence ends at . ! ? … followed by space and an upper-case letter, a quote or a dash
 _SENT_END = re.compile(r"(?<=[.!?…])[»”\"']?\s+(?=[«“\"'(\-–—]?[A-ZÀ-ÖØ-Þ0-9])")
+_QUOTE_CHAR = re.compile(r"[«“»”]")
 _ABBREV = re.compile(r"(?:\b(?:S|Sig|Dott|Prof|Avv|Ing|ecc|St|Mr|vs|n|pag|c\.d|F\.C|A\.C|S\.S|U\.S)\.)$")
 
 
@@ -86,29 +87,27 @@ def split_span(text: str, span: Span) -> list[Span]:
     out: list[Span] = []
     start = s0
     depth = 0
-    i = s0
-    opens, closes = "«“", "»”"
-    cut_points: list[int] = []
+    quotes = [(m.start(), m.group()) for m in _QUOTE_CHAR.finditer(text, s0, e0)]
+    qi = 0
     for m in _SENT_END.finditer(text, s0, e0):
-        cut_points.append(m.start())
-    cuts = set(cut_points)
-    while i < e0:
-        c = text[i]
-        if c in opens:
-            depth += 1
-        elif c in closes and depth:
-            depth -= 1
-        if i in cuts and depth == 0 and not _ABBREV.search(text[max(s0, i - 6):i]):
-            j = i
-            while j < e0 and text[j] in "»”\"'":
-                j += 1
-            out.append((start, j))
-            while j < e0 and text[j].isspace():
-                j += 1
-            start = j
-            i = j
+        i = m.start()
+        if i < start:
             continue
-        i += 1
+        while qi < len(quotes) and quotes[qi][0] <= i:  # the quote marks up to the cut decide whether it is inside
+            if quotes[qi][1] in "«“":
+                depth += 1
+            elif depth:
+                depth -= 1
+            qi += 1
+        if depth or _ABBREV.search(text[max(s0, i - 6):i]):
+            continue
+        j = i
+        while j < e0 and text[j] in "»”\"'":
+            j += 1
+        out.append((start, j))
+        while j < e0 and text[j].isspace():
+            j += 1
+        start = j
     if start < e0:
         out.append((start, e0))
     return [(a, b) for a, b in out if b > a]
