@@ -208,16 +208,17 @@ def _inside() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=4096)
-def _kinds(month: bool, digit: bool, found: frozenset[str]) -> tuple[str, ...]:
+def _kinds(month: bool, digit: bool, found: frozenset[str], lower: bool = True) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The kinds worth trying on a text with these features, with their patterns, in priority order."""
     inside = _inside()
     present = frozenset(u for f in found for u in inside[f])
     out = []
-    for kind, _rx in _patterns():
+    for kind, _rx in (_lower_patterns() if lower else _patterns()):
         need_month, need_digit, groups = _requirements(kind)
         if need_month and not month or need_digit and not digit:
             continue
         if all(not present.isdisjoint(g) for g in groups):
-            out.append(kind)
+            out.append((kind, _rx))
     return tuple(out)
 
 
@@ -237,10 +238,7 @@ def tag(text: str) -> list[Timex]:
     present = set(filter(low.__contains__, _tokens()))
     if digit:
         present.update(k for k, rx in _SHAPES.items() if rx.search(low))
-    tried = _kinds(month, digit, frozenset(present))
-    for kind, rx in (_lower_patterns() if same else _patterns()):
-        if kind not in tried:
-            continue
+    for kind, rx in _kinds(month, digit, frozenset(present), same):
         for m in rx.finditer(low if same else text):
             s, e = m.span()
             if kind == "duration" and _AGE.search(text[max(0, s - 12):s]):
@@ -325,17 +323,22 @@ def _numbers() -> frozenset[str]:
     return frozenset(str(k) for k in _vocab()["numbers"])  # type: ignore[union-attr]
 
 
+_CLASSE = re.compile(r"\b(?:classe|annata)\s*'?$", re.IGNORECASE)
+_EDITION = re.compile(r"\b(?:Coppa|Supercoppa)\s+Italia(?:na)?\s*$")
+_NAMED_YEAR = re.compile(r"(?:Under|Euro|Calcio|FC|Fbc|Football|Club|[Vv]ia|Italia|Qatar|Russia|Germania|"
+                         r"Francia|Brasile|Messico|Usa|Spagna|Corea|Sudafrica|Giappone)\s*'?$")
+_COUNT_AFTER = re.compile(r"\s*(?:anni|enne|punti|gol|minuti|euro|milioni|mila|presenze|km|metri)\b", re.IGNORECASE)
+
+
 def _is_name_year(text: str, s: int, e: int) -> bool:
     before = text[max(0, s - 12):s]
-    if re.search(r"\b(?:classe|annata)\s*'?$", before, re.IGNORECASE):
+    if _CLASSE.search(before):
         return True  # 'classe 1984' is a birth year, not an event
-    if re.search(r"\b(?:Coppa|Supercoppa)\s+Italia(?:na)?\s*$", text[max(0, s - 24):s]):
+    if _EDITION.search(text[max(0, s - 24):s]):
         return False  # 'la Coppa Italia 2011/12': the edition, a date
-    if re.search(r"(?:Under|Euro|Calcio|FC|Fbc|Football|Club|[Vv]ia|Italia|Qatar|Russia|Germania|"
-                 r"Francia|Brasile|Messico|Usa|Spagna|Corea|Sudafrica|Giappone)\s*'?$", before):
+    if _NAMED_YEAR.search(before):
         return True
-    return bool(re.match(r"\s*(?:anni|enne|punti|gol|minuti|euro|milioni|mila|presenze|km|metri)\b",
-                         text[e:e + 12], re.IGNORECASE))
+    return bool(_COUNT_AFTER.match(text[e:e + 12]))
 
 
 def _consecutive(a: str, b: str) -> bool:
@@ -398,10 +401,13 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
+_ISO = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
 def parse_iso(value: str | None) -> tuple[int, int | None, int | None] | None:
     if not value:
         return None
-    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    m = _ISO.match(value)
     if not m:
         return None
     return int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
@@ -467,6 +473,8 @@ def resolve(timexes: list[Timex], text: str, published: str | None, sentences: l
 
 def parenthetical(text: str, span: Span) -> bool:
     """True inside a dash-delimited aside: '... Alenitchev - che ha giocato nella Roma nel 98/99 - allo ...'."""
+    if "- " not in text and "– " not in text and "— " not in text:
+        return False
     lo = max(text.rfind(". ", 0, span[0]), text.rfind("\n", 0, span[0]))
     hi_dot = text.find(". ", span[1])
     hi = min(x for x in (hi_dot, text.find("\n", span[1]), len(text)) if x >= 0)
