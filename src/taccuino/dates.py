@@ -159,7 +159,7 @@ _GUARDS: dict[str, tuple[str, ...]] = {  # a kind is only tried when its text ha
 @lru_cache(maxsize=1)
 def _month_rx() -> re.Pattern[str]:
     names = sorted((str(k) for k in _vocab()["months"]), key=len, reverse=True)  # type: ignore[union-attr]
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n.lower()) for n in names) + r")\b")  # on lower-cased text
 
 
 _NEEDS: dict[str, tuple[str, ...]] = {  # besides a month or a digit, one of these must be in the text
@@ -233,7 +233,7 @@ def tag(text: str) -> list[Timex]:
     prio = _priority()
     low = text.lower()
     digit = _DIGIT.search(text) is not None
-    month = _month_rx().search(text) is not None
+    month = _month_rx().search(low) is not None
     same = len(low) == len(text)  # lower() keeps offsets (it does for Italian text)
     present = set(filter(low.__contains__, _tokens()))
     if digit:
