@@ -102,3 +102,47 @@ def test_a_birth_date_does_not_anchor_the_story():
     """'nato il 12 agosto 1972, è arrivato a giugno': June of the news, not of 1973."""
     text = "Paolo Vanoli, nato a Varese il 12 agosto 1972, è arrivato sotto la Mole a giugno."
     assert dict(values(text, "2024-08-20"))["a giugno"] == "2024-06"
+
+
+def test_number_words_of_the_vocabulary_are_all_read():
+    """Every number word of lexicon.toml [dates.numbers] is matched by the engine's number pattern."""
+    from taccuino.dates import _numbers
+    for word in _numbers():
+        if word in ("mezzo", "cento"):
+            continue
+        got = values(f"Dopo {word} anni è tornato.")
+        assert got and got[0][1] == f"P{_value_of(word)}Y", (word, got)
+
+
+def _value_of(word: str) -> int:
+    from taccuino.knowledge import lexicon
+    return int(lexicon()["dates"]["numbers"][word])
+
+
+def test_the_gold_set_value_f1_stays_above_its_floor():
+    """The development set of tests/dates (value-F1 of the engine) stays above its floor."""
+    import json
+    from pathlib import Path
+    path = Path(__file__).parent / "dates" / "timex_gold.jsonl"
+    hit = n_gold = n_pred = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        g = json.loads(line)
+        tx = tag(g["text"])
+        resolve(tx, g["text"], g["published"], split_span(g["text"], (0, len(g["text"]))))
+        gold = []
+        pos = 0
+        for t in g["timex"]:
+            i = g["text"].find(t["text"], pos)
+            pos = i + 1
+            gold.append((i, i + len(t["text"]), t["value"]))
+        used: set[int] = set()
+        for t in tx:
+            k = next((j for j, (a, b, v) in enumerate(gold) if j not in used and t.span[0] < b and a < t.span[1]
+                      and v == t.value), None)
+            if k is not None:
+                used.add(k)
+                hit += 1
+        n_gold += len(gold)
+        n_pred += len(tx)
+    p, r = hit / n_pred, hit / n_gold
+    assert 2 * p * r / (p + r) >= 0.94
