@@ -361,15 +361,15 @@ def _prep(t: Timex, text: str) -> None:
     before = text[max(0, t.span[0] - 14):t.span[0]].lower()
     head = t.text.lower()
     wide = text[max(0, t.span[0] - 28):t.span[0]].lower()
-    if _UNTIL.search(before) or head.startswith(("fino", "entro")):
+    if ("fino" in before or "entro" in before) and _UNTIL.search(before) or head.startswith(("fino", "entro")):
         t.prep = "until"
         if _CONTRACT_WORDS.search(wide):
             t.prep = "contract"  # a contract's expiry, not the end of a spell
-    elif _EXPIRY.search(wide):
+    elif "scad" in wide and _EXPIRY.search(wide):
         t.prep = "contract"  # 'il contratto, con scadenza nel 2026': an expiry, not an event of the spell
     elif _ENDING.search(wide):
         t.prep = "until"
-    elif _SINCE.search(before) or head.startswith(("dal", "da ")) or _SINCE_WIDE.search(wide):
+    elif "da" in wide and (_SINCE.search(before) or _SINCE_WIDE.search(wide)) or head.startswith(("dal", "da ")):
         t.prep = "from"
     else:
         t.prep = "in"
