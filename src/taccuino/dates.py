@@ -87,11 +87,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("yrange", rf"\b(?P<a>{y4})\s*[-–]\s*(?P<b>{y4})\b"),
         ("season2", r"(?:(?<=stagione )|(?<=nel )|(?<=del )|(?<=nella )|(?<=al )|(?<=dal ))"
                     r"(?P<a>\d{2})/(?P<b>\d{2})\b"),
-        ("rel_month", rf"\b(?:(?:fino\s+a|fino\s+ad|a|ad|nel|dal|da|entro)\s+)?(?:(?:lo|la)\s+scors[oa]\s+(?P<m1>{mon})|(?P<m2>{mon})\s+scorso)\b"),
+        ("rel_month", rf"\b(?:(?:fino\s+a|fino\s+ad|a|ad|nel|dal|da|entro)\s+)?(?:(?:lo|la)\s+scors[oa]\s+(?P<m1>{mon})|(?P<m2>{mon})\s+scorso|"
+                      rf"(?P<next>(?:il\s+|la\s+)?prossim[oa]\s+(?P<m3>{mon})|(?P<m4>{mon})\s+prossimo))\b"),
         ("month_lastyear", rf"\b(?:(?:a|ad|nel|in|da|dal|fino\s+a)\s+)?(?P<m>{mon})\s+(?:dell'|dello\s+)\s*anno\s+scorso\b"),
         ("rel", r"\b(?:l'altro\s+ieri|ieri(?:\s+sera|\s+pomeriggio|\s+mattina)?|oggi|stamattina|stasera|"
                 r"domani|stanotte|l'anno\s+scorso|dell'anno\s+scorso|lo\s+scorso\s+anno|quest'anno|"
-                r"la\s+scorsa\s+stagione|la\s+stagione\s+scorsa|della\s+scorsa\s+stagione|nella\s+scorsa\s+stagione|"
+                r"(?:la\s+|della\s+|nella\s+|dell'intera\s+|l'intera\s+)?scorsa\s+stagione|la\s+stagione\s+scorsa|"
+                r"(?:la\s+|nella\s+|della\s+)?stagione\s+appena\s+(?:conclusa|terminata|finita|chiusa)|"
+                r"domani\s+(?:sera|pomeriggio|mattina)|oggi\s+pomeriggio|"
                 r"(?:nella|della|alla|in)\s+stagione\s+in\s+corso|(?:in\s+|nella\s+|della\s+)?questa\s+stagione|"
                 r"la\s+prossima\s+stagione|la\s+stagione\s+(?:prossima|ventura)|(?:la|della|nella)\s+passata\s+stagione|"
                 r"la\s+settimana\s+prossima|la\s+prossima\s+settimana|il\s+mese\s+prossimo|il\s+prossimo\s+mese|"
@@ -165,7 +168,7 @@ def _month_rx() -> re.Pattern[str]:
 _NEEDS: dict[str, tuple[str, ...]] = {  # besides a month or a digit, one of these must be in the text
     "range": ("dal", "tra", "fra"), "month_year_range": ("dal", "tra", "fra"), "day_range": ("dal", "tra", "fra"),
     "month_range": ("da", "tra", "fra"), "season": ("/", "-", "–"), "yrange": ("-", "–"), "season2": ("/",),
-    "rel_month": ("scors",), "month_lastyear": ("anno scorso",), "year_short": ("#apos",),
+    "rel_month": ("scors", "prossim"), "month_lastyear": ("anno scorso",), "year_short": ("#apos",),
     "clock": ("#clock",), "numeric": ("#numdate",),
     "wd_day": ("luned", "marted", "mercoled", "gioved", "venerd", "sabato", "domenica"),
 }
@@ -258,7 +261,7 @@ def tag(text: str) -> list[Timex]:
             if kind == "wd_rel" and re.match(r"\s+\d", text[e:e + 3]):
                 continue
             if kind in ("day_month", "absolute", "wd_day") and re.search(
-                    r"\b(?:via|viale|piazza|piazzale|corso|largo|stadio|campo|ponte|parco|vicolo|galleria)\s+$",
+                    r"\b(?:via|viale|piazza|piazzale|corso|largo|stadio|vicolo|galleria)\s+$",
                     text[max(0, s - 12):s], re.I):
                 continue  # 'via 4 Novembre', 'lo Stadio 25 Aprile': a name
             if kind == "bare_duration" and (re.search(r"\ba\s+\w+\s+anni\b[^.;]{0,25}$", text[max(0, s - 40):s], re.I)
@@ -283,7 +286,7 @@ def tag(text: str) -> list[Timex]:
 
 
 _DAYS = ("absolute", "numeric", "day_month", "wd_day", "rel", "wd_rel")
-_CLOCK_GAP = re.compile(r"\s*(?:[-–,|]\s*)?(?:(?:alle|ore|alle\s+ore|h)\s*)?", re.I)
+_CLOCK_GAP = re.compile(r"\s*(?:[-–,|]\s*)?(?:(?:sera|pomeriggio|mattina)\s+)?(?:(?:alle|ore|alle\s+ore|h)\s*)?", re.I)
 
 
 def _with_clocks(out: list[Timex], text: str) -> list[Timex]:
@@ -619,7 +622,11 @@ def _resolve_day_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int,
 
 
 def _resolve_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, text: str = "") -> None:
-    m = _month(str(t.parts.get("m") or t.parts.get("m1") or t.parts.get("m2")))
+    m = _month(str(t.parts.get("m") or t.parts.get("m1") or t.parts.get("m2") or t.parts.get("m3") or t.parts.get("m4")))
+    if t.kind == "rel_month" and t.parts.get("next"):
+        if pub:  # 'il prossimo agosto': the next one after publication
+            t.value, t.anchor = _iso(pub.year if m > pub.month else pub.year + 1, m), "published"
+        return
     if t.kind == "month_lastyear":
         if pub:
             t.value, t.anchor = _iso(pub.year - 1, m), "published"
@@ -630,7 +637,7 @@ def _resolve_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, tex
             t.value, t.anchor = _iso(y, m), "published"
         return
     a = parse_iso(anchor.value)
-    if pub and _tense(text, t.span) == "future" and (not a or a[0] <= pub.year):
+    if pub and _tense(text, t.span) == "future" and (not a or a[0] <= pub.year or t.prep != "contract"):
         y = pub.year if m >= pub.month else pub.year + 1  # 'sarà inaugurato a novembre', 'potrebbe partire a luglio'
         t.value, t.anchor = _iso(y, m), "published"
         return
@@ -705,7 +712,8 @@ def _resolve_deictic(t: Timex, pub: dt.date | None, text: str) -> None:
             t.value = _shift_days(pub, -((pub.weekday() - int(wd)) % 7 or 7))
         return
     table = {"l'altro ieri": -2, "oggi": 0, "stamattina": 0, "stasera": 0, "stanotte": 0, "domani": 1,
-             "questa mattina": 0, "questa sera": 0}
+             "questa mattina": 0, "questa sera": 0, "domani sera": 1, "domani pomeriggio": 1, "domani mattina": 1,
+             "oggi pomeriggio": 0}
     if s.startswith("ieri"):
         t.value = _shift_days(pub, -1)
     elif s in table:
@@ -714,7 +722,7 @@ def _resolve_deictic(t: Timex, pub: dt.date | None, text: str) -> None:
         t.value = str(pub.year - 1)
     elif s in ("quest'anno",):
         t.value = str(pub.year)
-    elif "scorsa stagione" in s or "stagione scorsa" in s:
+    elif "scorsa stagione" in s or "stagione scorsa" in s or "appena" in s:
         ya = (pub.year if pub.month >= 7 else pub.year - 1) - 1
         t.type, t.value, t.start, t.end = "season", _season_value(ya), str(ya), str(ya + 1)
     elif "stagione in corso" in s or "questa stagione" in s:
@@ -767,6 +775,9 @@ _PAST = re.compile(r"\b(?:è|ha|hanno|sono|era|erano|aveva|avevano|fu|furono|si\
                    r"\b(?!(?:lunedì|martedì|mercoledì|giovedì|venerdì|così|però|perciò|ciò|può|cioè|giacché|"
                    r"poiché|finché|affinché|sicché|eppure)\b)\w{2,}(?:ò|ì)\b|\b\w+(?:arono|irono|erono|ava|avano|eva|evano)\b|"
                    r"\b(?:incassat|subit|pers|vint|giocat|disputat|pareggiat)[oa]\b|"
+                   r"(?:^|,)\s*(?:già\s+|poi\s+)?(?!sabat)\w+(?:at|it|ut|elt|olt|ess|ers)[oaie]\s+(?:a|ad|da|in|nel|nella|dal|"
+                   r"dalla|per|con|al|alla|dopo|lo|la)\b|"  # ', scelto a metà giugno da De Laurentiis'
+
                    r"\b(?:sconfitta|vittoria|pareggio|ko|successo|rimonta|tonfo)\s+(?:\w+\s+){0,2}(?:di|del|dell')\s*$",
                    re.IGNORECASE)  # a result told is over: 'la sconfitta di domenica', 'il 1-3 incassato venerdì'
 _RESULT_BEFORE = re.compile(r"\b(?:sconfitta|vittoria|pareggio|ko|successo|rimonta|tonfo|\d+-\d+)\b[^.;]{0,25}$", re.I)
@@ -793,16 +804,28 @@ def _tense_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(_FUTURE.pattern), re.compile(_PAST.pattern)  # for lower-cased text: no IGNORECASE, faster
 
 
-def _tense_of(part: str) -> str | None:
+def _tense_of(part: str, at: int | None = None) -> str | None:
+    """The tense of part's verbs; when both tenses are there, the verb nearest to offset at decides."""
     fut_rx, past_rx = _tense_rx()
-    fut, past = bool(fut_rx.search(part)), bool(past_rx.search(part))
-    return None if fut == past else ("future" if fut else "past")
+    futs = [m.start() for m in fut_rx.finditer(part)]
+    pasts = [m.start() for m in past_rx.finditer(part)]
+    if futs and pasts and at is not None:  # 'ha spiegato che la squadra tornerà ad allenarsi giovedì'
+        return "future" if min(abs(x - at) for x in futs) < min(abs(x - at) for x in pasts) else "past"
+    if bool(futs) == bool(pasts):
+        return None
+    return "future" if futs else "past"
 
 
 def _tense(text: str, span: Span) -> str | None:
     """'future' or 'past' by the verbs of the clause around span (else of its sentence), or None."""
-    for part in (_clause_of(text, span), text[text.rfind(".", 0, span[0]) + 1:(text.find(".", span[1]) + 1) or len(text)]):
-        found = _tense_of(part.lower())
+    if re.search(r"\b(?:entro|dal|dall'|dalla|da)\s*$", text[max(0, span[0] - 7):span[0]], re.I) \
+            or text[span[0]:span[0] + 6].lower().startswith(("entro", "dal", "dall'")):
+        return "future" if "entro" in text[max(0, span[0] - 7):span[0] + 6].lower() else "past"  # a deadline; a 'since'
+    lo_c = max(text.rfind(".", 0, span[0]), text.rfind(";", 0, span[0]), text.rfind(",", 0, span[0])) + 1
+    lo_s = text.rfind(".", 0, span[0]) + 1
+    for lo, part in ((lo_c, _clause_of(text, span)),
+                     (lo_s, text[lo_s:(text.find(".", span[1]) + 1) or len(text)])):
+        found = _tense_of(part.lower(), span[0] - lo)
         if found:
             return found
     return None
