@@ -7,7 +7,7 @@ system tags the text with the publication date as its reference. A predicted tag
 overlaps a gold tag's span (one-to-one) and its value is equal; the script prints value-F1, span-F1 and
 sentences per second for each system, in one run:
 
-- taccuino: `taccuino.dates.tag` + `resolve` (what `taccuino dates` and the extractor use);
+- taccuino: `taccuino.dates.find` (what `taccuino dates` prints; the extractor uses the same engine);
 - dateparser: `search_dates` (Italian, RELATIVE_BASE = publication date, PREFER_DATES_FROM = past), each
   found phrase re-read with `DateDataParser.get_date_data` for its precision (day, month, year);
 - Duckling (`pyduckling-native-phihos`, locale it_IT, reference time = publication date), its time and
@@ -76,15 +76,8 @@ def score(gold: list[dict[str, Any]], preds: list[list[Tag]]) -> dict[str, float
 
 
 def run_taccuino(gold: list[dict[str, Any]]) -> list[list[Tag]]:
-    from taccuino.dates import resolve, tag
-    from taccuino.document import split_span
-    out = []
-    for g in gold:
-        text = g["text"]
-        tx = tag(text)
-        resolve(tx, text, g["published"], split_span(text, (0, len(text))))
-        out.append([(t.span[0], t.span[1], t.value) for t in tx])
-    return out
+    from taccuino.dates import find  # what `taccuino dates` prints
+    return [[(t.span[0], t.span[1], t.value) for t in find(g["text"], g["published"])] for g in gold]
 
 
 def _base(pub: str) -> dt.datetime:

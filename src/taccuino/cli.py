@@ -149,13 +149,10 @@ def eval_cmd(folder: str, fmt: str, verbose: bool) -> None:
 @click.option("--format", "fmt", type=FORMATS, default="json", show_default=True)
 def dates(text: str | None, published: str | None, jsonl: bool, fmt: str) -> None:
     """Temporal expressions of TEXT with their ISO values."""
-    from .dates import resolve, tag
-    from .document import Document, split_span
+    from .dates import find
 
     def run(t: str, pub: str | None) -> list[dict[str, Any]]:
-        tx = tag(t)
-        resolve(tx, t, pub, split_span(t, (0, len(t))))
-        return [x.to_dict() for x in tx]
+        return [x.to_dict() for x in find(t, pub)]
     if jsonl:
         for line in sys.stdin:
             if line.strip():
@@ -171,7 +168,6 @@ def dates(text: str | None, published: str | None, jsonl: bool, fmt: str) -> Non
             click.echo(f"{x['start']:>5}-{x['end']:<5} {x['type']:<8} {x['value'] or '?':<12} {x['anchor']:<9} {x['text']}")
     else:
         click.echo(json.dumps(out, ensure_ascii=False, indent=None if fmt == "jsonl" else 1))
-    del Document
 
 
 if __name__ == "__main__":

@@ -474,6 +474,18 @@ def resolve(timexes: list[Timex], text: str, published: str | None, sentences: l
                 anchor.end_value, anchor.is_end = t.end, True
 
 
+def find(text: str, published: str | None = None) -> list[Timex]:
+    """The temporal expressions of a text with a value, resolved against the publication date (ISO) when given.
+
+    The engine's public entry point (what `taccuino dates` prints): expressions it tags but cannot value
+    (a narrative one with nothing to anchor it, 'a fine stagione' alone) are left out.
+    """
+    from .document import split_span
+    tx = tag(text)
+    resolve(tx, text, published, split_span(text, (0, len(text))))
+    return [t for t in tx if t.value]
+
+
 def parenthetical(text: str, span: Span) -> bool:
     """True inside a dash-delimited aside: '... Alenitchev - che ha giocato nella Roma nel 98/99 - allo ...'."""
     if "- " not in text and "– " not in text and "— " not in text:
