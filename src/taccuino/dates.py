@@ -451,6 +451,7 @@ class Anchor:
     sentence: int = -1
     is_end: bool = False  # the anchor closed a spell ('fino al 2015'): the summer after is in that year
     end_value: str | None = None
+    day: str | None = None  # the last day told, relative ones included ('venerdì alle 20 ... due giorni prima')
 
 
 _BORN = re.compile(r"\b(?:nat[oa]|nasce|nacque|classe)\b[^.;]{0,40}$")
@@ -463,6 +464,8 @@ def resolve(timexes: list[Timex], text: str, published: str | None, sentences: l
     for t in timexes:
         sent = _sentence_of(t.span[0], sentences)
         _resolve_one(t, pub, anchor, sent, text)
+        if t.value and len(t.value) >= 10 and t.type in ("date", "time") and "/" not in t.value:
+            anchor.day = t.value[:10]
         birth = _BORN.search(text[max(0, t.span[0] - 50):t.span[0]])
         if t.value and t.kind not in ("duration", "rel", "ago", "ahead", "wd_rel") and t.type != "duration" \
                 and not parenthetical(text, t.span) and not birth:  # a birth date is not the story's time
@@ -845,6 +848,9 @@ def _tense(text: str, span: Span) -> str | None:
 
 def _resolve_narrative(t: Timex, anchor: Anchor, pub: dt.date | None = None) -> None:
     a = parse_iso(anchor.value)
+    by_day = bool(t.parts.get("eve")) or str(t.parts.get("u", "")).lower().startswith(("giorn", "settiman"))
+    if anchor.day and by_day and (not a or a[2] is None):
+        a = parse_iso(anchor.day)  # 'venerdì alle 20 ... due giorni prima': a day told, even a relative one
     t.anchor = "narrative"
     if not a:
         t.anchor = "none"
@@ -891,8 +897,9 @@ def _resolve_narrative(t: Timex, anchor: Anchor, pub: dt.date | None = None) -> 
             t.value = str(y + sign * n)
             if pub and y + sign * n > pub.year:
                 t.value, t.anchor = None, "none"  # 'trentatré anni dopo l'ultimo': counted back from now
-        elif u in ("D", "W") and a[1] is not None and a[2] is not None:
-            day = dt.date(a[0], a[1], a[2]) + dt.timedelta(days=sign * n * (7 if u == "W" else 1))
+        elif u in ("D", "W") and (a[2] is not None or anchor.day):
+            d0 = dt.date(a[0], a[1], a[2]) if a[1] is not None and a[2] is not None else dt.date.fromisoformat(str(anchor.day))
+            day = d0 + dt.timedelta(days=sign * n * (7 if u == "W" else 1))
             t.value = day.isoformat()  # 'il 12 marzo 2020 ... due giorni prima': 10 March
         elif u == "M" and a[1] is not None:
             mm = a[1] + sign * n
