@@ -452,6 +452,7 @@ class Anchor:
     is_end: bool = False  # the anchor closed a spell ('fino al 2015'): the summer after is in that year
     end_value: str | None = None
     day: str | None = None  # the last day told, relative ones included ('venerdì alle 20 ... due giorni prima')
+    pos: int = -1  # where the anchor was told
 
 
 _BORN = re.compile(r"\b(?:nat[oa]|nasce|nacque|classe)\b[^.;]{0,40}$")
@@ -471,6 +472,7 @@ def resolve(timexes: list[Timex], text: str, published: str | None, sentences: l
                 and not parenthetical(text, t.span) and not birth:  # a birth date is not the story's time
             anchor.value = t.start or t.value
             anchor.sentence = sent
+            anchor.pos = t.span[0]
             anchor.is_end = t.prep == "until"
             anchor.end_value = t.value if t.prep == "until" else None
             if t.kind == "range" or t.type == "season":
@@ -666,7 +668,9 @@ def _resolve_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, tex
             y = ay + 1 if m <= 6 else ay  # a season that began in the anchor year rolls over in summer
         if pub and (y, m) > (pub.year, pub.month) and not _future_context(text, t.span):
             y = pub.year if m <= pub.month else pub.year - 1  # a story's past never passes its publication
-        if pub and y < pub.year - 1 and sent != anchor.sentence and _news_tense(text, t.span):
+        other_clause = sent != anchor.sentence or (anchor.pos >= 0 and bool(re.search(
+            r",\s+(?:ma|mentre|però)\s|;", text[anchor.pos:t.span[0]])))  # '... il 12 marzo 2022, ma ... si sono interrotte ad aprile'
+        if pub and y < pub.year - 1 and other_clause and _news_tense(text, t.span):
             y = pub.year if m <= pub.month else pub.year - 1  # 'a metà settembre è diventato': this year's news
         t.value, t.anchor = _iso(y, m), "narrative"
     elif pub:
@@ -772,7 +776,7 @@ def _resolve_deictic(t: Timex, pub: dt.date | None, text: str) -> None:
         t.value = str(pub.year if pub.month >= 3 else pub.year - 1)
 
 
-_NEWS_TENSE = re.compile(r"\b(?:è|ha|hanno|sono)\s+(?:stat[oa]\s+)?\w+(?:ato|ata|ito|ita|uto|uta)\b")
+_NEWS_TENSE = re.compile(r"\b(?:è|ha|hanno|sono)\s+(?:stat[oaie]\s+|già\s+)?\w+(?:at|it|ut|ott|ers|ess|olt|elt)[oaie]\b")
 
 
 def _news_tense(text: str, span: Span) -> bool:
