@@ -826,13 +826,14 @@ def _tense_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _tense_of(part: str, at: int | None = None) -> str | None:
     """The tense of part's verbs; when both tenses are there, the verb nearest to offset at decides."""
     fut_rx, past_rx = _tense_rx()
-    futs = [m.start() for m in fut_rx.finditer(part)]
-    pasts = [m.start() for m in past_rx.finditer(part)]
-    if futs and pasts and at is not None:  # 'ha spiegato che la squadra tornerà ad allenarsi giovedì'
+    fut, past = fut_rx.search(part) is not None, past_rx.search(part) is not None
+    if fut and past and at is not None:  # 'ha spiegato che la squadra tornerà ad allenarsi giovedì'
+        futs = [m.start() for m in fut_rx.finditer(part)]
+        pasts = [m.start() for m in past_rx.finditer(part)]
         return "future" if min(abs(x - at) for x in futs) < min(abs(x - at) for x in pasts) else "past"
-    if bool(futs) == bool(pasts):
+    if fut == past:
         return None
-    return "future" if futs else "past"
+    return "future" if fut else "past"
 
 
 def _tense(text: str, span: Span) -> str | None:
