@@ -7,7 +7,7 @@ import re
 from ..dates import parse_iso
 from ..knowledge import competitions, teams, top_league, words
 from ..model import Honour
-from .context import Context, has_any
+from .context import Context, find_all, has_any
 from .stints import _clauses
 
 _PLURAL_COUNT = re.compile(r"\b(due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\d+)\s+\w*$", re.I)
@@ -34,6 +34,20 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             if any(a <= m.span[0] < b for a, b in s.in_quote):
                 continue
             items.append((m.span[0], m.span[1], m.key))
+        for m in _TITLE_OF.finditer(s.text):  # 'campione del mondo con l'Italia nel 2006', 'campioni d'Europa'
+            st = s.span[0] + m.start()
+            if any(a <= st < b for a, b, _ in items) or any(a <= st < b for a, b in s.in_quote):
+                continue
+            where = m.group("w").lower()
+            if "mondo" in where:
+                cid = "mondiale"
+            elif "europa" in where:
+                club = _team_for(ctx, s, st, s.subject or "", stints)
+                cid = "europeo" if club is None or teams()[club].type == "national" else "champions-league"
+            else:
+                cid = "__scudetto__"
+            if cid in competitions() or cid == "__scudetto__":
+                items.append((st, s.span[0] + m.end(), cid))
         for m in scud_rx.finditer(s.text):
             st = s.span[0] + m.start()
             if any(a <= st < b for a, b, _ in items) or any(a <= st < b for a, b in s.in_quote):
@@ -48,7 +62,7 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             person = next((sub for (ca, cb), sub in clauses if ca <= st < cb and sub), s.subject)
             if person is None:
                 continue
-            capacity = _capacity(ctx, _clause_of(ctx, s, st), person, stints)
+            capacity = _capacity(ctx, _clause_of(ctx, s, st), person, stints, st)
             team_id = _team_for(ctx, s, st, person, stints)
             if cid == "__scudetto__":
                 country = teams()[team_id].country if team_id else "IT"
@@ -61,7 +75,7 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                 continue  # 'promozione in Serie A', 'in Serie B': not a trophy
             before = text[max(s.span[0], st - 80):st]
             if not has_any(before + text[en:en + 40], win) and not re.search(r"scudett|titol", text[st:en], re.I) \
-                    and not _COUNT_BEFORE.search(text[max(s.span[0], st - 25):st]):
+                    and not _COUNT_BEFORE.search(text[max(s.span[0], st - 25):st]) and not _TITLE_OF.match(text, st):
                 continue
             if re.search(r"\b(?:qualificazione|girone|semifinale|finale di|in)\s+$", text[max(0, st - 20):st], re.I) \
                     and not has_any(before[-30:], win):
@@ -92,6 +106,7 @@ def _drafts_of(ctx: Context, stints: list) -> list:
     return [Draft(names[st.person], st.team_id or "", st.role) for st in stints if st.person in names]
 
 
+_TITLE_OF = re.compile(r"\b(?:campion[ei]|campionessa|campionesse)\s+(?P<w>del\s+mondo|d['’]europa|d['’]italia)\b", re.I)
 _COUNT_BEFORE = re.compile(r"\b(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\d{1,2})\s+$", re.I)
 
 
@@ -164,10 +179,15 @@ def _clause_of(ctx: Context, s, pos: int) -> _Clause:
     return _Clause(s.span, text[lo:hi])
 
 
-def _capacity(ctx: Context, s, person: str, stints: list) -> str:
-    if has_any(s.text, words("honours", "capacity_coach")) and not has_any(s.text, words("honours", "capacity_player")):
+def _capacity(ctx: Context, s, person: str, stints: list, pos: int | None = None) -> str:
+    coach_at = [x for x, _y, _w in find_all(s.text, words("honours", "capacity_coach"))]
+    player_at = [x for x, _y, _w in find_all(s.text, words("honours", "capacity_player"))]
+    if coach_at and player_at and pos is not None:  # both told: the one nearer the trophy ('l'ex attaccante, campione ...')
+        at = pos - (ctx.doc.text.find(s.text, s.span[0]) if s.text else 0)
+        return "coach" if min(abs(x - at) for x in coach_at) < min(abs(x - at) for x in player_at) else "player"
+    if coach_at and not player_at:
         return "coach"
-    if has_any(s.text, words("honours", "capacity_player")):
+    if player_at:
         return "player"
     name = ctx.name_of(person)
     roles = {st.role for st in stints if st.person == name}
@@ -188,7 +208,13 @@ def _fit_team(ctx: Context, s, comp, team_id: str | None, person: str, stints: l
         if team_id and teams()[team_id].type == "national":
             return team_id
         named = [t.key for t in s.teams if teams()[t.key].type == "national"]
-        nat = named or [t for t in own if teams()[t].type == "national"]
+        counts: dict[str, int] = {}
+        for t in ctx.mentions.teams:  # the national side the article names most
+            if teams()[t.key].type == "national" and t.how in ("name", "alias", "nick", "official"):
+                counts[t.key] = counts.get(t.key, 0) + 1
+        mine = [t for t in own if teams()[t].type == "national"]
+        mine.sort(key=lambda t: -counts.get(t, 0))
+        nat = named or mine or sorted(counts, key=lambda k: -counts[k])
         return nat[0] if nat else None
     if comp.country and comp.kind in ("league", "cup", "supercup") and team_id and teams()[team_id].country != comp.country:
         same = [t for t in own if teams()[t].type == "club" and teams()[t].country == comp.country]
