@@ -1,8 +1,9 @@
-"""Italian temporal expressions -> partial ISO dates, seasons and durations, anchored.
+"""Italian temporal expressions -> partial ISO dates, times, seasons and durations, anchored.
 
-`tag(text)` finds expressions; `resolve(timexes, text, published)` gives each its value, using the
-publication date for deictic expressions ("settembre scorso", "ieri") and the story's own last date
-for narrative ones ("un anno dopo", "a dicembre").
+`find(text, published)` is the entry point: `tag(text)` finds expressions; `resolve(timexes, text,
+published)` gives each its value, using the publication date for deictic expressions ("settembre
+scorso", "ieri", "sabato alle 15") and the story's own last date for narrative ones ("un anno dopo",
+"due giorni prima"); the tense of the clause decides a yearless day, month or weekday.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import Any
 
 from .knowledge import words
 
@@ -36,7 +38,7 @@ class Timex:
 
 
 @lru_cache(maxsize=1)
-def _vocab() -> dict[str, object]:
+def _vocab() -> dict[str, dict[str, Any]]:
     months = words("dates", "months")
     short = words("dates", "months_short")
     return {
@@ -47,7 +49,7 @@ def _vocab() -> dict[str, object]:
     }
 
 
-def words_map(key: str) -> dict[str, object]:
+def words_map(key: str) -> dict[str, Any]:
     from .knowledge import lexicon
     return dict(lexicon()["dates"][key])
 
@@ -55,9 +57,9 @@ def words_map(key: str) -> dict[str, object]:
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     v = _vocab()
-    mon = "|".join(sorted(v["months"], key=len, reverse=True))  # type: ignore[arg-type]
+    mon = "|".join(sorted(v["months"], key=len, reverse=True))
     wd = "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi"
-    num = "|".join(sorted(v["numbers"], key=len, reverse=True))  # type: ignore[arg-type]
+    num = "|".join(sorted(v["numbers"], key=len, reverse=True))
     y4 = r"(?:19|20)\d\d"
     season = rf"{y4}\s*[/\-–]\s*(?:\d{{2}}|{y4})"
     yr = rf"(?:{season}|{y4})"
@@ -161,7 +163,7 @@ _GUARDS: dict[str, tuple[str, ...]] = {  # a kind is only tried when its text ha
 
 @lru_cache(maxsize=1)
 def _month_rx() -> re.Pattern[str]:
-    names = sorted((str(k) for k in _vocab()["months"]), key=len, reverse=True)  # type: ignore[union-attr]
+    names = sorted((str(k) for k in _vocab()["months"]), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(n.lower()) for n in names) + r")\b")  # on lower-cased text
 
 
@@ -323,7 +325,7 @@ def _joined(day: Timex, clock: Timex, span: Span, text: str) -> Timex:
 
 @lru_cache(maxsize=1)
 def _numbers() -> frozenset[str]:
-    return frozenset(str(k) for k in _vocab()["numbers"])  # type: ignore[union-attr]
+    return frozenset(str(k) for k in _vocab()["numbers"])
 
 
 _CLASSE = re.compile(r"\b(?:classe|annata)\s*'?$", re.IGNORECASE)
@@ -417,18 +419,18 @@ def parse_iso(value: str | None) -> tuple[int, int | None, int | None] | None:
 
 
 def _month(name: str) -> int:
-    return int(_vocab()["months"][name.lower().rstrip(".")])  # type: ignore[index]
+    return int(_vocab()["months"][name.lower().rstrip(".")])
 
 
 def _num(s: str) -> int:
     s = s.lower().replace("’", "'")
     if s.isdigit():
         return int(s)
-    return int(_vocab()["numbers"].get(s, 1))  # type: ignore[union-attr]
+    return int(_vocab()["numbers"].get(s, 1))
 
 
 def _unit(u: str) -> str:
-    return str(_vocab()["units"].get(u.lower(), "Y"))  # type: ignore[union-attr]
+    return str(_vocab()["units"].get(u.lower(), "Y"))
 
 
 def _shift_days(pub: dt.date, days: int) -> str:
@@ -714,7 +716,7 @@ def _resolve_deictic(t: Timex, pub: dt.date | None, text: str) -> None:
             t.value = _shift_days(pub, -n)
         return
     if t.kind == "wd_rel":
-        wd = _vocab()["weekdays"].get(str(t.parts["wd"]).lower().replace("i", "ì", 0))  # type: ignore[union-attr]
+        wd = _vocab()["weekdays"].get(str(t.parts["wd"]).lower().replace("i", "ì", 0))
         if wd is None:
             wd = {"lunedi": 0, "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4}.get(
                 str(t.parts["wd"]).lower(), 0)
