@@ -34,11 +34,11 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             if any(a <= m.span[0] < b for a, b in s.in_quote):
                 continue
             items.append((m.span[0], m.span[1], m.key))
-        for m in _TITLE_OF.finditer(s.text):  # 'campione del mondo con l'Italia nel 2006', 'campioni d'Europa'
-            st = s.span[0] + m.start()
+        for tm in _TITLE_OF.finditer(s.text):  # 'campione del mondo con l'Italia nel 2006', 'campioni d'Europa'
+            st = s.span[0] + tm.start()
             if any(a <= st < b for a, b, _ in items) or any(a <= st < b for a, b in s.in_quote):
                 continue
-            where = m.group("w").lower()
+            where = tm.group("w").lower()
             if "mondo" in where:
                 cid = "mondiale"
             elif "europa" in where:
@@ -47,15 +47,15 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             else:
                 cid = "__scudetto__"
             if cid in competitions() or cid == "__scudetto__":
-                items.append((st, s.span[0] + m.end(), cid))
-        for m in scud_rx.finditer(s.text):
-            st = s.span[0] + m.start()
+                items.append((st, s.span[0] + tm.end(), cid))
+        for sm in scud_rx.finditer(s.text):
+            st = s.span[0] + sm.start()
             if any(a <= st < b for a, b, _ in items) or any(a <= st < b for a, b in s.in_quote):
                 continue
-            if m.group(0).lower().startswith("campionat") and not has_any(
-                    s.text[max(0, m.start() - 40):m.start()], win):
+            if sm.group(0).lower().startswith("campionat") and not has_any(
+                    s.text[max(0, sm.start() - 40):sm.start()], win):
                 continue
-            items.append((st, s.span[0] + m.end(), "__scudetto__"))
+            items.append((st, s.span[0] + sm.end(), "__scudetto__"))
         items.sort()
         clauses = _clauses(ctx, s, _drafts_of(ctx, stints))
         for st, en, cid in items:
