@@ -63,6 +63,11 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             if person is None:
                 continue
             capacity = _capacity(ctx, _clause_of(ctx, s, st), person, stints, st)
+            titled = bool(_TITLE_OF.match(text, st))
+            if titled:  # 'campione del mondo': a coach of that side if the story has him coaching it, else a player
+                coached = {st_.team_id for st_ in stints if st_.person == ctx.name_of(person) and st_.role != "player"}
+                nat = _fit_team(ctx, s, competitions()[cid], None, person, stints) if cid in competitions() else None
+                capacity = "coach" if nat and nat in coached else "player"
             team_id = _team_for(ctx, s, st, person, stints)
             if cid == "__scudetto__":
                 country = teams()[team_id].country if team_id else "IT"
@@ -92,7 +97,7 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                                       [s.span], "honour.season", 0.7))
                 for y in years:
                     out.append(Honour(ctx.name_of(person), comp.name, None, y, team_name, capacity,
-                                      [s.span], "honour.year", 0.7))
+                                      [s.span], "honour.title" if titled else "honour.year", 0.7))
             else:
                 for _ in range(max(1, count if count <= 1 else 1)):
                     out.append(Honour(ctx.name_of(person), comp.name, None, None, team_name, capacity,

@@ -282,8 +282,8 @@ def from_honours(stints: list[Stint], honours: list) -> list[Stint]:
     out: list[Stint] = []
     for h in honours:
         tid = _team_ids().get(h.team or "")
-        if not tid or (h.person, tid) in have:
-            continue
+        if not tid or (h.person, tid) in have or h.rule == "honour.title" and h.capacity != "player":
+            continue  # ('campione d'Europa nel 2021' of a ct whose spell the story does not tell: no new spell)
         role = "player" if h.capacity == "player" else "head_coach"
         out.append(Stint(h.person, h.team, role, None, None, None, list(h.evidence), "stint.from_honour", 0.45, tid))
         have.add((h.person, tid))
@@ -1439,6 +1439,21 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             drafts.append(Draft(p.key, team_before[-1].key, role, None, None, None, [s.span],
                                 "stint.team_di_person", 0.5))
             continue
+        called = re.search(r"\b(?:convocazion[ei]|chiamata|prima\s+chiamata)\s+(?:in\s+azzurro\s+|in\s+[Nn]azionale\s+)?"
+                           r"(?:di|firmata\s+da|del\s+ct|del\s+commissario\s+tecnico)\s+$|\bconvocat[oaie]\s+da\s+$"
+                           r"|\b(?:nello\s+staff|collaboratore|collaboratrice|assistente)\s+(?:tecnico\s+)?di\s+$", before)
+        nat_here = _national_context(ctx, s, p) if called else None
+        if nat_here and not [t for t in s.teams if 0 <= t.span[0] - p.span[1] <= 8 and ctx.team(t.key).type == "club"]:
+            drafts.append(Draft(p.key, nat_here, "head_coach", None, None, None, [s.span], "stint.national_coach_of", 0.5))
+            continue  # 'la convocazione di Marcello Lippi per il Mondiale', 'nello staff di Roberto Mancini in Nazionale'
+        wanted = re.match(r"\s+mi\s+(?:volle|ha\s+voluto|chiamò|ha\s+chiamato|portò|ha\s+portato)\s+con\s+sé\b",
+                          text[p.span[1]:p.span[1] + 40])
+        if wanted and ctx.protagonist and ctx.protagonist != p.key:
+            mine = next((d for d in reversed(drafts) if d.person == ctx.protagonist and d.role != "player"), None)
+            team = _national_context(ctx, s, p) or (mine.team if mine else None)
+            if team:  # 'Gian Piero Ventura mi volle con sé': the interviewee joined his staff
+                drafts.append(Draft(p.key, team, "head_coach", None, None, None, [s.span], "stint.wanted_me", 0.5))
+                continue
         ct = re.search(r"\b(?:il|del|dal|al|col)\s+(?:ct|c\.t\.|commissario\s+tecnico)\s+(?:azzurro\s+|della\s+Nazionale\s+|"
                        r"dell'Italia\s+)?$", before, re.I)
         if ct and "italia" in teams() and not [t for t in s.teams if 0 <= t.span[0] - p.span[1] <= 8]:
@@ -1738,8 +1753,8 @@ def _gone_with(ctx: Context, s: Sentence, p: Mention, drafts: list[Draft]) -> Dr
 def _national_context(ctx: Context, s: Sentence, p: Mention) -> str | None:
     """The national side a sentence about the ct, the Nazionale or the federation speaks of, if it is one."""
     text = ctx.doc.text
-    if not re.search(r"\b(?:ct|c\.t\.|commissari[oa]\s+tecnic[oa]|[Nn]azionale|Federcalcio|FIGC|Figc|Federazione)\b",
-                     text[s.span[0]:p.span[0]]):
+    if not re.search(r"\b(?:ct|c\.t\.|commissari[oa]\s+tecnic[oa]|[Nn]azionale|Federcalcio|FIGC|Figc|Federazione|"
+                     r"azzurr[oaie]|[Mm]ondiale|Europeo)\b", s.text):
         return None
     nat = [t.key for t in ctx.mentions.teams if t.span[0] < s.span[1] and teams()[t.key].type == "national"
            and not is_secondary_team(text, t)]
