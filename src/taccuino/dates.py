@@ -791,16 +791,6 @@ def _news_tense(text: str, span: Span) -> bool:
 _FUTURE = re.compile(r"\b\w+(?:erà|irà|arà|eranno|iranno|aranno|remo|rebbe|rebbero)\b|\b(?:sarà|saranno|avrà|avranno|"
                      r"potrà|dovrà|farà|andrà|verrà|in\s+programma|previst[oa]|fissat[oa]\s+per|in\s+scadenza|scade|"
                      r"compirà)\b", re.IGNORECASE)
-_PAST = re.compile(r"\b(?:è|ha|hanno|sono|era|erano|aveva|avevano|fu|furono|si\s+è|si\s+era)\s+(?:\w+\s+){0,2}?"
-                   r"\w+(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|erso|ersa|orto|orta|atto|atta|esso|essa)\b|"
-                   r"\b(?!(?:lunedì|martedì|mercoledì|giovedì|venerdì|così|però|perciò|ciò|può|cioè|giacché|"
-                   r"poiché|finché|affinché|sicché|eppure)\b)\w{2,}(?:ò|ì)\b|\b\w+(?:arono|irono|erono|ava|avano|eva|evano)\b|"
-                   r"\b(?:incassat|subit|pers|vint|giocat|disputat|pareggiat)[oa]\b|"
-                   r"(?:^|,)\s*(?:già\s+|poi\s+)?(?!sabat)\w+(?:at|it|ut|elt|olt|ess|ers)[oaie]\s+(?:a|ad|da|in|nel|nella|dal|"
-                   r"dalla|per|con|al|alla|dopo|lo|la)\b|"  # ', scelto a metà giugno da De Laurentiis'
-
-                   r"\b(?:sconfitta|vittoria|pareggio|ko|successo|rimonta|tonfo)\s+(?:\w+\s+){0,2}(?:di|del|dell')\s*$",
-                   re.IGNORECASE)  # a result told is over: 'la sconfitta di domenica', 'il 1-3 incassato venerdì'
 _RESULT_BEFORE = re.compile(r"\b(?:sconfitta|vittoria|pareggio|ko|successo|rimonta|tonfo|\d+-\d+)\b[^.;]{0,25}$", re.I)
 
 
@@ -820,27 +810,67 @@ def _future_context(text: str, span: Span) -> bool:
     return bool(_FUTURE.search(text[lo:hi if hi > 0 else len(text)]))
 
 
-@lru_cache(maxsize=1)
-def _tense_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(_FUTURE.pattern), re.compile(_PAST.pattern)  # for lower-cased text: no IGNORECASE, faster
+_WORD = re.compile(r"[\w']+")
+_AUX = frozenset(("è", "ha", "hanno", "sono", "era", "erano", "aveva", "avevano", "fu", "furono", "abbiamo", "avevo", "ho",
+                  "siamo", "ero", "eravamo"))
+_PARTICIPLE = ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute", "erso", "ersa", "orto",
+               "orta", "atto", "atta", "esso", "essa", "otto", "otta", "otti", "otte", "olto", "olta", "elto", "elta")
+_PAST_ENDINGS = ("arono", "irono", "erono", "ava", "avano", "eva", "evano")
+_NOT_REMOTE = frozenset(("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "così", "però", "perciò", "ciò", "può",
+                         "cioè", "giacché", "poiché", "finché", "affinché", "sicché", "già", "più", "giù", "lì", "sì",
+                         "qui", "là", "ormai"))
+_RESULT_PARTS = frozenset(("incassato", "incassata", "subito", "subita", "perso", "persa", "vinto", "vinta", "giocato",
+                           "giocata", "disputato", "disputata", "pareggiato", "pareggiata"))
+_FUTURE_ENDINGS = ("erà", "irà", "arà", "eranno", "iranno", "aranno", "remo", "rebbe", "rebbero")
+_FUTURE_WORDS = frozenset(("sarà", "saranno", "avrà", "avranno", "potrà", "dovrà", "farà", "andrà", "verrà", "previsto",
+                           "prevista", "scade", "compirà"))
+_PREPS = frozenset(("a", "ad", "da", "in", "nel", "nella", "dal", "dalla", "per", "con", "al", "alla", "dopo", "lo", "la"))
+_RESULT_END = re.compile(r"\b(?:sconfitta|vittoria|pareggio|ko|successo|rimonta|tonfo)\s+(?:\w+\s+){0,2}(?:di|del|dell')\s*$")
 
 
 def _tense_of(part: str, at: int | None = None) -> str | None:
-    """The tense of part's verbs; when both tenses are there, the verb nearest to offset at decides."""
-    fut_rx, past_rx = _tense_rx()
-    fut, past = fut_rx.search(part) is not None, past_rx.search(part) is not None
-    if fut and past and at is not None:  # 'ha spiegato che la squadra tornerà ad allenarsi giovedì'
-        futs = [m.start() for m in fut_rx.finditer(part)]
-        pasts = [m.start() for m in past_rx.finditer(part)]
+    """The tense of the verbs of a lower-cased clause; when both are there, the verb nearest to offset at decides.
+
+    Past: an auxiliary with a participle within three words ('si sono interrotte'), a passato remoto or an
+    imperfect ('firmò', 'giocava'), a result's participle ('il 1-3 incassato'), a participle after a comma
+    with its preposition (', scelto a metà giugno da'), a result told right before ('la sconfitta di').
+    Future: the future or the conditional ('tornerà', 'potrebbe'), 'sarà', 'previsto', 'in programma',
+    'in scadenza', 'fissato per'.
+    """
+    words = [(m.start(), m.group()) for m in _WORD.finditer(part)]
+    futs: list[int] = []
+    pasts: list[int] = []
+    for i, (pos, w) in enumerate(words):
+        if w in _FUTURE_WORDS or w.endswith(_FUTURE_ENDINGS) and len(w) > 4:
+            futs.append(pos)
+        elif w in _AUX and any(x[1].endswith(_PARTICIPLE) for x in words[i + 1:i + 4]):
+            pasts.append(pos)
+        elif len(w) > 2 and w.endswith(("ò", "ì")) and w not in _NOT_REMOTE or w.endswith(_PAST_ENDINGS) and len(w) > 5:
+            pasts.append(pos)
+        elif w in _RESULT_PARTS:
+            pasts.append(pos)
+        elif w.endswith(_PARTICIPLE) and i + 1 < len(words) and words[i + 1][1] in _PREPS and (
+                i == 0 or "," in part[words[i - 1][0]:pos] or words[i - 1][1] in ("già", "poi")
+                and (i == 1 or "," in part[words[i - 2][0]:words[i - 1][0]])) and not w.startswith("sabat"):
+            pasts.append(pos)
+        elif w in ("programma", "scadenza") and i and words[i - 1][1] == "in" or w == "per" and i and \
+                words[i - 1][1].startswith("fissat"):
+            futs.append(pos)
+    if _RESULT_END.search(part):
+        pasts.append(len(part))
+    if futs and pasts and at is not None:  # 'ha spiegato che la squadra tornerà ad allenarsi giovedì'
         return "future" if min(abs(x - at) for x in futs) < min(abs(x - at) for x in pasts) else "past"
-    if fut == past:
+    if bool(futs) == bool(pasts):
         return None
-    return "future" if fut else "past"
+    return "future" if futs else "past"
+
+
+_DEADLINE_OR_SINCE = re.compile(r"\b(?:entro|dal|dall'|dalla|da)\s*$", re.I)
 
 
 def _tense(text: str, span: Span) -> str | None:
     """'future' or 'past' by the verbs of the clause around span (else of its sentence), or None."""
-    if re.search(r"\b(?:entro|dal|dall'|dalla|da)\s*$", text[max(0, span[0] - 7):span[0]], re.I) \
+    if _DEADLINE_OR_SINCE.search(text[max(0, span[0] - 7):span[0]]) \
             or text[span[0]:span[0] + 6].lower().startswith(("entro", "dal", "dall'")):
         return "future" if "entro" in text[max(0, span[0] - 7):span[0] + 6].lower() else "past"  # a deadline; a 'since'
     lo_c = max(text.rfind(".", 0, span[0]), text.rfind(";", 0, span[0]), text.rfind(",", 0, span[0])) + 1
