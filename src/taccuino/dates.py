@@ -54,6 +54,14 @@ def words_map(key: str) -> dict[str, Any]:
     return dict(lexicon()["dates"][key])
 
 
+_Q = r"(?:quasi|oltre|appena|circa|poco più di|più di|meno di|ben)\s+"
+_DUR_PREFIX = re.compile(rf"(?:\b(?:per|da|dopo|in|resta|rimane|rimase|restò|rimasto|restando|rimanendo|di)\s+(?:{_Q})?"
+                         rf"(?:altr[ieao]\s+|ulterior[ie]\s+)?|\b(?:appena|soli|solo)\s+)$", re.I)
+_DUR_START = re.compile(r"(?:^|[.:;]\s|[Rr]:\s)$")
+_BARE_UNITS = ("giorn", "settiman", "mes", "minut", "ore", "ora")
+_DUR_SCANNED = ("bare_duration", "day_month")  # kinds read off the scan of another ('duration', 'absolute')
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     v = _vocab()
@@ -63,7 +71,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     y4 = r"(?:19|20)\d\d"
     season = rf"{y4}\s*[/\-–]\s*(?:\d{{2}}|{y4})"
     yr = rf"(?:{season}|{y4})"
-    q = r"(?:quasi|oltre|appena|circa|poco più di|più di|meno di|ben)\s+"
+    q = _Q
     unit = r"anni|anno|stagioni|stagione|mesi|mese|settimane|settimana|giorni|giorno"
     n = (r"(?:\d+|un[oa]?|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|"
          r"sedici|diciassette|diciotto|diciannove|cento|mezzo|(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)"
@@ -80,7 +88,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                       rf"(?:al|all'|e\s+il|ed\s+il|fino\s+al)\s*(?P<d2>[12]?\d|3[01])(?:°|º)?\s+(?P<m2>{mon})"
                       rf"(?:\s+(?:del\s+)?(?P<y>{y4}))?\b"),
         ("month_range", rf"\b(?:da|dal|tra|fra)\s+(?P<m1>{mon})\s+(?:a|ad|al|e|ed)\s+(?P<m2>{mon})\s+(?:del\s+|dell'\s*)?(?P<y>{y4})\b"),
-        ("absolute", rf"\b(?:(?P<wd>{wd})\s+)?(?P<d>[12]?\d|3[01])(?:°|º)?\s+(?P<m>{mon})\.?\s+(?P<y>{y4}|'\d\d)\b"),
+        ("absolute", rf"\b(?:(?P<wd>{wd})\s+)?(?P<d>[12]?\d|3[01])(?:°|º)?\s+(?P<m>{mon})(?:\.?\s+(?P<y>{y4}|'\d\d))?\b"),
         ("numeric", r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d\d)\b"),
         ("day_month", rf"\b(?:(?P<wd>{wd})\s+)?(?P<d>[12]?\d|3[01])(?:°|º)?\s+(?P<m>{mon})\b"),
         ("wd_day", rf"\b(?P<wd>{wd})\s+(?P<d>[12]?\d|3[01])\b(?!\s*['’°ª]|\s*(?:minut|giornat|turno|gol|punt))"),
@@ -126,10 +134,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   r"|\b(?:alle|dalle|alle\s+ore)\s+(?P<hh2>[01]?\d|2[0-3])\b(?![.,:]?\d|\s*(?:%|euro|milioni|punti|gol|'))"),
         ("bare_duration", rf"\b(?P<n>{n})(?:\s+|(?<=['’]))(?P<u>giorni|settimane|mesi|minuti|ore)\b"
                           rf"(?!\s+(?:dopo|fa|più\s+tardi|prima(?!\s+(?:di|d'|che)\b)))"),
-        ("duration", rf"(?:\b(?:(?:per|da|dopo|in|resta|rimane|rimase|restò|rimasto|restando|rimanendo|di)\s+(?:{q})?"
-                     rf"(?:altr[ieao]\s+|ulterior[ie]\s+)?|"
-                     rf"(?:appena|soli|solo)\s+)|(?:(?<=^)|(?<=[.:;]\s)|(?<=[Rr]:\s)))(?P<n>{n})(?:\s+sol[oa])?(?:\s+|(?<=['’]))"
-                     rf"(?P<u>{unit})\b(?!\s+(?:dopo|fa|più\s+tardi|prima(?!\s+(?:di|d'|che)\b)|e\s+\d))"),
+        ("duration", rf"\b(?P<n>{n})(?:\s+sol[oa])?(?:\s+|(?<=['’]))"
+                     rf"(?P<u>{unit}|minuti|minuto|ore)\b(?!\s+(?:dopo|fa|più\s+tardi|prima(?!\s+(?:di|d'|che)\b)|e\s+\d))"),
     ]
     return [(k, re.compile(p, re.IGNORECASE)) for k, p in pats]
 
@@ -219,6 +225,8 @@ def _kinds(month: bool, digit: bool, found: frozenset[str], lower: bool = True) 
     present = frozenset(u for f in found for u in inside[f])
     out = []
     for kind, _rx in (_lower_patterns() if lower else _patterns()):
+        if kind in _DUR_SCANNED:
+            continue
         need_month, need_digit, groups = _requirements(kind)
         if need_month and not month or need_digit and not digit:
             continue
@@ -243,9 +251,20 @@ def tag(text: str) -> list[Timex]:
     present = set(filter(low.__contains__, _tokens()))
     if digit:
         present.update(k for k, rx in _SHAPES.items() if rx.search(low))
-    for kind, rx in _kinds(month, digit, frozenset(present), same):
+    for scan, rx in _kinds(month, digit, frozenset(present), same):
         for m in rx.finditer(low if same else text):
             s, e = m.span()
+            kind = scan
+            if scan == "absolute" and not m.group("y"):
+                kind = "day_month"  # one scan for '12 marzo 2020' and '12 marzo'
+            elif scan == "duration":
+                pre = _DUR_PREFIX.search(text, max(0, s - 40), s)
+                if pre:
+                    s = pre.start()  # 'per quasi tre anni', 'dopo appena sei mesi': the length with its preposition
+                elif not _DUR_START.search(text, max(0, s - 3), s):
+                    if not m.group("u").lower().startswith(_BARE_UNITS):
+                        continue  # 'tre anni' with nothing before is an age or a count, not a length
+                    kind = "bare_duration"
             if kind == "duration" and _AGE.search(text[max(0, s - 12):s]):
                 continue
             if kind == "duration" and re.match(r"\s*(?:anni|anno)\b", text[m.end("n"):e]) and \
