@@ -71,7 +71,6 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     y4 = r"(?:19|20)\d\d"
     season = rf"{y4}\s*[/\-–]\s*(?:\d{{2}}|{y4})"
     yr = rf"(?:{season}|{y4})"
-    q = _Q
     unit = r"anni|anno|stagioni|stagione|mesi|mese|settimane|settimana|giorni|giorno"
     n = (r"(?:\d+|un[oa]?|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|"
          r"sedici|diciassette|diciotto|diciannove|cento|mezzo|(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)"
