@@ -957,7 +957,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if listed:
             seg = [t for t in seg if t.span[0] < m.span[0]]
         dur = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b
-                    and not re.match(r"di\s", t.text, re.I)), None)  # "un limite di due settimane": no stay
+                    and not re.match(r"di\s", t.text, re.I) and not str(t.parts.get("unit", "")).startswith("T")), None)
+        # ('un limite di due settimane', 'in meno di quarantotto ore': no stay)
         left = bool(re.search(r"\b(?:dimess\w+|esonerat\w+|separat\w+|sollevat\w+|lasciat[oa]|lascia|salutat[oa]|scadut[oa])\s+"
                               r"(?:\w+\s+){0,2}(?:dal|dalla|dall'|dai|il|la|lo|l'|i)\s*$", text[max(a, m.span[0] - 40):m.span[0]], re.I))
         left_after = re.match(r"\s*,\s*(?:poi\s+)?(?:lasciat[oa]|salutat[oa]|abbandonat[oa])\b", text[m.span[1]:m.span[1] + 30])
@@ -1383,7 +1384,8 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         if dur0 and not cur.start and p_end and str(dur0.parts.get("unit")) in ("Y", "S"):
             cur.start = str(p_end[0] - int(dur0.parts["count"]))  # type: ignore[call-overload]  # 'resta quattro stagioni, fino al 2008'
     dur = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b
-                    and not re.match(r"di\s", t.text, re.I)), None)  # "un limite di due settimane": no stay
+                    and not re.match(r"di\s", t.text, re.I) and not str(t.parts.get("unit", "")).startswith("T")), None)
+        # ('un limite di due settimane', 'in meno di quarantotto ore': no stay)
     if cur and not cur.end and dur and cur.start and str(dur.parts.get("unit")) in ("Y", "S") and has_any(ctext, _cue("stay")):
         p = parse_iso(cur.start)
         if p:
