@@ -59,7 +59,7 @@ _DUR_PREFIX = re.compile(rf"(?:\b(?:per|da|dopo|in|resta|rimane|rimase|restò|ri
                          rf"(?:altr[ieao]\s+|ulterior[ie]\s+)?|\b(?:appena|soli|solo)\s+)$", re.I)
 _DUR_START = re.compile(r"(?:^|[.:;]\s|[Rr]:\s)$")
 _BARE_UNITS = ("giorn", "settiman", "mes", "minut", "ore", "ora")
-_DUR_SCANNED = ("bare_duration", "day_month")  # kinds read off the scan of another ('duration', 'absolute')
+_DUR_SCANNED = ("bare_duration", "day_month", "month")  # kinds read off another's scan ('duration', 'absolute', ...)
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +91,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("numeric", r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d\d)\b"),
         ("day_month", rf"\b(?:(?P<wd>{wd})\s+)?(?P<d>[12]?\d|3[01])(?:°|º)?\s+(?P<m>{mon})\b"),
         ("wd_day", rf"\b(?P<wd>{wd})\s+(?P<d>[12]?\d|3[01])\b(?!\s*['’°ª]|\s*(?:minut|giornat|turno|gol|punt))"),
-        ("month_year", rf"\b(?P<m>{mon})\s+(?:del\s+|dell'\s*)?(?P<y>{y4})\b"),
+        ("month_year", rf"\b(?:(?P<mp>a|ad|in|nel|nell'|di|del|dell'|da|dal|dall'|fino\s+a|fino\s+ad|entro|a\s+fine|"
+                       rf"a\s+inizio|a\s+metà|di\s+fine|fine|inizio)\s*)?(?P<m>{mon})\b"
+                       rf"(?:\s+(?:del\s+|dell'\s*)?(?P<y>{y4})\b)?"),
         ("season", rf"\b(?P<a>{y4})\s*[/\-–]\s*(?P<b>\d{{2}}|{y4})\b"),
         ("yrange", rf"\b(?P<a>{y4})\s*[-–]\s*(?P<b>{y4})\b"),
         ("season2", r"(?:(?<=stagione )|(?<=nel )|(?<=del )|(?<=nella )|(?<=al )|(?<=dal ))"
@@ -185,7 +187,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {  # besides a month or a digit, one of the
 def _requirements(kind: str) -> tuple[bool, bool, tuple[tuple[str, ...], ...]]:
     """What a kind needs in a text before it is tried: a month, a digit, one word of each group."""
     groups = tuple(g for g in (_NEEDS.get(kind), _GUARDS.get(kind)) if g)
-    return (kind in _MONTHS_KINDS, kind in _DIGIT_KINDS or kind in ("range", "absolute", "month_year"), groups)
+    return (kind in _MONTHS_KINDS, kind in _DIGIT_KINDS or kind in ("range", "absolute"), groups)
 
 
 def _tried(kind: str, low: str, digit: bool, month: bool) -> bool:
@@ -256,6 +258,13 @@ def tag(text: str) -> list[Timex]:
             kind = scan
             if scan == "absolute" and not m.group("y"):
                 kind = "day_month"  # one scan for '12 marzo 2020' and '12 marzo'
+            elif scan == "month_year":
+                if m.group("y"):
+                    s = m.start("m")  # 'nel marzo 2019': the month and its year
+                elif m.group("mp"):
+                    kind = "month"  # 'a marzo', 'fino a gennaio': a month alone
+                else:
+                    continue
             elif scan == "duration":
                 pre = _DUR_PREFIX.search(text, max(0, s - 40), s)
                 if pre:
