@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+import ahocorasick
+
 from .knowledge import words
 
 Span = tuple[int, int]
@@ -59,7 +61,7 @@ _DUR_PREFIX = re.compile(rf"(?:\b(?:per|da|dopo|in|resta|rimane|rimase|restò|ri
                          rf"(?:altr[ieao]\s+|ulterior[ie]\s+)?|\b(?:appena|soli|solo)\s+)$", re.I)
 _DUR_START = re.compile(r"(?:^|[.:;]\s|[Rr]:\s)$")
 _BARE_UNITS = ("giorn", "settiman", "mes", "minut", "ore", "ora")
-_DUR_SCANNED = ("bare_duration", "day_month", "month")  # kinds read off another's scan ('duration', 'absolute', ...)
+_DUR_SCANNED = ("bare_duration", "day_month", "month", "ago")  # kinds read off another's scan ('duration', ...)
 
 
 @lru_cache(maxsize=1)
@@ -117,8 +119,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("ago", rf"\b(?P<n>{n})(?:\s+|(?<=['’]))(?P<u>{unit})\s+fa\b"),
         ("ahead", rf"\b(?:tra|fra)\s+(?P<n>{n})(?:\s+|(?<=['’]))(?P<u>{unit})\b(?!\s+(?:di|e)\b)"),
         ("wd_rel", rf"\b(?P<wd>{wd})\s*(?P<dir>scors[oa]|prossim[oa])?\b(?:\s+(?:sera|pomeriggio|mattina))?"),
-        ("narr", rf"\b(?:(?P<n>{n})(?:\s+|(?<=['’]))(?P<u>{unit})\s+(?P<dir>dopo|più\s+tardi|prima(?!\s+(?:di|d'|che)\b))|"
-                 rf"(?:l'|la\s+|il\s+|nella\s+|nell'\s*)(?P<u2>anno|stagione|estate|giorno|mese)\s+"
+        ("narr", rf"\b(?:(?:l'|la\s+|il\s+|nella\s+|nell'\s*)(?P<u2>anno|stagione|estate|giorno|mese)\s+"
                  rf"(?P<dir2>successiv[oa]|seguente|dopo|precedente)|in\s+quella\s+successiva|"
                  rf"(?P<few>pochi\s+mesi|poche\s+settimane|pochi\s+giorni)\s+(?:più\s+tardi|dopo)|"
                  rf"al\s+primo\s+anno|(?:(?:nell'|a\s+|in\s+|nel\s+mese\s+di\s+)?(?P<sm>{mon})\s+)?(?:dello|nello|lo)\s+stesso\s+anno|"
@@ -136,7 +137,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("bare_duration", rf"\b(?P<n>{n})(?:\s+|(?<=['’]))(?P<u>giorni|settimane|mesi|minuti|ore)\b"
                           rf"(?!\s+(?:dopo|fa|più\s+tardi|prima(?!\s+(?:di|d'|che)\b)))"),
         ("duration", rf"\b(?P<n>{n})(?:\s+sol[oa])?(?:\s+|(?<=['’]))"
-                     rf"(?P<u>{unit}|minuti|minuto|ore)\b(?!\s+(?:dopo|fa|più\s+tardi|prima(?!\s+(?:di|d'|che)\b)|e\s+\d))"),
+                     rf"(?P<u>{unit}|minuti|minuto|ore)\b"
+                     rf"(?:\s+(?P<dir>fa|dopo|più\s+tardi|prima(?!\s+(?:di|d'|che)\b))\b"
+                     rf"|(?!\s+(?:dopo|fa|più\s+tardi|prima(?!\s+(?:di|d'|che)\b)|e\s+\d)))"),
     ]
     return [(k, re.compile(p, re.IGNORECASE)) for k, p in pats]
 
@@ -156,8 +159,9 @@ _MONTHS_KINDS = ("month_year_range", "day_range", "month_range", "absolute", "da
                  "month_lastyear", "month")
 _DIGIT_KINDS = ("numeric", "season", "yrange", "season2", "year_short", "year", "clock", "wd_day")
 _UNIT_WORDS = (" ann", "'ann", "’ann", " stagion", " mes", " settiman", " giorn", " minut", " ore", " ora")
-_SHAPES = {"#clock": re.compile(r"\d[.:][0-5]\d|\b(?:alle|dalle|ore)\s+\d"), "#numdate": re.compile(r"\d[/.]\d"),
+_SHAPES = {"#clock": re.compile(r"\d[.:][0-5]\d"), "#numdate": re.compile(r"\d[/.]\d"),
            "#apos": re.compile(r"['’]\d\d")}  # cheap shapes a kind needs before its full pattern is tried
+_CLOCK_WORDS = ("alle ", "ore ")  # 'alle 20', 'dalle ore 15': a clock shape too (found by the guard-word pass)
 _GUARDS: dict[str, tuple[str, ...]] = {  # a kind is only tried when its text has one of these (lower case)
     "ago": (" fa",), "ahead": ("tra ", "fra "), "duration": _UNIT_WORDS, "bare_duration": _UNIT_WORDS,
     "wd_rel": ("luned", "marted", "mercoled", "gioved", "venerd", "sabato", "domenica"),
@@ -166,12 +170,6 @@ _GUARDS: dict[str, tuple[str, ...]] = {  # a kind is only tried when its text ha
     "narr": ("dopo", "tardi", "prima", "successiv", "seguente", "precedente", "quell", "stess", "primo anno",
              "fine", "termine", "vigilia", "indomani", "giorno", "conclusione"),
 }
-
-
-@lru_cache(maxsize=1)
-def _month_rx() -> re.Pattern[str]:
-    names = sorted((str(k) for k in _vocab()["months"]), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n.lower()) for n in names) + r")\b")  # on lower-cased text
 
 
 _NEEDS: dict[str, tuple[str, ...]] = {  # besides a month or a digit, one of these must be in the text
@@ -201,29 +199,37 @@ _DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1)
-def _token_rx() -> re.Pattern[str]:
-    """Every guard word at once, overlapping ones included (a lookahead finds each at each position)."""
-    toks = sorted({g for d in (_NEEDS, _GUARDS) for gs in d.values() for g in gs}, key=len, reverse=True)
-    return re.compile("(?=(" + "|".join(re.escape(t) for t in toks) + "))")
+def _token_automaton() -> ahocorasick.Automaton:
+    """Every guard word and month name at once: one Aho-Corasick pass finds each, overlapping ones included.
+    A month is stored with its length, as it only counts as a whole word ('maggio', not 'maggiore')."""
+    auto = ahocorasick.Automaton()
+    for g in {g for d in (_NEEDS, _GUARDS) for gs in d.values() for g in gs if not g.startswith("#")} | set(_CLOCK_WORDS):
+        auto.add_word(g, (g, 0))
+    for name in _vocab()["months"]:
+        n = str(name).lower()
+        old = auto.get(n, None)
+        auto.add_word(n, (old[0] if old else "", len(n)))
+    auto.make_automaton()
+    return auto
 
 
-@lru_cache(maxsize=1)
-def _tokens() -> tuple[str, ...]:
-    return tuple(sorted({g for d in (_NEEDS, _GUARDS) for gs in d.values() for g in gs if not g.startswith("#")}))
-
-
-@lru_cache(maxsize=1)
-def _inside() -> dict[str, frozenset[str]]:
-    """For each guard word, the guard words inside it ('anno scorso' holds 'ann' and 'anno')."""
-    toks = {g for d in (_NEEDS, _GUARDS) for gs in d.values() for g in gs}
-    return {t: frozenset(u for u in toks if u in t or u == t) for t in toks}
+def _scan_words(low: str) -> tuple[set[str], bool]:
+    """The guard words in a lower-cased text, and whether a month name stands in it as a word."""
+    present: set[str] = set()
+    month = False
+    n = len(low)
+    for end, (g, mlen) in _token_automaton().iter(low):
+        if g:
+            present.add(g)
+        if mlen and not month:
+            s = end - mlen + 1
+            month = (s == 0 or not low[s - 1].isalnum()) and (end + 1 >= n or not low[end + 1].isalnum())
+    return present, month
 
 
 @lru_cache(maxsize=4096)
-def _kinds(month: bool, digit: bool, found: frozenset[str], lower: bool = True) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _kinds(month: bool, digit: bool, present: frozenset[str], lower: bool = True) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The kinds worth trying on a text with these features, with their patterns, in priority order."""
-    inside = _inside()
-    present = frozenset(u for f in found for u in inside[f])
     out = []
     for kind, _rx in (_lower_patterns() if lower else _patterns()):
         if kind in _DUR_SCANNED:
@@ -247,11 +253,12 @@ def tag(text: str) -> list[Timex]:
     prio = _priority()
     low = text.lower()
     digit = _DIGIT.search(text) is not None
-    month = _month_rx().search(low) is not None
     same = len(low) == len(text)  # lower() keeps offsets (it does for Italian text)
-    present = set(filter(low.__contains__, _tokens()))
+    present, month = _scan_words(low)
     if digit:
         present.update(k for k, rx in _SHAPES.items() if rx.search(low))
+        if not present.isdisjoint(_CLOCK_WORDS):
+            present.add("#clock")
     for scan, rx in _kinds(month, digit, frozenset(present), same):
         for m in rx.finditer(low if same else text):
             s, e = m.span()
@@ -265,6 +272,10 @@ def tag(text: str) -> list[Timex]:
                     kind = "month"  # 'a marzo', 'fino a gennaio': a month alone
                 else:
                     continue
+            elif scan == "duration" and m.group("dir"):
+                if m.group("u").startswith(("minut", "ore")):
+                    continue  # 'tre ore dopo': not a date at the precision this engine writes
+                kind = "ago" if m.group("dir") == "fa" else "narr"  # 'tre giorni fa', 'due anni dopo': one scan
             elif scan == "duration":
                 pre = _DUR_PREFIX.search(text, max(0, s - 40), s)
                 if pre:
@@ -516,6 +527,8 @@ def find(text: str, published: str | None = None) -> list[Timex]:
     """
     from .document import split_span
     tx = tag(text)
+    if not tx:
+        return tx
     resolve(tx, text, published, split_span(text, (0, len(text))))
     return [t for t in tx if t.value]
 
@@ -542,6 +555,7 @@ def _sentence_of(pos: int, sentences: list[Span] | None) -> int:
     return -1
 
 
+@lru_cache(maxsize=1024)
 def _pub_date(published: str | None) -> dt.date | None:
     p = parse_iso(published)
     if not p:
@@ -855,6 +869,30 @@ _PREPS = frozenset(("a", "ad", "da", "in", "nel", "nella", "dal", "dalla", "per"
 _RESULT_END = re.compile(r"\b(?:sconfitta|vittoria|pareggio|ko|successo|rimonta|tonfo)\s+(?:\w+\s+){0,2}(?:di|del|dell')\s*$")
 
 
+_F_FUT, _F_AUX, _F_PART, _F_PAST, _F_RESULT, _F_PREP, _F_OTHER = 1, 2, 4, 8, 16, 32, 64
+
+
+@lru_cache(maxsize=65536)
+def _word_flags(w: str) -> int:
+    """What a lower-cased word can tell of a tense, as bits (looked up once per word)."""
+    f = 0
+    if w in _FUTURE_WORDS or w.endswith(_FUTURE_ENDINGS) and len(w) > 4:
+        f |= _F_FUT
+    if w in _AUX:
+        f |= _F_AUX
+    if w.endswith(_PARTICIPLE):
+        f |= _F_PART
+    if len(w) > 2 and w.endswith(("ò", "ì")) and w not in _NOT_REMOTE or w.endswith(_PAST_ENDINGS) and len(w) > 5:
+        f |= _F_PAST
+    if w in _RESULT_PARTS:
+        f |= _F_RESULT
+    if w in _PREPS:
+        f |= _F_PREP
+    if w in ("programma", "scadenza", "per"):
+        f |= _F_OTHER
+    return f
+
+
 def _tense_of(part: str, at: int | None = None) -> str | None:
     """The tense of the verbs of a lower-cased clause; when both are there, the verb nearest to offset at decides.
 
@@ -865,18 +903,20 @@ def _tense_of(part: str, at: int | None = None) -> str | None:
     'in scadenza', 'fissato per'.
     """
     words = [(m.start(), m.group()) for m in _WORD.finditer(part)]
+    flags = [_word_flags(w) for _pos, w in words]
     futs: list[int] = []
     pasts: list[int] = []
     for i, (pos, w) in enumerate(words):
-        if w in _FUTURE_WORDS or w.endswith(_FUTURE_ENDINGS) and len(w) > 4:
+        f = flags[i]
+        if not f:
+            continue
+        if f & _F_FUT:
             futs.append(pos)
-        elif w in _AUX and any(x[1].endswith(_PARTICIPLE) for x in words[i + 1:i + 4]):
+        elif f & _F_AUX and any(x & _F_PART for x in flags[i + 1:i + 4]):
             pasts.append(pos)
-        elif len(w) > 2 and w.endswith(("ò", "ì")) and w not in _NOT_REMOTE or w.endswith(_PAST_ENDINGS) and len(w) > 5:
+        elif f & (_F_PAST | _F_RESULT):
             pasts.append(pos)
-        elif w in _RESULT_PARTS:
-            pasts.append(pos)
-        elif w.endswith(_PARTICIPLE) and i + 1 < len(words) and words[i + 1][1] in _PREPS and (
+        elif f & _F_PART and i + 1 < len(words) and flags[i + 1] & _F_PREP and (
                 i == 0 or "," in part[words[i - 1][0]:pos] or words[i - 1][1] in ("già", "poi")
                 and (i == 1 or "," in part[words[i - 2][0]:words[i - 1][0]])) and not w.startswith("sabat"):
             pasts.append(pos)
