@@ -10,7 +10,7 @@ from pathlib import Path
 PKG = Path(__file__).resolve().parent.parent / "src" / "taccuino"
 # lower layers never import higher ones
 LAYERS = ["errors", "model", "knowledge", "document", "htmlpage", "reader", "layout", "dates", "published",
-          "mentions", "facts", "pipeline", "evaluate", "cli"]
+          "mentions", "facts", "pipeline", "evaluate", "entity_eval", "cli"]
 
 
 def _layer(module: str) -> int:

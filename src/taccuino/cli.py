@@ -122,12 +122,28 @@ def _progress(items: list[Any], label: str) -> Any:
 @click.argument("folder", type=click.Path(exists=True, file_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--verbose", is_flag=True, help="List the missed and wrong stints of each case.")
-def eval_cmd(folder: str, fmt: str, verbose: bool) -> None:
-    """Score extraction against the gold cases in FOLDER (P/R/F1 per fact type, a row per case)."""
-    from .evaluate import CATEGORIES, evaluate, prf
-    report = evaluate(folder)
+@click.option("--entities", type=click.Path(exists=True, file_okay=False), default=None,
+              help="Folder of '<case>.entities.json' entity gold (default: beside each case).")
+def eval_cmd(folder: str, fmt: str, verbose: bool, entities: str | None) -> None:
+    """Score extraction against the gold cases in FOLDER (P/R/F1 per fact type, a row per case).
+
+    Cases with entity gold ('<case>.entities.json' beside them or in --entities DIR) are also scored on
+    their entities: mentions found, entities resolved, mentions under the right entity.
+    """
+    from .entity_eval import evaluate_entities
+    from .evaluate import CATEGORIES, case_paths, evaluate, prf
+    from .pipeline import extract as run
+    done: dict[Path, dict[str, Any]] = {}
+
+    def cached(p: Path) -> dict[str, Any]:
+        if p not in done:
+            done[p] = run(p).to_dict()
+        return done[p]
+    report = evaluate(folder, cached)
+    ents = evaluate_entities(case_paths(Path(folder)), Path(entities) if entities else None, cached)
     if fmt == "json":
-        click.echo(json.dumps({"summary": report.summary(), "cases": [
+        click.echo(json.dumps({"summary": report.summary(), "entities": ents.summary() if ents.cases else None,
+                               "cases": [
             {"case": r.name, "published": r.published, "gold_published": r.gold_published, "error": r.error,
              **{c: round(prf(*r.counts[c])[2], 3) for c in CATEGORIES}} for r in report.cases]}, indent=1))
         return
@@ -139,7 +155,52 @@ def eval_cmd(folder: str, fmt: str, verbose: bool) -> None:
     click.echo("TOTAL " + "  ".join(f"{c}: P={v['p']:.2f} R={v['r']:.2f} F1={v['f1']:.2f}"
                                     for c, v in s.items() if isinstance(v, dict)))
     click.echo(f"published_acc={s['published_acc']} cases={s['cases']} failures={s['failures']}")
+    if ents.cases:
+        e = ents.summary()
+        click.echo(f"ENTITIES ({e['cases']} cases) " + "  ".join(
+            f"{c}: P={v['p']:.2f} R={v['r']:.2f} F1={v['f1']:.2f}" for c, v in e.items() if isinstance(v, dict)))
     del verbose
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True, help="Output format.")
+def entities(paths: tuple[str, ...], fmt: str) -> None:
+    """The people, teams and competitions of each article, with every mention (span, as written, how)."""
+    from .pipeline import extract as run
+    results: list[dict[str, Any]] = []
+    failed = 0
+    items = list(_inputs(paths))
+    for item in _progress(items, "entities"):
+        if isinstance(item, InputError):
+            click.echo(f"taccuino: {item}", err=True)
+            failed += 1
+            continue
+        try:
+            ex = run(item).to_dict()
+        except TaccuinoError as e:
+            click.echo(f"taccuino: {e}", err=True)
+            failed += 1
+            continue
+        results.append({"source": ex["document"]["source"], "entities": ex["entities"]})
+    if fmt == "table":
+        for r in results:
+            click.echo(_entity_table(r))
+    elif results:
+        _emit(results, fmt, single=len(paths) == 1 and len(items) == 1)
+    sys.exit(1 if failed else 0)
+
+
+def _entity_table(r: dict[str, Any]) -> str:
+    from rich.console import Console
+    from rich.table import Table
+    console = Console(record=True, width=140, file=open("/dev/null", "w"))  # noqa: SIM115
+    t = Table("type", "name", "kb id", "n", "mentions (as written)", title=str(r["source"]))
+    for e in r["entities"]:
+        shown = ", ".join(dict.fromkeys(e["surfaces"]))
+        t.add_row(e["type"], e["name"], e["kb_id"] or "", str(len(e["mentions"])), shown[:80])
+    console.print(t)
+    return console.export_text()
 
 
 @main.command()

@@ -106,10 +106,12 @@ class Match:
 @dataclass
 class Entity:
     id: str
-    type: str  # person | team
+    type: str  # person | team | competition
     name: str
     kb_id: str | None
     mentions: list[Span]
+    surfaces: list[str] = field(default_factory=list)  # each mention as written, in the order of mentions
+    how: list[str] = field(default_factory=list)  # how each mention names it: full, surname, alias, nick, anaphor ...
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from . import dates, layout, mentions
@@ -47,8 +48,9 @@ def extract_document(doc: Document, given: str | None = None) -> Extraction:
         info.authors = [doc.meta["author"]]
     hs = honours.extract(ctx, st)
     st = st + stints.from_honours(st, hs)
-    ex = Extraction(info, st, hs, quotes.extract(ctx, st), events.births(ctx),
-                    events.matches(ctx), _entities(found, doc), doc.text)
+    qs, bs = quotes.extract(ctx, st), events.births(ctx)
+    named = [x.person for x in [*st, *hs, *bs]] + [q.speaker for q in qs if q.speaker]
+    ex = Extraction(info, st, hs, qs, bs, events.matches(ctx), _entities(found, doc, named), doc.text)
     ex.assign_ids()
     return ex
 
@@ -84,14 +86,35 @@ def _in_span(t: dates.Timex, span: tuple[int, int] | None) -> bool:
     return bool(span) and span[0] <= t.span[0] < span[1]  # type: ignore[index]
 
 
-def _entities(found: mentions.Mentions, doc: Document) -> list[Entity]:
-    out = [Entity(stable_id("person", e.name), "person", e.name, None, sorted(e.mentions))
-           for e in found.entities.values()]
-    by_team: dict[str, list[tuple[int, int]]] = {}
-    for m in found.teams:
-        by_team.setdefault(m.key, []).append(m.span)
-    from .knowledge import teams
-    for tid, spans in by_team.items():
-        out.append(Entity(stable_id("team", tid), "team", teams()[tid].name, tid, spans))
-    del doc
+def _entities(found: mentions.Mentions, doc: Document, named: list[str] | None = None) -> list[Entity]:
+    """People, teams and competitions of the article, each with every mention, as written and how it names it.
+
+    A person a fact names whom the mention finder did not group (a line-up's surnames) becomes an entity
+    too, with each place the name is written, so that every fact's person is an entity of the article.
+    """
+    from .knowledge import competitions, teams
+    text = doc.text
+    how_of = {(m.key, m.span): m.how for m in found.people}
+    out = []
+    for e in found.entities.values():
+        spans = sorted(set(e.mentions) | {m.span for m in found.people if m.key == e.key})
+        out.append(Entity(stable_id("person", e.name), "person", e.name, None, spans,
+                          [text[a:b] for a, b in spans], [how_of.get((e.key, sp), "name") for sp in spans]))
+    known = {e.name for e in out} | {teams()[m.key].name for m in found.teams}
+    for name in dict.fromkeys(named or []):
+        if name in known:
+            continue
+        known.add(name)
+        spans = [m.span() for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", text)]
+        out.append(Entity(stable_id("person", name), "person", name, None, spans, [text[a:b] for a, b in spans],
+                          ["lineup"] * len(spans)))
+    for kind, ms, table in (("team", found.teams, teams()), ("competition", found.competitions, competitions())):
+        by_key: dict[str, list[mentions.Mention]] = {}
+        for m in ms:
+            by_key.setdefault(m.key, []).append(m)
+        for key, group in by_key.items():
+            group.sort(key=lambda m: m.span)
+            kb = None if key.startswith("~") else key  # '~Name': a club the gazetteer lacks, kept as written
+            out.append(Entity(stable_id(kind, key), kind, table[key].name, kb, [m.span for m in group],
+                              [text[m.span[0]:m.span[1]] for m in group], [m.how for m in group]))
     return out

@@ -203,6 +203,10 @@ def _womens_sides(doc: Document, mentions: Mentions) -> None:
             m.key = womens[m.key]
 
 
+_NATIONAL_CUE = re.compile(r"\b(?:ct|c\.t\.|commissario\s+tecnico|nazionale|selezione|"
+                           r"selezionatore|convocat[oi]|convocazione)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: str | None) -> Context:
     for t in timexes:  # facts are dated at calendar precision: an ISO week counts as the month its Monday is in
         if t.value and re.fullmatch(r"\d{4}-W\d{2}", t.value):
@@ -222,6 +226,9 @@ def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: st
                        and doc.zone_of(t.span[0]) == "heading"]
             if heading:
                 near = heading
+            national = [k for k in m.candidates if teams()[k].type == "national"]
+            if national and _NATIONAL_CUE.search(doc.text, max(0, m.span[0] - 30), m.span[0]):
+                near = national[:1]  # 'il ct azzurro', 'la nazionale azzurra', 'i convocati azzurri'
             m.key = near[-1] if near else _most_named(mentions, m.candidates) or resolve_team(m, article_teams, doc.text)
     quotes = quote_spans(doc.text)
     sents: list[Sentence] = []

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..dates import Timex, parenthetical, parse_iso
-from ..knowledge import lexicon, teams, words
+from ..knowledge import fold, lexicon, teams, words
 from ..mentions import Mention
 from ..model import Span, Stint
 from .context import (
@@ -399,11 +399,14 @@ def _lengths(ctx: Context, drafts: list[Draft]) -> None:
 
 def _full_name(ctx: Context, name: str, span: Span) -> str:
     """The article's fullest name for a line-up surname ('De Rossi' -> 'Daniele De Rossi')."""
-    key = name.lower()
+    key = fold(name).strip()
     for k, ent in ctx.mentions.entities.items():
-        if k.split("#")[0] == key:
+        if fold(k.split("#")[0]) == key:
             return ent.name
-    return name
+    # 'Di Maria' for 'Ángel Di María', 'Kim' for 'Kim Min-jae': the one entity whose name ends or begins so
+    found = {ent.name for ent in ctx.mentions.entities.values()
+             if (f := fold(ent.name)).endswith(" " + key) or f.startswith(key + " ") or f == key}
+    return found.pop() if len(found) == 1 else name
 
 
 def _close_sequences(drafts: list[Draft]) -> list[Draft]:
