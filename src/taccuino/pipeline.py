@@ -116,5 +116,48 @@ def _entities(found: mentions.Mentions, doc: Document, named: list[str] | None =
             group.sort(key=lambda m: m.span)
             kb = None if key.startswith("~") else key  # '~Name': a club the gazetteer lacks, kept as written
             out.append(Entity(stable_id(kind, key), kind, table[key].name, kb, [m.span for m in group],
-                              [text[m.span[0]:m.span[1]] for m in group], [m.how for m in group]))
+                              [text[m.span[0]:m.span[1]] for m in group], [_how(m, text) for m in group]))
+    _titles(out, text, found)
     return out
+
+
+_PLURAL_DET = re.compile(r"(?:\b(?:i|gli|le|dei|degli|delle|ai|agli|alle|dai|dagli|dalle|coi|sui|sugli|nei|negli|"
+                         r"nelle|tra\s+i|fra\s+i|per\s+i|con\s+i|con\s+gli|con\s+le|questi|quei|quegli)\s+"
+                         r"(?:\w+\s+)?)$", re.IGNORECASE)
+
+
+def _how(m: mentions.Mention, text: str) -> str:
+    """How a team mention names it, for the entity output: a nickname or demonym used as a noun ('i
+    bianconeri', 'i partenopei') names the side; one used as an adjective ('il tecnico rossonero', 'in
+    bianconero', 'l'ex blucerchiato') describes something of it and is an 'adjective' mention."""
+    if m.how in ("nick", "demonym"):
+        w = text[m.span[0]:m.span[1]]
+        if w.islower() and " " not in w and not _PLURAL_DET.search(text, max(0, m.span[0] - 24), m.span[0]):
+            return "adjective"
+    return m.how
+
+
+_SCUDETTO = re.compile(r"\bscudett[oi]\b", re.IGNORECASE)
+
+
+def _titles(out: list[Entity], text: str, found: mentions.Mentions) -> None:
+    """'lo scudetto', 'tre scudetti': the Italian league's title, a mention of Serie A (or of the women's
+    league when the article's sides are women's)."""
+    from .knowledge import competitions
+    spans = [m.span() for m in _SCUDETTO.finditer(text)]
+    if not spans:
+        return
+    womens = any(t.key.endswith("-women") for t in found.teams)
+    key = "serie-a-femminile" if womens and "serie-a-femminile" in competitions() else "serie-a"
+    if key not in competitions():
+        return
+    ent = next((e for e in out if e.type == "competition" and e.kb_id == key), None)
+    if ent is None:
+        ent = Entity(stable_id("competition", key), "competition", competitions()[key].name, key, [], [], [])
+        out.append(ent)
+    for sp in spans:
+        ent.mentions.append(sp)
+        ent.surfaces.append(text[sp[0]:sp[1]])
+        ent.how.append("title")
+    order = sorted(range(len(ent.mentions)), key=lambda i: ent.mentions[i])
+    ent.mentions, ent.surfaces, ent.how = ([x[i] for i in order] for x in (ent.mentions, ent.surfaces, ent.how))
