@@ -126,13 +126,17 @@ _PLURAL_DET = re.compile(r"(?:\b(?:i|gli|le|dei|degli|delle|ai|agli|alle|dai|dag
                          r"(?:\w+\s+)?)$", re.IGNORECASE)
 
 
+_IN_COLOURS = re.compile(r"\bin\s+$", re.IGNORECASE)  # 'gli anni in bianconero': the side's shirt, the side
+
+
 def _how(m: mentions.Mention, text: str) -> str:
     """How a team mention names it, for the entity output: a nickname or demonym used as a noun ('i
-    bianconeri', 'i partenopei') names the side; one used as an adjective ('il tecnico rossonero', 'in
-    bianconero', 'l'ex blucerchiato') describes something of it and is an 'adjective' mention."""
+    bianconeri', 'i partenopei', 'in bianconero') names the side; one used as an adjective ('il tecnico
+    rossonero', 'la maglia viola', 'l'ex blucerchiato') describes something of it: an 'adjective' mention."""
     if m.how in ("nick", "demonym"):
         w = text[m.span[0]:m.span[1]]
-        if w.islower() and " " not in w and not _PLURAL_DET.search(text, max(0, m.span[0] - 24), m.span[0]):
+        if w.islower() and " " not in w and not _PLURAL_DET.search(text, max(0, m.span[0] - 24), m.span[0]) \
+                and not _IN_COLOURS.search(text, max(0, m.span[0] - 4), m.span[0]):
             return "adjective"
     return m.how
 
