@@ -133,7 +133,8 @@ def find_gazetteer(doc: Document) -> tuple[list[Mention], list[Mention], list[Me
                 continue  # 'Pasquale Foggia', 'Oreste Vigorito': a surname after a first name, not the club or stadium
             if how in ("nick", "demonym") and written.islower() and orig[:1].isupper() and not initial:
                 continue  # 'Flavio Bianchi': a capitalised surname, not the nickname 'bianchi'
-            if (how in _CASE_FREE and not written[:1].isupper()) or written.lower().startswith("nazionale"):
+            if (how in _CASE_FREE and not written[:1].isupper()) or written.lower().startswith("nazionale") \
+                    or (kind == "competition" and written[:1].islower()):  # 'la cadetteria', 'la massima serie'
                 ok.append((kind, key, how, written))
             elif orig[:1].isupper() or orig[:1].isdigit():
                 ok.append((kind, key, how, written))

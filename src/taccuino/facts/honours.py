@@ -76,7 +76,10 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                     continue
                 cid = comp.id
             comp = competitions()[cid]
-            if comp.kind in ("league",) and not comp.top_league and "serie" in comp.name.lower():
+            won_league = bool(re.match(r"campionat|cadetteria", text[st:en], re.I)
+                              or re.search(r"\bcampionato\s+(?:di\s+)?$", text[max(0, st - 16):st], re.I)) \
+                and has_any(text[max(s.span[0], st - 40):st], win)  # 'vinto il campionato di Serie B', 'la cadetteria'
+            if comp.kind in ("league",) and not comp.top_league and "serie" in comp.name.lower() and not won_league:
                 continue  # 'promozione in Serie A', 'in Serie B': not a trophy
             before = text[max(s.span[0], st - 80):st]
             if not has_any(before + text[en:en + 40], win) and not re.search(r"scudett|titol", text[st:en], re.I) \
