@@ -56,7 +56,7 @@ def words_map(key: str) -> dict[str, Any]:
     return dict(lexicon()["dates"][key])
 
 
-_Q = r"(?:quasi|oltre|appena|circa|poco più di|più di|meno di|ben)\s+"
+_Q = r"(?:quasi|oltre|appena|circa|poco più di|più di|meno di|ben|almeno|altri|solo)\s+"
 _DUR_PREFIX = re.compile(rf"(?:\b(?:per|da|dopo|in|resta|rimane|rimase|restò|rimasto|restando|rimanendo|di)\s+(?:{_Q})?"
                          rf"(?:altr[ieao]\s+|ulterior[ie]\s+)?|\b(?:appena|soli|solo)\s+)$", re.I)
 _DUR_START = re.compile(r"(?:^|[.:;]\s|[Rr]:\s)$")
@@ -93,7 +93,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("numeric", r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d\d)\b"),
         ("day_month", rf"\b(?:(?P<wd>{wd})\s+)?(?P<d>[12]?\d|3[01])(?:°|º)?\s+(?P<m>{mon})\b"),
         ("wd_day", rf"\b(?P<wd>{wd})\s+(?P<d>[12]?\d|3[01])\b(?!\s*['’°ª]|\s*(?:minut|giornat|turno|gol|punt))"),
-        ("month_year", rf"\b(?:(?P<mp>a|ad|in|nel|nell'|di|del|dell'|da|dal|dall'|fino\s+a|fino\s+ad|entro|a\s+fine|"
+        ("month_year", rf"\b(?:(?P<mp>a|ad|in|nel|nell'|di|del|dell'|da|dal|dall'|fino\s+a|fino\s+ad|entro|per|a\s+fine|"
                        rf"a\s+inizio|a\s+metà|di\s+fine|fine|inizio)\s*)?(?P<m>{mon})\b"
                        rf"(?:\s+(?:del\s+|dell'\s*)?(?P<y>{y4})\b)?"),
         ("season", rf"\b(?P<a>{y4})\s*[/\-–]\s*(?P<b>\d{{2}}|{y4})\b"),
@@ -115,20 +115,23 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 r"la\s+scorsa\s+estate|l'estate\s+scorsa|dall'estate\s+scorsa|dalla\s+scorsa\s+estate|"
                 r"la\s+scorsa\s+primavera|lo\s+scorso\s+inverno|"
                 r"la\s+settimana\s+scorsa|il\s+mese\s+scorso|la\s+prossima\s+estate|la\s+stagione\s+in\s+corso|"
-                r"questa\s+stagione|quest'estate|in\s+estate|questa\s+mattina|questa\s+sera)\b"),
+                r"questa\s+stagione|quest'estate|in\s+estate|questa\s+mattina|questa\s+sera|fine\s+mese|fine\s+del\s+mese)\b"),
         ("ago", rf"\b(?P<n>{n})(?:\s+|(?<=['’]))(?P<u>{unit})\s+fa\b"),
         ("ahead", rf"\b(?:tra|fra)\s+(?P<n>{n})(?:\s+|(?<=['’]))(?P<u>{unit})\b(?!\s+(?:di|e)\b)"),
-        ("wd_rel", rf"\b(?P<wd>{wd})\s*(?P<dir>scors[oa]|prossim[oa])?\b(?:\s+(?:sera|pomeriggio|mattina))?"),
+        ("wd_rel", rf"\b(?P<wd>{wd})(?:\s*(?P<dir>scors[oa]|prossim[oa]))?\b(?:\s+(?:sera|pomeriggio|mattina))?"),
         ("narr", rf"\b(?:(?:l'|la\s+|il\s+|nella\s+|nell'\s*)(?P<u2>anno|stagione|estate|giorno|mese)\s+"
                  rf"(?P<dir2>successiv[oa]|seguente|dopo|precedente)|in\s+quella\s+successiva|"
                  rf"(?P<few>pochi\s+mesi|poche\s+settimane|pochi\s+giorni)\s+(?:più\s+tardi|dopo)|"
-                 rf"al\s+primo\s+anno|(?:(?:nell'|a\s+|in\s+|nel\s+mese\s+di\s+)?(?P<sm>{mon})\s+)?(?:dello|nello|lo)\s+stesso\s+anno|"
+                 rf"al\s+primo\s+anno|(?:(?:nell'|a\s+|in\s+|nel\s+mese\s+di\s+|(?:il\s+)?(?P<sd>[12]?\d|3[01])\s+)?(?P<sm>{mon})\s+)?"
+                 rf"(?:dello|nello|lo)\s+stesso\s+anno|"
+                 rf"(?:il\s+)?(?P<sd2>[12]?\d|3[01])\s+(?P<sm2>{mon})\s+di\s+quell'\s*anno|"
+                 rf"(?P<week>la\s+settimana\s+(?:dopo|seguente|successiva|precedente))|"
                  rf"nell'estate\s+dello\s+stesso\s+anno|(?P<eve>la\s+sera\s+prima|la\s+vigilia|il\s+giorno\s+prima|"
                  rf"la\s+sera\s+precedente|il\s+giorno\s+precedente|l'indomani|il\s+giorno\s+dopo)|"
                  rf"(?P<that>quell'\s*(?:estate|anno|inverno)|quella\s+(?:stessa\s+)?stagione)|"
                  rf"(?P<eos>a\s+fine\s+stagione|al\s+termine\s+della\s+stagione|a\s+fine\s+campionato|"
                  rf"al\s+termine\s+di\s+quella\s+stagione|a\s+fine\s+anno))\b"),
-        ("month", rf"\b(?:(?:a|ad|in|nel|nell'|di|del|dell'|da|dal|dall'|fino\s+a|fino\s+ad|entro|a\s+fine|"
+        ("month", rf"\b(?:(?:a|ad|in|nel|nell'|di|del|dell'|da|dal|dall'|fino\s+a|fino\s+ad|entro|per|a\s+fine|"
                   rf"a\s+inizio|a\s+metà|di\s+fine|fine|inizio)\s*)(?P<m>{mon})\b(?!\s+(?:del\s+)?(?:19|20)\d\d)"),
         ("year_short", r"(?:(?<=nel )|(?<=del )|(?<=dal )|(?<=al )|(?<=estate del )|(?<=fino al ))'(?P<y>\d\d)\b"),
         ("year", rf"\b(?P<y>{y4})\b"),
@@ -139,7 +142,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("duration", rf"\b(?P<n>{n})(?:\s+sol[oa])?(?:\s+|(?<=['’]))"
                      rf"(?P<u>{unit}|minuti|minuto|ore)\b"
                      rf"(?:\s+(?P<dir>fa|dopo|più\s+tardi|prima(?!\s+(?:di|d'|che)\b))\b"
-                     rf"|(?!\s+(?:dopo|fa|più\s+tardi|prima(?!\s+(?:di|d'|che)\b)|e\s+\d)))"),
+                     rf"|(?:\s+e\s+(?:(?P<half>mezz[oa])|(?P<n2>{n})\s+(?P<u2>mesi|mese|settimane|settimana|giorni|giorno|"
+                     rf"minuti|ore)\b))?(?!\s+(?:dopo|fa|più\s+tardi|prima(?!\s+(?:di|d'|che)\b))))"),
     ]
     return [(k, re.compile(p, re.IGNORECASE)) for k, p in pats]
 
@@ -151,7 +155,7 @@ def _lower_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 # things that look like dates but are not: ages, matchdays, minutes, names with years
-_AGE = re.compile(r"(?:\ba|età\s+di|di)\s*$", re.IGNORECASE)
+_AGE = re.compile(r"(?:(?<!serie )\ba|età\s+di|di)\s*$", re.IGNORECASE)  # not 'in Serie A dopo due anni'
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|Under|Euro|Mondiale|Calcio|FC|Fbc|Football|Club|via|Italia)\s*'?$")
 
 
@@ -165,10 +169,11 @@ _CLOCK_WORDS = ("alle ", "ore ")  # 'alle 20', 'dalle ore 15': a clock shape too
 _GUARDS: dict[str, tuple[str, ...]] = {  # a kind is only tried when its text has one of these (lower case)
     "ago": (" fa",), "ahead": ("tra ", "fra "), "duration": _UNIT_WORDS, "bare_duration": _UNIT_WORDS,
     "wd_rel": ("luned", "marted", "mercoled", "gioved", "venerd", "sabato", "domenica"),
-    "rel": ("ieri", "oggi", "domani", "stamattina", "stasera", "stanotte", "anno", "stagione", "estate", "settimana",
-            "mese", "primavera", "inverno", "mattina", "sera"),
+    # every phrase of 'rel' holds one of these ('la scorsa stagione', 'quest'anno', 'la stagione in corso')
+    "rel": ("ieri", "oggi", "domani", "stamattina", "stasera", "stanotte", "scors", "prossim", "quest", "in corso",
+            "appena", "passata", "ventura", "in estate", "fine mese", "fine del mese"),
     "narr": ("dopo", "tardi", "prima", "successiv", "seguente", "precedente", "quell", "stess", "primo anno",
-             "fine", "termine", "vigilia", "indomani", "giorno", "conclusione"),
+             "fine", "termine", "vigilia", "indomani"),
 }
 
 
@@ -276,6 +281,9 @@ def tag(text: str) -> list[Timex]:
                 if m.group("u").startswith(("minut", "ore")):
                     continue  # 'tre ore dopo': not a date at the precision this engine writes
                 kind = "ago" if m.group("dir") == "fa" else "narr"  # 'tre giorni fa', 'due anni dopo': one scan
+                pre = _DUR_PREFIX.search(text, max(0, s - 40), s)
+                if kind == "narr" and pre and re.match(r"(?:per|da)\b", pre.group(0), re.I):
+                    kind, s, e = "duration", pre.start(), m.end("u")  # 'fuori per quattro settimane dopo l'infortunio'
             elif scan == "duration":
                 pre = _DUR_PREFIX.search(text, max(0, s - 40), s)
                 if pre:
@@ -285,7 +293,7 @@ def tag(text: str) -> list[Timex]:
                         continue  # 'tre anni' with nothing before is an age or a count, not a length
                     kind = "bare_duration"
             if kind == "duration" and _AGE.search(text[max(0, s - 12):s]):
-                continue
+                continue  # 'a 44 anni', 'all'età di 39 anni'
             if kind == "duration" and re.match(r"\s*(?:anni|anno)\b", text[m.end("n"):e]) and \
                     re.search(r"\ba\s*$", text[max(0, s - 3):s]):
                 continue
@@ -319,7 +327,8 @@ def tag(text: str) -> list[Timex]:
             out.append(t)
             taken.append(t.span)
     out.sort(key=lambda t: t.span[0])
-    out = _with_clocks(out, text)
+    if any(t.kind == "clock" for t in out):
+        out = _with_clocks(out, text)
     for t in out:
         _prep(t, text)
     return out
@@ -529,7 +538,8 @@ def find(text: str, published: str | None = None) -> list[Timex]:
     tx = tag(text)
     if not tx:
         return tx
-    resolve(tx, text, published, split_span(text, (0, len(text))))
+    # one expression needs no sentences: nothing before it can anchor it
+    resolve(tx, text, published, split_span(text, (0, len(text))) if len(tx) > 1 else None)
     return [t for t in tx if t.value]
 
 
@@ -584,7 +594,7 @@ def _resolve_one(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, text:
         if p.get("y"):
             y = int(str(p["y"]))
         elif pub:
-            tense = _tense(text, t.span)
+            tense = _tense(text, t.span, since=False)
             y = pub.year
             end = dt.date(y, m2, min(int(str(p["d2"])), 28))
             if tense == "past" and end > pub:
@@ -628,6 +638,15 @@ def _resolve_one(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, text:
         n, u = _num(str(p["n"])), _unit(str(p["u"]))
         t.type = "duration"
         t.value = f"PT{n}{u[1]}" if u.startswith("T") else f"P{n}{'Y' if u == 'S' else u}"
+        if p.get("half"):  # 'quattro anni e mezzo', 'due mesi e mezzo', 'un'ora e mezza'
+            t.value += {"Y": "6M", "S": "6M", "M": "15D", "W": "3D", "TH": "30M"}.get(u, "")
+        elif p.get("n2"):  # 'due anni e tre mesi': one length in two units
+            u2 = _unit(str(p["u2"]))
+            n2 = _num(str(p["n2"]))
+            if u.startswith("T") and u2.startswith("T"):
+                t.value += f"{n2}{u2[1]}"
+            elif not u.startswith("T") and not u2.startswith("T") and u2 != u:
+                t.value += f"{n2}{u2}"
         t.parts["unit"] = u
         t.parts["count"] = n
     if "hh" in p and "mm" in p and t.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
@@ -669,10 +688,14 @@ def _resolve_day_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int,
         return
     tense = _tense(text, t.span)
     best: tuple[int, int] | None = None
+    wd = _vocab()["weekdays"].get(str(t.parts.get("wd") or "").lower())
     for y in (pub.year - 1, pub.year, pub.year + 1):
         if _valid(y, m, d):
             when = dt.date(y, m, d)
-            if tense == "past" and when > pub or tense == "future" and when < pub:
+            if wd is not None and when.weekday() != int(wd) and any(
+                    _valid(z, m, d) and dt.date(z, m, d).weekday() == int(wd) for z in (pub.year - 1, pub.year, pub.year + 1)):
+                continue  # 'domenica 3 settembre': the year whose 3 September is a Sunday
+            if (tense == "past" and when > pub or tense == "future" and when < pub) and wd is None:
                 continue  # 'ha vinto il 22 maggio': the last one; 'compirà 39 anni il 4 maggio': the next
             gap = abs((when - pub).days)
             if best is None or gap < best[0]:
@@ -778,6 +801,8 @@ def _resolve_deictic(t: Timex, pub: dt.date | None, text: str) -> None:
              "oggi pomeriggio": 0}
     if s.startswith("ieri"):
         t.value = _shift_days(pub, -1)
+    elif s.startswith("fine"):  # 'entro fine mese': this month
+        t.value = _iso(pub.year, pub.month)
     elif s in table:
         t.value = _shift_days(pub, table[s])
     elif "anno scorso" in s or "scorso anno" in s:
@@ -840,8 +865,10 @@ _FIXTURE = re.compile(r"\b(?:arriva|gioca|affronta|ospita|riceve|torna\s+in\s+ca
 
 
 def _clause_of(text: str, span: Span) -> str:
-    lo = max(text.rfind(".", 0, span[0]), text.rfind(";", 0, span[0]), text.rfind(",", 0, span[0])) + 1
-    his = [x for x in (text.find(".", span[1]), text.find(";", span[1]), text.find(",", span[1])) if x >= 0]
+    lo = max(text.rfind(".", 0, span[0]), text.rfind(";", 0, span[0]), text.rfind(",", 0, span[0]),
+             text.rfind(":", 0, span[0])) + 1
+    his = [x for x in (text.find(".", span[1]), text.find(";", span[1]), text.find(",", span[1]),
+                       text.find(":", span[1])) if x >= 0]
     return text[lo:min(his) if his else len(text)]
 
 
@@ -855,7 +882,7 @@ _WORD = re.compile(r"[\w']+")
 _AUX = frozenset(("è", "ha", "hanno", "sono", "era", "erano", "aveva", "avevano", "fu", "furono", "abbiamo", "avevo", "ho",
                   "siamo", "ero", "eravamo"))
 _PARTICIPLE = ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute", "erso", "ersa", "orto",
-               "orta", "atto", "atta", "esso", "essa", "otto", "otta", "otti", "otte", "olto", "olta", "elto", "elta")
+               "orta", "erto", "erta", "erti", "erte", "atto", "atta", "esso", "essa", "otto", "otta", "otti", "otte", "olto", "olta", "elto", "elta")
 _PAST_ENDINGS = ("arono", "irono", "erono", "ava", "avano", "eva", "evano")
 _NOT_REMOTE = frozenset(("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "così", "però", "perciò", "ciò", "può",
                          "cioè", "giacché", "poiché", "finché", "affinché", "sicché", "già", "più", "giù", "lì", "sì",
@@ -893,6 +920,13 @@ def _word_flags(w: str) -> int:
     return f
 
 
+@lru_cache(maxsize=32)  # small on purpose: it serves one sentence's dates, not a corpus
+def _tokenized(part: str) -> tuple[list[tuple[int, str]], list[int]]:
+    """A clause's words with their offsets and tense flags (a sentence is read once for all its dates)."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(part)]
+    return words, [_word_flags(w) for _pos, w in words]
+
+
 def _tense_of(part: str, at: int | None = None) -> str | None:
     """The tense of the verbs of a lower-cased clause; when both are there, the verb nearest to offset at decides.
 
@@ -902,8 +936,7 @@ def _tense_of(part: str, at: int | None = None) -> str | None:
     Future: the future or the conditional ('tornerà', 'potrebbe'), 'sarà', 'previsto', 'in programma',
     'in scadenza', 'fissato per'.
     """
-    words = [(m.start(), m.group()) for m in _WORD.finditer(part)]
-    flags = [_word_flags(w) for _pos, w in words]
+    words, flags = _tokenized(part)
     futs: list[int] = []
     pasts: list[int] = []
     for i, (pos, w) in enumerate(words):
@@ -932,15 +965,40 @@ def _tense_of(part: str, at: int | None = None) -> str | None:
     return "future" if futs else "past"
 
 
+_PLAN = re.compile(r"\bper\s+(?:il\s+|la\s+)?$", re.I)
+_FIXTURE_NOUN = re.compile(r"\b(?:andata|ritorno|sorteggio|recupero)\s+(?:il\s+|è\s+(?:in\s+programma\s+)?il\s+)?$", re.I)
+_FINO = re.compile(r"fino\s+(?:a|al|all')\s*", re.I)
+_EVENT_OF = re.compile(r"\b(?:sconfitta|vittoria|pareggio|ko|successo|rimonta|tonfo|infortunio|esonero|incidente|"
+                       r"espulsione|squalifica)\s+(?:\w+\s+)?(?:di|del|dell')\s*$", re.I)
+_CONTRACT_UNTIL = re.compile(r"\b(?:firmato|firma|prestito|contratto|rinnovato|rinnovo|prolungato|accordo|legato|"
+                             r"vincolato)\b[^.;:]{0,40}\bfino\s+(?:a|al|all')\s*$", re.I)
 _DEADLINE_OR_SINCE = re.compile(r"\b(?:entro|dal|dall'|dalla|da)\s*$", re.I)
 
 
-def _tense(text: str, span: Span) -> str | None:
-    """'future' or 'past' by the verbs of the clause around span (else of its sentence), or None."""
-    if _DEADLINE_OR_SINCE.search(text[max(0, span[0] - 7):span[0]]) \
-            or text[span[0]:span[0] + 6].lower().startswith(("entro", "dal", "dall'")):
+def _tense(text: str, span: Span, since: bool = True) -> str | None:
+    """'future' or 'past' by the verbs of the clause around span (else of its sentence), or None.
+
+    A deadline ('entro marzo') is future, a 'since' ('dal 12 marzo') past unless since is False (a range
+    'dal 20 al 26 febbraio' is not a since); a plan ('per settembre', 'convocato per mercoledì') future;
+    an event noun right before ('l'infortunio di giovedì', 'la sconfitta di domenica') past.
+    """
+    before = text[max(0, span[0] - 7):span[0]]
+    if since and _DEADLINE_OR_SINCE.search(before) \
+            or since and text[span[0]:span[0] + 6].lower().startswith(("entro", "dal", "dall'")):
         return "future" if "entro" in text[max(0, span[0] - 7):span[0] + 6].lower() else "past"  # a deadline; a 'since'
-    lo_c = max(text.rfind(".", 0, span[0]), text.rfind(";", 0, span[0]), text.rfind(",", 0, span[0])) + 1
+    if "per" in before and _PLAN.search(before):
+        return "future"
+    wide = text[max(0, span[0] - 30):span[0]]
+    if _FIXTURE_NOUN.search(wide):
+        return None  # 'andata il 21 febbraio, ritorno il 12 marzo': a fixture's date, the nearest one
+    if "d" in before and _EVENT_OF.search(wide):
+        return "past"
+    head = _FINO.match(text, span[0])
+    if head or "fino" in before:
+        if _CONTRACT_UNTIL.search(text[max(0, span[0] - 60):head.end() if head else span[0]]):
+            return "future"  # 'ha firmato fino a giugno', 'in prestito fino a giugno': the contract's next June
+    lo_c = max(text.rfind(".", 0, span[0]), text.rfind(";", 0, span[0]), text.rfind(",", 0, span[0]),
+               text.rfind(":", 0, span[0])) + 1
     lo_s = text.rfind(".", 0, span[0]) + 1
     for lo, part in ((lo_c, _clause_of(text, span)),
                      (lo_s, text[lo_s:(text.find(".", span[1]) + 1) or len(text)])):
@@ -969,9 +1027,22 @@ def _resolve_narrative(t: Timex, anchor: Anchor, pub: dt.date | None = None) -> 
     if "primo anno" in s:
         t.type, t.value, t.start, t.end = "season", _season_value(y), str(y), str(y + 1)
         return
-    if "stesso anno" in s:  # 'nell'ottobre dello stesso anno': the year last told (a range's last one)
+    if "stesso anno" in s or p.get("sm2"):  # 'nell'ottobre dello stesso anno', 'il 9 luglio di quell'anno'
         ys = int(anchor.end_value[:4]) if anchor.end_value and re.match(r"\d{4}", anchor.end_value) else y
-        t.value = _iso(ys, _month(str(p["sm"]))) if p.get("sm") else str(ys)
+        sm, sd = p.get("sm") or p.get("sm2"), p.get("sd") or p.get("sd2")
+        if sm and sd and _valid(ys, _month(str(sm)), int(str(sd))):
+            t.value = _iso(ys, _month(str(sm)), int(str(sd)))
+        else:
+            t.value = _iso(ys, _month(str(sm))) if sm else str(ys)
+        return
+    if p.get("week"):  # 'il 2 ottobre 2023 ... la settimana dopo': the ISO week after that day's
+        day = a if a[1] is not None and a[2] is not None else parse_iso(anchor.day)
+        if not day or day[1] is None or day[2] is None:
+            t.value, t.anchor = None, "none"
+            return
+        w = dt.date(day[0], day[1], day[2]) + dt.timedelta(days=-7 if "precedente" in s else 7)
+        iso = w.isocalendar()
+        t.value = f"{iso[0]}-W{iso[1]:02d}"
         return
     if p.get("eve"):  # 'la sera prima', 'la vigilia', 'l'indomani': a day off the day just told
         sign = 1 if re.search(r"indomani|dopo", s) else -1
@@ -996,6 +1067,9 @@ def _resolve_narrative(t: Timex, anchor: Anchor, pub: dt.date | None = None) -> 
         sign = -1 if "prima" in str(p.get("dir", "")) else 1
         if u == "S" and anchor.end_value and re.fullmatch(r"\d{4}", str(anchor.end_value)) and int(anchor.end_value) == y + 1:
             ya = y + sign * n  # 'la stagione 2020-21 ... tre stagioni più tardi': the 2023-24 season
+            t.type, t.value, t.start, t.end = "season", _season_value(ya), str(ya), str(ya + 1)
+        elif u == "S" and a[1] is not None:  # 'il 1° luglio 2018 ... due stagioni più tardi': 2020-21
+            ya = (y if a[1] >= 7 else y - 1) + sign * n
             t.type, t.value, t.start, t.end = "season", _season_value(ya), str(ya), str(ya + 1)
         elif u in ("Y", "S"):
             t.value = str(y + sign * n)
@@ -1029,6 +1103,10 @@ def _resolve_narrative(t: Timex, anchor: Anchor, pub: dt.date | None = None) -> 
         return
     if u2 == "giorno" and a[1]:
         t.value = anchor.value
+        return
+    if ("quella successiva" in s or u2 == "stagione") and a[1] is not None:
+        ya = (y if a[1] >= 7 else y - 1) + sign  # 'il 2 giugno 1963 ... la stagione successiva': 1963-64
+        t.type, t.value, t.start, t.end = "season", _season_value(ya), str(ya), str(ya + 1)
         return
     if "quella successiva" in s or u2 == "stagione":
         t.type, t.value, t.start, t.end = "season", _season_value(y + sign), str(y + sign), str(y + sign + 1)
