@@ -58,6 +58,33 @@ def values(text: str, published: str | None = None) -> list[tuple[str, str | Non
     # lengths with no preposition, but not the months and days of an age
     ("Poi 22 giorni di stop e 90 minuti in campo.", None, [("22 giorni", "P22D"), ("90 minuti", "PT90M")]),
     ("A 15 anni, 8 mesi e 15 giorni è il più giovane.", None, []),
+    # one length in two units, a half, a quantifier; 'e 41 presenze' is no second unit
+    ("Ha firmato per quattro anni e mezzo.", None, [("per quattro anni e mezzo", "P4Y6M")]),
+    ("Squalificato per due anni e tre mesi.", None, [("per due anni e tre mesi", "P2Y3M")]),
+    ("Lascia il Monza dopo diciotto mesi e 41 presenze.", None, [("dopo diciotto mesi", "P18M")]),
+    ("Il Venezia torna in Serie A dopo due anni.", None, [("dopo due anni", "P2Y")]),
+    ("Resterà fuori per almeno quattro settimane dopo l'infortunio.", None,
+     [("per almeno quattro settimane", "P4W")]),
+    # what decides a yearless date: a plan, a fixture, an event noun, a contract, a weekday, a range
+    ("Il ct ha fissato il raduno per settembre.", "2024-07-15", [("per settembre", "2024-09")]),
+    ("Andata il 21 febbraio al Maradona, ritorno il 12 marzo.", "2023-12-18",
+     [("21 febbraio", "2024-02-21"), ("12 marzo", "2024-03-12")]),
+    ("Resterà fuori dopo l'infortunio di giovedì.", "2025-01-06", [("giovedì", "2025-01-02")]),
+    ("Il nuovo tecnico ha firmato fino a giugno.", "2025-02-16", [("fino a giugno", "2025-06")]),
+    ("La Lega Pro ha pubblicato i calendari: si parte domenica 3 settembre.", "2023-07-27",
+     [("domenica 3 settembre", "2023-09-03")]),
+    ("Il raduno è in programma dal 20 al 26 febbraio.", "2025-01-13",
+     [("dal 20 al 26 febbraio", "2025-02-20/2025-02-26")]),
+    ("Il mercato si è aperto il 2 gennaio e chiuderà il 3 febbraio.", "2025-01-06",
+     [("2 gennaio", "2025-01-02"), ("3 febbraio", "2025-02-03")]),
+    ("Potrebbe partire entro fine mese.", "2025-01-28", [("fine mese", "2025-01")]),
+    # narrative: the week after a day, a day of that year, seasons counted from a dated day
+    ("Arrivò il 2 ottobre 2023 e la settimana dopo cambiò modulo.", None,
+     [("2 ottobre 2023", "2023-10-02"), ("la settimana dopo", "2023-W41")]),
+    ("Nel 1974 la Lazio vinse: il 12 maggio di quell'anno fece festa.", None,
+     [("1974", "1974"), ("il 12 maggio di quell'anno", "1974-05-12")]),
+    ("Vinse la Coppa Italia il 2 giugno 1963 e la stagione successiva uscì.", None,
+     [("2 giugno 1963", "1963-06-02"), ("la stagione successiva", "1963-64")]),
 ])
 def test_values(text, published, expected):
     """Each expression gets its ISO value at the written precision."""
@@ -119,11 +146,12 @@ def _value_of(word: str) -> int:
     return int(lexicon()["dates"]["numbers"][word])
 
 
-def test_the_gold_set_value_f1_stays_above_its_floor():
-    """The development set of tests/dates (value-F1 of the engine) stays above its floor."""
+@pytest.mark.parametrize("name,floor", [("timex_gold.jsonl", 0.96), ("timex_dev3.jsonl", 0.95)])
+def test_the_gold_set_value_f1_stays_above_its_floor(name, floor):
+    """The development sets of tests/dates (value-F1 of the engine) stay above their floors."""
     import json
     from pathlib import Path
-    path = Path(__file__).parent / "dates" / "timex_gold.jsonl"
+    path = Path(__file__).parent / "dates" / name
     hit = n_gold = n_pred = 0
     for line in path.read_text(encoding="utf-8").splitlines():
         g = json.loads(line)
@@ -145,4 +173,4 @@ def test_the_gold_set_value_f1_stays_above_its_floor():
         n_gold += len(gold)
         n_pred += len(tx)
     p, r = hit / n_pred, hit / n_gold
-    assert 2 * p * r / (p + r) >= 0.94
+    assert 2 * p * r / (p + r) >= floor

@@ -986,7 +986,7 @@ def _tense(text: str, span: Span, since: bool = True) -> str | None:
     if since and _DEADLINE_OR_SINCE.search(before) \
             or since and text[span[0]:span[0] + 6].lower().startswith(("entro", "dal", "dall'")):
         return "future" if "entro" in text[max(0, span[0] - 7):span[0] + 6].lower() else "past"  # a deadline; a 'since'
-    if "per" in before and _PLAN.search(before):
+    if "per" in before and _PLAN.search(before) or text[span[0]:span[0] + 4].lower() == "per ":
         return "future"
     wide = text[max(0, span[0] - 30):span[0]]
     if _FIXTURE_NOUN.search(wide):
