@@ -177,9 +177,12 @@ _GUARDS: dict[str, tuple[str, ...]] = {  # a kind is only tried when its text ha
 }
 
 
+_RANGE_OPEN = ("dal ", "dal'", "dall'", "dall’", " tra ", " fra ", "tra il", "fra il", "tra l'", "fra l'", "tra 1", "tra 2",
+               "fra 1", "fra 2", "tra 9", "fra 9")
 _NEEDS: dict[str, tuple[str, ...]] = {  # besides a month or a digit, one of these must be in the text
-    "range": ("dal", "tra", "fra"), "month_year_range": ("dal", "tra", "fra"), "day_range": ("dal", "tra", "fra"),
-    "month_range": ("da", "tra", "fra"), "season": ("/", "-", "–"), "yrange": ("-", "–"), "season2": ("/",),
+    # a range opens with 'dal', 'dall'', 'tra' or 'fra' as words ('contratto' and 'altra' hold no 'tra ')
+    "range": _RANGE_OPEN, "month_year_range": _RANGE_OPEN, "day_range": _RANGE_OPEN,
+    "month_range": (*_RANGE_OPEN, "da "), "season": ("/", "-", "–"), "yrange": ("-", "–"), "season2": ("/",),
     "rel_month": ("scors", "prossim"), "month_lastyear": ("anno scorso",), "year_short": ("#apos",),
     "clock": ("#clock",), "numeric": ("#numdate",),
     "wd_day": ("luned", "marted", "mercoled", "gioved", "venerd", "sabato", "domenica"),
