@@ -397,6 +397,12 @@ def _lengths(ctx: Context, drafts: list[Draft]) -> None:
                 break
 
 
+_COMITATIVE = re.compile(r"^\W*(?:con|insieme\s+a|assieme\s+a|accanto\s+a)\s*(?:l'|il\s+|lo\s+|la\s+|all'|al\s+|allo\s+|"
+                         r"alla\s+)?(?:ex\s+)?(?:tecnico|allenatore|allenatrice|presidente|ds|direttore\s+sportivo|"
+                         r"compagno|capitano|attaccante|difensore|centrocampista|portiere)\s+(?:del|della|dello|dell'|"
+                         r"dei|degli|delle)\s*$", re.IGNORECASE)
+
+
 def _full_name(ctx: Context, name: str, span: Span) -> str:
     """The article's fullest name for a line-up surname ('De Rossi' -> 'Daniele De Rossi')."""
     key = fold(name).strip()
@@ -911,6 +917,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     for i, m in enumerate(tms):
         guessed = title_only = False
         seg_lo = tms[i - 1].span[1] if i else a
+        if _COMITATIVE.search(text[a:m.span[0]]) and any(p.key == person and p.span[0] > m.span[1] for p in s.people):
+            continue  # 'Con l'ex tecnico della Roma lascia anche il suo vice X': the Roma coach is X's companion
         listed = i + 1 < len(tms) and re.fullmatch(r"\s*(?:,|e|ed|,\s*e)\s*", text[m.span[1]:tms[i + 1].span[0]])
         comma = text.find(",", m.span[1], b)
         others_sp = [p.span for p in s.people if p.key != person]
