@@ -97,3 +97,23 @@ def test_year_span_in_brackets_dates_the_club_before_it():
     got = stints_of("Carlo Ancelotti ha allenato molto all'estero. Dopo il Chelsea (2009-2011), è arrivato al Paris "
                     "Saint-Germain nel dicembre 2011.", published="2025-06-10")
     assert any(p == "Carlo Ancelotti" and t == "Chelsea" and s == "2009" and e == "2011" for p, t, r, s, e in got)
+
+
+def test_coaches_listed_with_con_in_panchina_both_coached():
+    """'prima con X e poi con Y in panchina': both coached the club of the sentence."""
+    got = stints_of("Samir Handanovic ha annunciato il ritiro. Dal 2007 al 2012 è il titolare dell'Udinese, prima con "
+                    "Pasquale Marino e poi con Francesco Guidolin in panchina.")
+    assert ("Pasquale Marino", "Udinese", "head_coach", None, None) in got
+    assert ("Francesco Guidolin", "Udinese", "head_coach", None, None) in got
+    assert ("Samir Handanovic", "Udinese", "player", "2007", "2012") in got  # 'il titolare': a player
+
+
+def test_a_role_in_a_leading_con_phrase_is_the_companion_s():
+    """'Con l'ex tecnico della Roma lascia anche il suo vice X': X was never Roma's coach; 'lo affiancava' is
+    an assistant's work."""
+    got = stints_of("Rudi Garcia non è più l'allenatore del Napoli. Con l'ex tecnico della Roma lascia Castel Volturno "
+                    "anche il suo vice Stéphane Jobard, che lo affiancava già ai tempi del Marsiglia.",
+                    published="2023-11-14")
+    jobard = {(t, r) for p, t, r, *_ in got if p == "Stéphane Jobard"}
+    assert ("Roma", "head_coach") not in jobard
+    assert ("Marsiglia", "assistant_coach") in jobard

@@ -1584,8 +1584,13 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 drafts.append(Draft(p.key, team, "head_coach", None, None, None, [s.span], "stint.replaced", 0.5))
                 drafts.append(Draft(nxt[0].key, team, "head_coach", None, None, None, [s.span], "stint.replacement", 0.5))
                 continue
-        coach_with = re.search(r"\bcon\s+$", before) and re.match(
-            r"\s+(?:in\s+panchina|allenatore|alla\s+guida|commissario\s+tecnico|ct|tecnico)\b", text[p.span[1]:p.span[1] + 24])
+        tail = r"\s+(?:in\s+panchina|allenatore|alla\s+guida|commissario\s+tecnico|ct|tecnico)\b"
+        coach_with = re.search(r"\bcon\s+$", before) and re.match(tail, text[p.span[1]:p.span[1] + 24])
+        if not coach_with and re.search(r"\bcon\s+$", before):  # 'prima con X e poi con Y in panchina': both coached
+            nxt = next((q for q in s.people if q.span[0] > p.span[1]), None)
+            coach_with = bool(nxt and re.fullmatch(r"\s+e\s+(?:poi\s+|quindi\s+|in\s+seguito\s+|dopo\s+)?(?:con\s+)?",
+                                                   text[p.span[1]:nxt.span[0]])
+                              and re.match(tail, text[nxt.span[1]:nxt.span[1] + 24]))
         if coach_with:
             tms = [t for t in s.teams if t.span[1] <= p.span[0] and not is_secondary_team(text, t)] + \
                 [t for t in _city_mentions(ctx, s) if t.span[1] <= p.span[0]]
