@@ -445,7 +445,7 @@ def find(doc: Document) -> Mentions:
     return Mentions(tms, comps, people, entities)
 
 
-_RELATIVE = re.compile(r"\b(?:il|la|suo|sua)\s+(?:figlio|figlia|fratello|sorella|gemello|gemella|padre|nipote|cugino)\s+"
+_RELATIVE = re.compile(r"\b(?:il|la|suo|sua|al|alla|del|della|dal|dalla|col)\s+(?:suo\s+|sua\s+)?(?:figlio|figlia|fratello|sorella|gemello|gemella|padre|nipote|cugino)\s+"
                        r"([A-ZÀ-Ý][a-zà-ÿ]+)\b(?!\s+[A-ZÀ-Ý])")
 
 
@@ -454,7 +454,11 @@ def _relatives(doc: Document, people: list[Mention], entities: dict[str, PersonE
     out = list(people)
     for m in _RELATIVE.finditer(doc.text):
         first = m.group(1)
-        before = [p for p in people if p.span[1] <= m.start()]
+        para = doc.text.rfind("\n", 0, m.start()) + 1
+        before = [p for p in people if para <= p.span[0] and p.span[1] <= m.start()]
+        if not before and people:  # 'insieme al cugino Jasmin' in a paragraph naming nobody: the article's protagonist
+            top = max(entities.values(), key=lambda e: len(e.mentions))
+            before = [p for p in people if p.key == top.key]
         if not before or first in _stop():
             continue
         base = entities.get(before[-1].key)

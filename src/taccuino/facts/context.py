@@ -135,7 +135,7 @@ _MATCH_WORDS = re.compile(r"\b(?:contro|finale|quarti|semifinale|ottavi|partita|
 def is_secondary_team(text: str, m: Mention) -> bool:
     """A team named as an opponent or a score's other side, not as the subject's club."""
     before = text[max(0, m.span[0] - 30):m.span[0]].lower()
-    if re.search(r"\d\s*-\s*\d[^,.;]{0,40}\b(?:con|contro)\s+(?:il|la|lo|l'|i|gli|le)?\s*$",
+    if re.search(r"(?<![\d:.])\b\d{1,2}\s*-\s*\d{1,2}\b(?![:.]\d)[^,.;\n]{0,40}\b(?:con|contro)\s+(?:il|la|lo|l'|i|gli|le)?\s*$",
                  text[max(0, m.span[0] - 55):m.span[0]].lower()) or re.search(
                 r"\b\d{1,2}\s*-\s*\d{1,2}\s+(?:al|alla|all'|allo|ai|sul|sulla|sull'|nel\s+derby\s+con)\s*$",
                 text[max(0, m.span[0] - 20):m.span[0]].lower()):

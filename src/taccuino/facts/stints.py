@@ -720,11 +720,18 @@ def _venue(text: str, m: Mention, ctext: str) -> bool:
                 and _MATCH_WORDS.search(ctext))
 
 
+_APPOSITION_PLAYER = re.compile(r"\s*,\s*(?:ex\s+)?(?:portiere|difensore|attaccante|centrocampista|terzino|centravanti|"
+                                r"capitano|bandiera|simbolo|bomber|giocatore|calciatore|giocatrice|calciatrice)\b"
+                                r"[^,;.]{0,40}\b(?:del|della|dell'|dello|dei|degli|delle)\s*$")
+# '... il cugino Jasmin, portiere anche lui e a lungo bandiera del Maribor': the club is Jasmin's
+
+
 def _in_apposition(ctx: Context, s: Sentence, m: Mention, person: str) -> bool:
     """'... Roberto Mancini, oggi commissario tecnico della Nazionale': that team is Mancini's, not the subject's."""
     text = ctx.doc.text
     others = [p for p in s.people if p.key != person and p.span[1] <= m.span[0]]
     if others and (_APPOSITION.fullmatch(text[others[-1].span[1]:m.span[0]])
+                   or _APPOSITION_PLAYER.fullmatch(text[others[-1].span[1]:m.span[0]])
                    or re.fullmatch(r"\s+(?:del|della|dell'|dello|dei|degli)\s*", text[others[-1].span[1]:m.span[0]])):
         return True  # 'Giorgio Scalvini dell'Atalanta': his club
     after = [p for p in s.people if p.key != person and p.span[0] >= m.span[1]]
@@ -805,6 +812,14 @@ def _noun_subject(clause: str) -> bool:
         and not re.search(r"\b(?:sua|suo|sue|suoi|lui|lei)\b", phrase, re.I)
 
 
+def _person_demonym(text: str, m: Mention) -> bool:
+    """'Per il napoletano sarà la prima esperienza': a singular demonym with its article is a person, not the club."""
+    w = text[m.span[0]:m.span[1]]
+    return m.how == "demonym" and w.islower() and w.endswith("o") and bool(re.search(
+        r"\b(?:il|lo|l'|del|dello|dell'|al|allo|all'|dal|dallo|dall'|col|per\s+il|per\s+lo)\s*$",
+        text[max(0, m.span[0] - 8):m.span[0]], re.I))
+
+
 def _team_is_subject(text: str, m: Mention, a: int) -> bool:
     """'il Napoli ha giocato con l'Atalanta': the team, not the person, does the action."""
     before = text[a:m.span[0]]
@@ -817,7 +832,8 @@ def _team_is_subject(text: str, m: Mention, a: int) -> bool:
         after = text[m.span[1] + aside.end():m.span[1] + aside.end() + 30]
     lead = re.fullmatch(r"\s*(?:e\s+|ma\s+|poi\s+)?(?:il|la|lo|l'|i|gli|le)?\s*", before, re.I) or (
         len(before) < 60 and re.search(r"(?:^|,\s*|\s)(?:il|la|lo|l'|i|gli|le)\s*$", before)
-        and not re.search(r"\b(?:di|del|della|dei|al|alla|ai|con|per|dal|nel|nella)\s+\S+\s*$", before))
+        and not re.search(r"\b(?:di|del|della|dei|al|alla|ai|con|per|dal|nel|nella|insieme\s+a|contro)\s+\S+\s*$", before,
+                          re.I))  # 'Con la Slovenia ha giocato 81 partite': he did, with it
     return bool(lead) and bool(
         re.match(r"\s+(?:(?:il\s+giorno\s+(?:seguente|dopo|prima)|ieri|oggi|domani|poi|invece|intanto|anche|già|però|"
                  r"ancora|allora)\s+)?(?:ha|è|aveva|era|erano|furono|si|sono|hanno|avrà|sarà|saranno|resta|torna|vince|perde|"
@@ -876,7 +892,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         r"\b(?:allenatore|allenatrice|tecnico|mister|presidente|attaccante|difensore|centrocampista|portiere|ragazzo|"
         r"calciatore|giocatore|dirigente|ds)\s+di\s+$", text[max(a, m.span[0] - 30):m.span[0]]))]  # 'l'allenatore di Latina'
     tms = [m for m in tms if not _in_apposition(ctx, s, m, person) and not _venue(text, m, ctext)
-           and not (m.how == "demonym" and _ORIGIN_OF.search(text[max(a, m.span[0] - 30):m.span[0]]))]
+           and not (m.how == "demonym" and _ORIGIN_OF.search(text[max(a, m.span[0] - 30):m.span[0]]))
+           and not _person_demonym(text, m)]
     tms = [_city_club(ctx, m, person, drafts) for m in tms]
     tms = _transfers(ctx, s, (a, b), person, tms, drafts, last, phase)
     tms.sort(key=lambda m: m.span)
