@@ -179,6 +179,7 @@ def is_secondary_team(text: str, m: Mention) -> bool:
                           r"alla sua ex squadra|ko\s+(?:interno\s+|esterno\s+|casalingo\s+)?(?:con|contro)|sub[iì]to\s+(?:a|da|dal|dall'|dalla|dai)|perso\s+(?:a|con|contro)|vinto\s+(?:a|contro|su)|"
                           r"pareggiato\s+(?:a|con)|caduto\s+a|espugnato|incassato\s+(?:da|dal|dall'|dalla)|travolt[oi]\s+"
                           r"(?:da|dal|dall'|dalla)|battut[oa]\s+(?:da|dal|dall'|dalla))"
+                          r"(?:\s+\d{1,2}\s*-\s*\d{1,2})?"  # 'ha battuto 5-1 la Juventus'
                           r"\s*(?:il|la|lo|l'|i|gli|le)?\s*$", before)) \
         and not re.search(r"(?:allenatore|tecnico|vice)\b", before)
 

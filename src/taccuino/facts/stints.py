@@ -660,7 +660,9 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
     places = [m for m in _city_mentions(ctx, s) if m.span[0] < a]
     own = [p.span[0] for p in s.people if p.key == person] or [a]
     doer = [t for t in s.teams if t.span[0] < own[0] and _team_is_subject(text, t, s.span[0])
-            and ctx.team(t.key).type == "club" and not is_secondary_team(text, t)]
+            and ctx.team(t.key).type == "club" and not is_secondary_team(text, t)
+            and not any(t.span[1] <= p.span[0] < own[0] for p in s.people if p.key != person)]
+    # ('La Juve prova a reagire, ... Osimhen serve X, arrivato dalla Dinamo Batumi': another's clause between)
     here = (doer[0].key if doer else None) or (places[-1].key if places else None) or context_team(ctx, s.span[0]) \
         or _main_club(ctx)  # 'L'Inter ha riabbracciato X, che arriva dal Chelsea', 'Nel Salento ...'
     keep = []
@@ -838,7 +840,9 @@ def _team_is_subject(text: str, m: Mention, a: int) -> bool:
         re.match(r"\s+(?:(?:il\s+giorno\s+(?:seguente|dopo|prima)|ieri|oggi|domani|poi|invece|intanto|anche|già|però|"
                  r"ancora|allora)\s+)?(?:ha|è|aveva|era|erano|furono|si|sono|hanno|avrà|sarà|saranno|resta|torna|vince|perde|"
                  r"batte|gioca|giocherà|giocheranno|corre|veniva|viene|affronta|affronterà|ospita|ospiterà|"
-                 r"farà\s+visita|fa\s+visita|sfida|sfiderà|incontra|incontrerà|riceve|riceverà)\b",
+                 r"farà\s+visita|fa\s+visita|sfida|sfiderà|incontra|incontrerà|riceve|riceverà|"
+                 r"prova|reagisce|attacca|spinge|risponde|pareggia|segna|rimonta|accorcia|dilaga|soffre|crolla|"
+                 r"domina|passa|raddoppia|chiude|cala|colpisce)\b",
                  after))
 
 
