@@ -319,7 +319,9 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
 
 
 _DESC_START = re.compile(r"\s*(?:(?:per|con|a|ma|e|poi)\s+|(?:nel|nella|al|alla|in|dopo|durante)\s+\w+(?:\s+\w+)?\s*,?\s+"
-                         r"|(?:[A-ZÀ-Ý]\w+\s+(?:le|gli|i|il|la)\s+\w+(?:\s+\w+){0,3},\s+))?(?:il|lo|la|l'|al|allo|alla|all'|dal|dallo|dalla|"
+                         r"|(?:[A-ZÀ-Ý]\w+\s+(?:le|gli|i|il|la)\s+\w+(?:\s+\w+){0,3},\s+)"
+                         r"|(?:[A-ZÀ-Ý]\w+[oaie](?:\s+(?:ma|e|però)\s+\w+[oaie])?\s+(?=(?:il|lo|la|l')\s*\w))"  # 'Amaro ma lucido l'allenatore'
+                         r")?(?:il|lo|la|l'|al|allo|alla|all'|dal|dallo|dalla|"
                          r"dall'|del|dello|della|dell'|sul|col)\s*(?:nuovo\s+|ex\s+|giovane\s+|vecchio\s+)?"
                          r"(\w+(?:\s+\w+)?)(?=\s|,)", re.IGNORECASE)
 
@@ -347,6 +349,9 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
     # 'il ragazzo rossonero', 'il tecnico del Latina' name a club; 'l'allenatore di Latina' names a town
     cands = order + ([prot] if prot and prot not in order else [])
     cands = [k for k in cands if fits is None or fits(k, desc, team_ids)]
+    holders = getattr(fits, "strong", lambda *_: [])(desc, team_ids, s.span)
+    if len(holders) == 1 and (not cands or cands[0] != holders[0]):
+        cands = holders + [k for k in cands if k != holders[0]]  # the one coach of that club the article told
     gone_here = [p.key for p in s.people if p.span[1] <= a and ":" in ctx.doc.text[p.span[1]:a] and re.search(
         r"\b(?:dimissioni|esonero|addio|partenza|licenziamento)\s+(?:\w+\s+)?(?:di|del|dell')\s+$",
         ctx.doc.text[max(s.span[0], p.span[0] - 40):p.span[0]])]

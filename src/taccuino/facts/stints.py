@@ -773,7 +773,8 @@ def fits_from_stints(ctx: Context, stints: list[Stint]):
     names = {ctx.name_of(k): k for k in ctx.mentions.entities}
     for st in stints:
         if st.person in names:
-            by_key.setdefault(names[st.person], []).append(Draft(names[st.person], st.team_id or "", st.role))
+            by_key.setdefault(names[st.person], []).append(Draft(names[st.person], st.team_id or "", st.role,
+                                                                 evidence=list(st.evidence)))
     return _fits([d for ds in by_key.values() for d in ds])
 
 
@@ -798,6 +799,16 @@ def _fits(drafts: list[Draft]):
         if has_any(description, groups["director"]):
             return bool(roles & {"president", "sporting_director"})
         return True
+
+    def strong(description: str, team_ids: tuple[str, ...], here: Span) -> list[str]:
+        """Who holds that very role at that very club, told outside this sentence ('la squadra di Allegri ... Amaro
+        ma lucido l'allenatore bianconero': Allegri, whoever was named last)."""
+        coach = has_any(description, groups["coach"]) and not has_any(description, groups["player"])
+        if not team_ids or not coach or re.search(r"\bex\b", description, re.I):
+            return []
+        return list(dict.fromkeys(d.person for d in drafts if d.team in team_ids and d.role in ("head_coach", "interim_head_coach")
+                                  and d.evidence and not any(here[0] <= e[0] < here[1] for e in d.evidence)))
+    ok.strong = strong  # type: ignore[attr-defined]
     return ok
 
 
