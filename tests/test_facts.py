@@ -121,7 +121,8 @@ def test_a_role_in_a_leading_con_phrase_is_the_companion_s():
 
 def test_a_club_s_coach_described_after_an_adjective_is_that_club_s_coach():
     """'Amaro ma lucido l'allenatore bianconero': the Juventus coach the article named, not the match's hero."""
-    got = stints_of("Il Napoli ha battuto 5-1 la Juventus e ha allungato sulla squadra di Massimiliano Allegri. "
+    got = stints_of("Il Napoli ha battuto 5-1 la Juventus di Massimiliano Allegri e ha allungato in vetta. "
                     "Victor Osimhen ha segnato una doppietta. Amaro ma lucido l'allenatore bianconero, che non ha cercato "
                     "alibi.", published="2023-01-14")
     assert not any(p == "Victor Osimhen" and t == "Juventus" for p, t, *_ in got)
+    assert ("Massimiliano Allegri", "Juventus", "head_coach", None, None) in got
