@@ -126,3 +126,10 @@ def test_a_club_s_coach_described_after_an_adjective_is_that_club_s_coach():
                     "alibi.", published="2023-01-14")
     assert not any(p == "Victor Osimhen" and t == "Juventus" for p, t, *_ in got)
     assert ("Massimiliano Allegri", "Juventus", "head_coach", None, None) in got
+
+
+def test_the_first_team_of_the_sentence_s_club():
+    """'Thiago Motta non è più l'allenatore della prima squadra': the first team of the club the sentence named."""
+    got = stints_of("La Juventus ha preso la sua decisione: Thiago Motta non è più l'allenatore della prima squadra.",
+                    published="2025-03-23")
+    assert any(p == "Thiago Motta" and t == "Juventus" and r == "head_coach" for p, t, r, *_ in got)

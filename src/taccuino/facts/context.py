@@ -31,6 +31,7 @@ class Sentence:
     subject: str | None = None  # entity key of the person the sentence is about
     explicit_subject: bool = False
     in_quote: list[Span] = field(default_factory=list)
+    described: bool = False  # the subject came from a description ('il tecnico riminese') or from a topic it set
 
 
 @dataclass
@@ -250,6 +251,7 @@ def assign_subjects(ctx: Context, fits=None) -> None:
     prot = ctx.protagonist
     topic: str | None = prot
     seen = False  # a generic lead-in before the protagonist is named in the body is about nobody
+    from_desc = False  # the running topic was set by a description
     sectioned = sum(1 for z in doc.zones if z.kind == "heading" and mentions.teams_in(z.span)) >= 2
     # news in brief ('FOGGIA - ...', 'COMO - ...'): each item has its own protagonist; a profile's topic
     # headings ('CHI È - ', 'I TROFEI - ') do not change whom it is about
@@ -278,14 +280,18 @@ def assign_subjects(ctx: Context, fits=None) -> None:
                        and _OBJECT_VERB.search(doc.text[max(s.span[0], p.span[0] - 45):p.span[0]])][:1]
         if primary and topic and primary[0].key != topic and _WANTED_HIM.match(doc.text, primary[0].span[1]):
             primary = []  # 'Helenio Herrera lo volle all'Inter': the sentence is still about 'lo'
+        s.described = False
         if primary:
             s.subject, s.explicit_subject = primary[0].key, True
+            from_desc = False
         else:
             desc = described_subject(ctx, s, s.span[0], fits)
             if desc:
-                s.subject, s.explicit_subject = desc, True
+                s.subject, s.explicit_subject, s.described = desc, True, True
+                from_desc = True
             else:
                 s.subject = topic
+                s.described = from_desc and topic is not None
         if doc.zone_of(s.span[0]) not in ("title", "teaser", "caption", "heading"):
             topic = primary[-1].key if primary else s.subject
 

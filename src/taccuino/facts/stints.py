@@ -771,7 +771,10 @@ def fits_from_stints(ctx: Context, stints: list[Stint]):
     """The description test of _fits, from finished stints (for re-reading subjects after a first pass)."""
     by_key = {}
     names = {ctx.name_of(k): k for k in ctx.mentions.entities}
-    for st in stints:
+    guessed_at = [x.span for x in ctx.sentences if x.described]
+    for st in stints:  # a stint read off a guessed subject cannot vouch for the guess ('il tecnico riminese')
+        if st.evidence and all(any(a <= e[0] < b for a, b in guessed_at) for e in st.evidence):
+            continue
         if st.person in names:
             by_key.setdefault(names[st.person], []).append(Draft(names[st.person], st.team_id or "", st.role,
                                                                  evidence=list(st.evidence)))
@@ -823,6 +826,9 @@ def _noun_subject(clause: str) -> bool:
     phrase = m.group(0)  # 'La sua longeva carriera lo ha portato': still about the person
     return not has_any(phrase, words("stints", "career_nouns")) and not has_any(phrase, description_words()) \
         and not re.search(r"\b(?:sua|suo|sue|suoi|lui|lei)\b", phrase, re.I)
+
+
+_CLUB_REF = re.compile(r"\b(?:della|la|del|il|nella|nel|alla|al)\s+(società|club|prima\s+squadra)\b", re.I)
 
 
 def _person_demonym(text: str, m: Mention) -> bool:
@@ -929,7 +935,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     honour_clause = bool(has_any(stext, words("honours", "win_verbs"))) and (
         bool(ctx.mentions.competitions_in((a, b))) or bool(re.search(r"scudett|titol|campionat|coppe?\b", ctext, re.I)))
     if not tms:
-        club_ref = re.search(r"\b(?:della|la|del|il|nella|nel|alla|al)\s+(?:società|club)\b", ctext, re.I)
+        club_ref = next((r for r in _CLUB_REF.finditer(ctext) if not (r.group(1).lower().startswith("prima") and any(
+            q0 <= a + r.start() < q1 for q0, q1 in s.in_quote))), None)  # a quoted statement's 'prima squadra' is its own
         role_here = _role_near(text, a, b, people=[p.span for p in s.people if p.key != person])
         if club_ref and role_here and role_here != "player":
             club = context_team(ctx, s.span[0]) or teams_before(ctx, s, a) or _main_club(ctx)
