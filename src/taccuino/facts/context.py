@@ -31,7 +31,7 @@ class Sentence:
     subject: str | None = None  # entity key of the person the sentence is about
     explicit_subject: bool = False
     in_quote: list[Span] = field(default_factory=list)
-    described: bool = False  # the subject came from a description ('il tecnico riminese') or from a topic it set
+    described: bool = False  # the subject was carried on from a description read before ('il tecnico riminese')
 
 
 @dataclass
@@ -287,7 +287,7 @@ def assign_subjects(ctx: Context, fits=None) -> None:
         else:
             desc = described_subject(ctx, s, s.span[0], fits)
             if desc:
-                s.subject, s.explicit_subject, s.described = desc, True, True
+                s.subject, s.explicit_subject = desc, True
                 from_desc = True
             else:
                 s.subject = topic
