@@ -116,3 +116,13 @@ def test_entities_command_reports_a_bad_file(tmp_path):
     assert r.exit_code == 1
     assert "vuoto.txt" in r.output  # named in the error, the good file still written
     assert "Massimo Carrera" in r.output
+
+
+def test_a_first_name_alone_is_the_person_not_a_club_nickname():
+    """'A Rudi va il mio ringraziamento' in a story about Rudi Garcia: him, not the club nicknamed 'Rudí'."""
+    text = ("Rudi Garcia non è più l'allenatore del Napoli. «A Rudi va il mio ringraziamento» ha detto il "
+            "presidente.\n")
+    ents = extract(text).to_dict()["entities"]
+    garcia = next(e for e in ents if e["name"] == "Rudi Garcia")
+    assert "Rudi" in garcia["surfaces"]
+    assert not any(e["type"] == "team" and "Rudi" in e["surfaces"] for e in ents)

@@ -440,9 +440,31 @@ def find(doc: Document) -> Mentions:
     tms = sorted(tms + extra, key=lambda m: m.span)
     blocked += [m.span for m in extra]
     people, entities = find_people(doc, blocked)
+    tms, people = _first_names_as_nicknames(doc, tms, people, entities)
     people = _relatives(doc, people, entities)
     people = _anaphors(doc, people, tms)
     return Mentions(tms, comps, people, entities)
+
+
+def _first_names_as_nicknames(doc: Document, tms: list[Mention], people: list[Mention],
+                              entities: dict[str, PersonEntity]) -> tuple[list[Mention], list[Mention]]:
+    """'A Rudi va il mio ringraziamento' in a story about Rudi Garcia: the first name, not the club nicknamed
+    'Rudí' — when exactly one person of the article has that first name."""
+    firsts: dict[str, list[str]] = {}
+    for k, e in entities.items():
+        parts = e.name.split()
+        if len(parts) >= 2:
+            firsts.setdefault(fold(parts[0]), []).append(k)
+    keep = []
+    for m in tms:
+        w = doc.text[m.span[0]:m.span[1]]
+        owners = firsts.get(fold(w), [])
+        if m.how in ("nick", "alias") and " " not in w and w[:1].isupper() and len(owners) == 1:
+            people.append(Mention(m.span, "person", owners[0], "first"))
+            entities[owners[0]].mentions.append(m.span)
+            continue
+        keep.append(m)
+    return keep, sorted(people, key=lambda x: x.span)
 
 
 _RELATIVE = re.compile(r"\b(?:il|la|suo|sua|al|alla|del|della|dal|dalla|col)\s+(?:suo\s+|sua\s+)?(?:figlio|figlia|fratello|sorella|gemello|gemella|padre|nipote|cugino)\s+"
