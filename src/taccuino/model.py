@@ -106,7 +106,7 @@ class Match:
 @dataclass
 class Entity:
     id: str
-    type: str  # person | team | competition
+    type: str  # person | team | competition | organisation (a federation)
     name: str
     kb_id: str | None
     mentions: list[Span]

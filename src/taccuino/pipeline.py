@@ -115,7 +115,8 @@ def _entities(found: mentions.Mentions, doc: Document, named: list[str] | None =
         for key, group in by_key.items():
             group.sort(key=lambda m: m.span)
             kb = None if key.startswith("~") else key  # '~Name': a club the gazetteer lacks, kept as written
-            out.append(Entity(stable_id(kind, key), kind, table[key].name, kb, [m.span for m in group],
+            typ = "organisation" if kind == "team" and teams()[key].type == "federation" else kind  # FIGC is no side
+            out.append(Entity(stable_id(kind, key), typ, table[key].name, kb, [m.span for m in group],
                               [text[m.span[0]:m.span[1]] for m in group], [_how(m, text) for m in group]))
     _titles(out, text, found)
     return out
