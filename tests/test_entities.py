@@ -126,3 +126,12 @@ def test_a_first_name_alone_is_the_person_not_a_club_nickname():
     garcia = next(e for e in ents if e["name"] == "Rudi Garcia")
     assert "Rudi" in garcia["surfaces"]
     assert not any(e["type"] == "team" and "Rudi" in e["surfaces"] for e in ents)
+
+
+def test_divisions_by_their_letter_and_the_scudetto():
+    """'dalla C alla A', 'in B', 'lo scudetto': mentions of the Italian leagues; 'Serie A' is read once."""
+    text = "Con il Lecce è salito dalla C alla A, poi è tornato in B. Lo scudetto resta un sogno in Serie A.\n"
+    comps = {e["name"]: e["surfaces"] for e in extract(text).to_dict()["entities"] if e["type"] == "competition"}
+    assert comps["Serie C"] == ["C"]
+    assert comps["Serie B"] == ["B"]
+    assert comps["Serie A"] == ["A", "scudetto", "Serie A"]

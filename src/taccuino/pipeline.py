@@ -143,18 +143,13 @@ def _how(m: mentions.Mention, text: str) -> str:
 
 
 _SCUDETTO = re.compile(r"\bscudett[oi]\b", re.IGNORECASE)
+# 'promosso in B', 'dalla C alla A', 'torna in A': a division by its letter, after a preposition or article
+_DIVISION = re.compile(r"(?<!Serie )(?<!serie )\b(?:in|la|alla|dalla|della|nella|verso\s+la|per\s+la)\s+([ABCD])\b(?![\w'’])")
 
 
-def _titles(out: list[Entity], text: str, found: mentions.Mentions) -> None:
-    """'lo scudetto', 'tre scudetti': the Italian league's title, a mention of Serie A (or of the women's
-    league when the article's sides are women's)."""
+def _add_mentions(out: list[Entity], key: str, spans: list[tuple[int, int]], text: str, how: str) -> None:
     from .knowledge import competitions
-    spans = [m.span() for m in _SCUDETTO.finditer(text)]
-    if not spans:
-        return
-    womens = any(t.key.endswith("-women") for t in found.teams)
-    key = "serie-a-femminile" if womens and "serie-a-femminile" in competitions() else "serie-a"
-    if key not in competitions():
+    if not spans or key not in competitions():
         return
     ent = next((e for e in out if e.type == "competition" and e.kb_id == key), None)
     if ent is None:
@@ -163,6 +158,18 @@ def _titles(out: list[Entity], text: str, found: mentions.Mentions) -> None:
     for sp in spans:
         ent.mentions.append(sp)
         ent.surfaces.append(text[sp[0]:sp[1]])
-        ent.how.append("title")
+        ent.how.append(how)
     order = sorted(range(len(ent.mentions)), key=lambda i: ent.mentions[i])
     ent.mentions, ent.surfaces, ent.how = ([x[i] for i in order] for x in (ent.mentions, ent.surfaces, ent.how))
+
+
+def _titles(out: list[Entity], text: str, found: mentions.Mentions) -> None:
+    """'lo scudetto', 'tre scudetti': the Italian league's title, a mention of Serie A (or of the women's
+    league when the article's sides are women's); 'in B', 'dalla C alla A': the divisions by their letter."""
+    womens = any(t.key.endswith("-women") for t in found.teams)
+    _add_mentions(out, "serie-a-femminile" if womens else "serie-a", [m.span() for m in _SCUDETTO.finditer(text)],
+                  text, "title")
+    for letter in "ABCD":
+        spans = [m.span(1) for m in _DIVISION.finditer(text) if m.group(1) == letter]
+        key = f"serie-{letter.lower()}" + ("-femminile" if womens and letter in "AB" else "")
+        _add_mentions(out, key, spans, text, "letter")
