@@ -133,3 +133,13 @@ def test_the_first_team_of_the_sentence_s_club():
     got = stints_of("La Juventus ha preso la sua decisione: Thiago Motta non è più l'allenatore della prima squadra.",
                     published="2025-03-23")
     assert any(p == "Thiago Motta" and t == "Juventus" and r == "head_coach" for p, t, r, *_ in got)
+
+
+def test_spells_told_just_before_a_retirement_are_played():
+    """'Poi un anno alla Reggiana e l'ultimo con la Carrarese. Lì ho smesso.': a coach's interview telling how his
+    playing career ended."""
+    got = stints_of("Alberico Evani è il nuovo allenatore della Sampdoria.\n\n"
+                    "R: Poi un anno alla Reggiana e l'ultimo a Carrara, con la Carrarese, vicino casa. Lì ho smesso.")
+    roles = {(t, r) for p, t, r, *_ in got if p == "Alberico Evani"}
+    assert ("Reggiana", "player") in roles and ("Carrarese", "player") in roles
+    assert ("Reggiana", "head_coach") not in roles

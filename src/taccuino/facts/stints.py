@@ -831,6 +831,14 @@ def _noun_subject(clause: str) -> bool:
 _CLUB_REF = re.compile(r"\b(?:della|la|del|il|nella|nel|alla|al)\s+(società|club|prima\s+squadra)\b", re.I)
 
 
+def _retires_next(ctx: Context, s: Sentence, reasons: dict[str, list[str]]) -> bool:
+    """The next sentence of the paragraph tells the end of the playing career ('Lì ho smesso')."""
+    nxt = ctx.sentences[s.index + 1] if s.index + 1 < len(ctx.sentences) else None
+    if nxt is None or "\n" in ctx.doc.text[s.span[1]:nxt.span[0]]:
+        return False
+    return bool(has_any(_unnegated(nxt.text), reasons["retired"])) and len(nxt.text) < 120
+
+
 def _person_demonym(text: str, m: Mention) -> bool:
     """'Per il napoletano sarà la prima esperienza': a singular demonym with its article is a person, not the club."""
     w = text[m.span[0]:m.span[1]]
@@ -981,6 +989,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             guessed = not player_cue and not phase.get(person)
             role = "player" if phase.get(person) == "player" or player_cue else (
                 "head_coach" if phase.get(person) == "coach" else _usual_role(drafts, person))
+        if role == "head_coach" and not cued and _retires_next(ctx, s, reasons) \
+                and not has_any(ctext, role_words()["head_coach"]):
+            role, guessed = "player", False  # '... l'ultimo a Carrara, con la Carrarese. Lì ho smesso.': he played
         if role in ("head_coach", "player") and phase.get(person) == "coach" and not player_cue and has_any(
                 text[max(a, m.span[0] - 40):m.span[1] + 3], role_words()["youth_coach"]):
             role = "youth_coach"  # 'In panchina ha cominciato ..., per arrivare nel 2010 alla Berretti del Milan'
