@@ -232,6 +232,7 @@ def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: st
             if national and _NATIONAL_CUE.search(doc.text, max(0, m.span[0] - 30), m.span[0]):
                 near = national[:1]  # 'il ct azzurro', 'la nazionale azzurra', 'i convocati azzurri'
             m.key = near[-1] if near else _most_named(mentions, m.candidates) or resolve_team(m, article_teams, doc.text)
+    _womens_sides(doc, mentions)  # a nickname just resolved to a club is its women's side too ('la panchina bianconera')
     quotes = quote_spans(doc.text)
     sents: list[Sentence] = []
     for i, sp in enumerate(doc.sentences):
