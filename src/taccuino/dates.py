@@ -738,13 +738,19 @@ def _resolve_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, tex
         if pub and (y, m) > (pub.year, pub.month) and not _future_context(text, t.span):
             y = pub.year if m <= pub.month else pub.year - 1  # a story's past never passes its publication
         other_clause = sent != anchor.sentence or (anchor.pos >= 0 and bool(re.search(
-            r",\s+(?:ma|mentre|però)\s|;", text[anchor.pos:t.span[0]])))  # '... il 12 marzo 2022, ma ... si sono interrotte ad aprile'
+            r",\s+(?:ma|mentre|però)\s|;", text[anchor.pos:t.span[0]]))) or (anchor.pos >= 0 and bool(
+                _RELATIVE_BEFORE.search(text, max(0, anchor.pos - 120), anchor.pos)) and "," in text[anchor.pos:t.span[0]])
+        # '... il 12 marzo 2022, ma ... si sono interrotte ad aprile'; 'X, che aveva guidato l'Under 17 dal 2015, a
+        # metà giugno ha firmato con l'Inter': the year was told inside a relative clause now closed
         if pub and y < pub.year - 1 and other_clause and _news_tense(text, t.span):
             y = pub.year if m <= pub.month else pub.year - 1  # 'a metà settembre è diventato': this year's news
         t.value, t.anchor = _iso(y, m), "narrative"
     elif pub:
         y = pub.year if m <= pub.month else pub.year - 1
         t.value, t.anchor = _iso(y, m), "published"
+
+
+_RELATIVE_BEFORE = re.compile(r",\s*(?:che|dove|con\s+cui|per\s+cui|il\s+quale|la\s+quale)\b[^,;.]*$")
 
 
 def _resolve_deictic(t: Timex, pub: dt.date | None, text: str) -> None:

@@ -839,6 +839,10 @@ def _retires_next(ctx: Context, s: Sentence, reasons: dict[str, list[str]]) -> b
     return bool(has_any(_unnegated(nxt.text), reasons["retired"])) and len(nxt.text) < 120
 
 
+_EX_PLAYER = re.compile(r"\bex\s+(?:\w+\s+)?(?:attaccante|difensore|centrocampista|portiere|terzino|centravanti|"
+                        r"mediano|regista|capitano|bomber|giocatore|calciatore|giocatrice|calciatrice)\b", re.I)
+
+
 def _person_demonym(text: str, m: Mention) -> bool:
     """'Per il napoletano sarà la prima esperienza': a singular demonym with its article is a person, not the club."""
     w = text[m.span[0]:m.span[1]]
@@ -896,7 +900,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     text = ctx.doc.text
     ctext = _blank_goals(text[a:b])
     stext = s.text
-    player_cue = has_any(ctext, _cue("player"))
+    player_cue = has_any(_EX_PLAYER.sub(lambda m: " " * len(m.group(0)), ctext), _cue("player"))
+    # ('L'ex attaccante di Torres ..., a metà giugno ha firmato con l'Inter, dove prende il posto di X': a past)
     alone = not [p for p in s.people if a <= p.span[0] < b and p.key != person]
     first_other = min((p.span[0] for p in s.people if a <= p.span[0] < b and p.key != person), default=b)
     own_lead = ctext[:first_other - a]  # 'ha cominciato la carriera in panchina come vice di X': his own phase
