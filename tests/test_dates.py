@@ -85,6 +85,9 @@ def values(text: str, published: str | None = None) -> list[tuple[str, str | Non
      [("1974", "1974"), ("il 12 maggio di quell'anno", "1974-05-12")]),
     ("Vinse la Coppa Italia il 2 giugno 1963 e la stagione successiva uscì.", None,
      [("2 giugno 1963", "1963-06-02"), ("la stagione successiva", "1963-64")]),
+    # a year told inside a relative clause that has closed does not anchor the main clause's news
+    ("La tecnica, che aveva guidato l'Under 17 dal 2015, a metà giugno ha firmato con l'Inter.", "2021-07-01",
+     [("2015", "2015"), ("a metà giugno", "2021-06")]),
 ])
 def test_values(text, published, expected):
     """Each expression gets its ISO value at the written precision."""
