@@ -143,3 +143,12 @@ def test_spells_told_just_before_a_retirement_are_played():
     roles = {(t, r) for p, t, r, *_ in got if p == "Alberico Evani"}
     assert ("Reggiana", "player") in roles and ("Carrarese", "player") in roles
     assert ("Reggiana", "head_coach") not in roles
+
+
+def test_a_final_s_venue_and_opponent_are_not_the_coach_s_sides():
+    """'campione d'Europa con l'Under 19 (il 16 luglio a Malta, 1-0 in finale al Portogallo)': a venue and an
+    opponent."""
+    got = stints_of("Alberto Bollini, fresco campione d'Europa con l'Under 19 (il 16 luglio a Malta, 1-0 in finale al "
+                    "Portogallo), diventa il vice di Roberto Mancini nella Nazionale maggiore.", published="2023-08-05")
+    sides = {t for p, t, *_ in got if p == "Alberto Bollini"}
+    assert "Malta" not in sides and "Portogallo" not in sides

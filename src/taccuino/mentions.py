@@ -197,8 +197,10 @@ def _is_place(text: str, s: int, e: int, entries: tuple[tuple[str, str, str, str
     before = text[max(0, s - 12):s].lower()
     after = text[e:e + 20].lower()
     pair = re.search(r"\b(?:in|tra|fra)\s+[A-ZÀ-Ý][\w']+(?:\s+[A-ZÀ-Ý][\w']+)?\s+(?:e|ed)\s+$", text[max(0, s - 40):s])
+    dated_venue = re.search(r"\b\d{1,2}\s+[a-zà-ù]+(?:\s+\d{4})?\s+a\s+$", text[max(0, s - 30):s])  # 'il 16 luglio a Malta'
     return bool(re.search(r"(?:\bin|\bdall'|\bdalla|\bnella|\bnell'|\bper la|\bverso la|\ballora|\bd'|\bcampioni di)\s*$",
-                          before) or re.match(r"\s+(?:e|ed)\s+all'estero", after) or pair)  # 'in Australia e Nuova Zelanda'
+                          before) or re.match(r"\s+(?:e|ed)\s+all'estero", after) or pair or dated_venue)
+    # ('in Australia e Nuova Zelanda')
 
 
 _NAME_TOKEN = r"(?:(?:D|Dell|Dall|De|Sant)['’])?(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)?|[A-Z]\.)"

@@ -138,7 +138,8 @@ def is_secondary_team(text: str, m: Mention) -> bool:
     before = text[max(0, m.span[0] - 30):m.span[0]].lower()
     if re.search(r"(?<![\d:.])\b\d{1,2}\s*-\s*\d{1,2}\b(?![:.]\d)[^,.;\n]{0,40}\b(?:con|contro)\s+(?:il|la|lo|l'|i|gli|le)?\s*$",
                  text[max(0, m.span[0] - 55):m.span[0]].lower()) or re.search(
-                r"\b\d{1,2}\s*-\s*\d{1,2}\s+(?:al|alla|all'|allo|ai|sul|sulla|sull'|nel\s+derby\s+con)\s*$",
+                r"\b\d{1,2}\s*-\s*\d{1,2}\s+(?:(?:in\s+finale|in\s+semifinale|ai\s+rigori|in\s+rimonta|dts)\s+)?"
+                r"(?:al|alla|all'|allo|ai|sul|sulla|sull'|nel\s+derby\s+con)\s*$",
                 text[max(0, m.span[0] - 20):m.span[0]].lower()):
         return True  # 'dopo lo 0-1 casalingo di sabato con il Latina'
     if re.search(r"\b[Pp]rima\s+(?:di|del|della|dell'|dello)\s*$", text[max(0, m.span[0] - 12):m.span[0]]):
@@ -229,7 +230,8 @@ def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: st
             if heading:
                 near = heading
             national = [k for k in m.candidates if teams()[k].type == "national"]
-            if national and _NATIONAL_CUE.search(doc.text, max(0, m.span[0] - 30), m.span[0]):
+            if national and _NATIONAL_CUE.search(doc.text, max(0, m.span[0] - 30), m.span[0]) \
+                    and not any(k in national for k in near):
                 near = national[:1]  # 'il ct azzurro', 'la nazionale azzurra', 'i convocati azzurri'
             m.key = near[-1] if near else _most_named(mentions, m.candidates) or resolve_team(m, article_teams, doc.text)
     _womens_sides(doc, mentions)  # a nickname just resolved to a club is its women's side too ('la panchina bianconera')
