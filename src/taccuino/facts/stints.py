@@ -53,7 +53,8 @@ def _end_reasons() -> dict[str, list[str]]:
     return {k: list(v) for k, v in lexicon()["stints"]["end_reasons"].items()}
 
 
-def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[Span] | None = None) -> str | None:
+def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[Span] | None = None,
+               context: str = "") -> str | None:
     """The most specific role cue in text[lo:hi] (with unique, only when one kind of role is named).
 
     A cue right before or after another person's name is theirs ('il presidente Iervolino',
@@ -84,7 +85,7 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
     for r in _ROLE_ORDER:
         if r in found:
             if r == "youth_coach" and "head_coach" not in found:
-                return "player" if "player" in found or not _coaching(window) else r
+                return "player" if "player" in found or not (_coaching(window) or _coaching(context)) else r
             return r
     return None
 
@@ -975,8 +976,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         comma = text.find(",", m.span[1], b)
         others_sp = [p.span for p in s.people if p.key != person]
         known_here = next((d for d in reversed(drafts) if d.person == person and d.team == m.key), None)
+        youth_ctx = stext if re.search(r"\bUnder\b|\bU\d", ctx.team(m.key).name) else ""  # a youth side's sentence
         cued = _role_near(text, max(a, seg_lo - 10, m.span[0] - 90), min(b, m.span[1] + 40, comma if comma > 0 else b),
-                          people=others_sp) or _role_near(text, a, b, people=others_sp)
+                          people=others_sp, context=youth_ctx) or _role_near(text, a, b, people=others_sp, context=youth_ctx)
+        # ('La panchina dell'Under 20 passa ad A, mentre B viene promosso dall'Under 17 all'Under 19': a coach)
         if not cued and known_here is not None and known_here.guessed:
             guessed = True  # the role of a guess told in the same breath is still a guess
         role = (cued
