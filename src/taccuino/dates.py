@@ -1045,11 +1045,11 @@ def _resolve_narrative(t: Timex, anchor: Anchor, pub: dt.date | None = None) -> 
             t.value = _iso(ys, _month(str(sm))) if sm else str(ys)
         return
     if p.get("week"):  # 'il 2 ottobre 2023 ... la settimana dopo': the ISO week after that day's
-        day = a if a[1] is not None and a[2] is not None else parse_iso(anchor.day)
-        if not day or day[1] is None or day[2] is None:
+        told = a if a[1] is not None and a[2] is not None else parse_iso(anchor.day)
+        if not told or told[1] is None or told[2] is None:
             t.value, t.anchor = None, "none"
             return
-        w = dt.date(day[0], day[1], day[2]) + dt.timedelta(days=-7 if "precedente" in s else 7)
+        w = dt.date(told[0], told[1], told[2]) + dt.timedelta(days=-7 if "precedente" in s else 7)
         iso = w.isocalendar()
         t.value = f"{iso[0]}-W{iso[1]:02d}"
         return

@@ -49,7 +49,8 @@ def extract_document(doc: Document, given: str | None = None) -> Extraction:
     hs = honours.extract(ctx, st)
     st = st + stints.from_honours(st, hs)
     qs, bs = quotes.extract(ctx, st), events.births(ctx)
-    named = [x.person for x in [*st, *hs, *bs]] + [q.speaker for q in qs if q.speaker]
+    named: list[str] = [x.person for x in st] + [h.person for h in hs] + [b.person for b in bs] \
+        + [q.speaker for q in qs if q.speaker]
     ex = Extraction(info, st, hs, qs, bs, events.matches(ctx), _entities(found, doc, named), doc.text)
     ex.assign_ids()
     return ex
@@ -160,7 +161,9 @@ def _add_mentions(out: list[Entity], key: str, spans: list[tuple[int, int]], tex
         ent.surfaces.append(text[sp[0]:sp[1]])
         ent.how.append(how)
     order = sorted(range(len(ent.mentions)), key=lambda i: ent.mentions[i])
-    ent.mentions, ent.surfaces, ent.how = ([x[i] for i in order] for x in (ent.mentions, ent.surfaces, ent.how))
+    ent.mentions = [ent.mentions[i] for i in order]
+    ent.surfaces = [ent.surfaces[i] for i in order]
+    ent.how = [ent.how[i] for i in order]
 
 
 def _titles(out: list[Entity], text: str, found: mentions.Mentions) -> None:
