@@ -91,12 +91,20 @@ def main() -> None:
 @click.option("--published", default=None, help="Publication date to use (ISO), overriding the article's.")
 def extract(paths: tuple[str, ...], fmt: str, published: str | None) -> None:
     """Extract the facts of each article (.txt, .html, .jsonl, a directory, or - for stdin)."""
-    from .pipeline import extract as run
     from .reader import to_document  # noqa: F401 - keeps import errors here, not mid-batch
+    results, n_items, failed = _extract_all(paths, "extract", published)
+    if results:
+        _emit(results, fmt, single=len(paths) == 1 and n_items == 1)
+    sys.exit(1 if failed else 0)
+
+
+def _extract_all(paths: tuple[str, ...], label: str, published: str | None = None) -> tuple[list[dict[str, Any]], int, int]:
+    """Extract every input, reporting each bad one by name and going on: (results, inputs, failures)."""
+    from .pipeline import extract as run
     results: list[dict[str, Any]] = []
     failed = 0
     items = list(_inputs(paths))
-    for item in _progress(items, "extract"):
+    for item in _progress(items, label):
         if isinstance(item, InputError):
             click.echo(f"taccuino: {item}", err=True)
             failed += 1
@@ -106,9 +114,7 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None) -> None:
         except TaccuinoError as e:
             click.echo(f"taccuino: {e}", err=True)
             failed += 1
-    if results:
-        _emit(results, fmt, single=len(paths) == 1 and len(items) == 1)
-    sys.exit(1 if failed else 0)
+    return results, len(items), failed
 
 
 def _progress(items: list[Any], label: str) -> Any:
@@ -167,27 +173,13 @@ def eval_cmd(folder: str, fmt: str, verbose: bool, entities: str | None) -> None
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True, help="Output format.")
 def entities(paths: tuple[str, ...], fmt: str) -> None:
     """The people, teams and competitions of each article, with every mention (span, as written, how)."""
-    from .pipeline import extract as run
-    results: list[dict[str, Any]] = []
-    failed = 0
-    items = list(_inputs(paths))
-    for item in _progress(items, "entities"):
-        if isinstance(item, InputError):
-            click.echo(f"taccuino: {item}", err=True)
-            failed += 1
-            continue
-        try:
-            ex = run(item).to_dict()
-        except TaccuinoError as e:
-            click.echo(f"taccuino: {e}", err=True)
-            failed += 1
-            continue
-        results.append({"source": ex["document"]["source"], "entities": ex["entities"]})
+    extracted, n_items, failed = _extract_all(paths, "entities")
+    results = [{"source": ex["document"]["source"], "entities": ex["entities"]} for ex in extracted]
     if fmt == "table":
         for r in results:
             click.echo(_entity_table(r))
     elif results:
-        _emit(results, fmt, single=len(paths) == 1 and len(items) == 1)
+        _emit(results, fmt, single=len(paths) == 1 and n_items == 1)
     sys.exit(1 if failed else 0)
 
 

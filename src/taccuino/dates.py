@@ -196,13 +196,6 @@ def _requirements(kind: str) -> tuple[bool, bool, tuple[tuple[str, ...], ...]]:
     return (kind in _MONTHS_KINDS, kind in _DIGIT_KINDS or kind in ("range", "absolute"), groups)
 
 
-def _tried(kind: str, low: str, digit: bool, month: bool) -> bool:
-    need_month, need_digit, groups = _requirements(kind)
-    if need_month and not month or need_digit and not digit:
-        return False
-    return all(any(map(low.__contains__, g)) for g in groups)
-
-
 _DIGIT = re.compile(r"\d")
 
 

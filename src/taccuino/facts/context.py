@@ -215,7 +215,6 @@ def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: st
         if t.value and re.fullmatch(r"\d{4}-W\d{2}", t.value):
             monday = dt.date.fromisocalendar(int(t.value[:4]), int(t.value[6:]), 1)
             t.value = monday.isoformat()[:7]
-    _womens_sides(doc, mentions)
     article_teams: list[str] = []
     for m in mentions.teams:
         if m.how in ("name", "official", "alias") and m.key not in article_teams:
@@ -234,7 +233,7 @@ def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: st
                     and not any(k in national for k in near):
                 near = national[:1]  # 'il ct azzurro', 'la nazionale azzurra', 'i convocati azzurri'
             m.key = near[-1] if near else _most_named(mentions, m.candidates) or resolve_team(m, article_teams, doc.text)
-    _womens_sides(doc, mentions)  # a nickname just resolved to a club is its women's side too ('la panchina bianconera')
+    _womens_sides(doc, mentions)  # after the nicknames are resolved: 'la panchina bianconera' is the women's side too
     quotes = quote_spans(doc.text)
     sents: list[Sentence] = []
     for i, sp in enumerate(doc.sentences):

@@ -576,7 +576,7 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
             out.append(((a, b), None))  # 'l'allenatore dei partenopei è una sua conoscenza': someone else
             continue
         else:
-            desc = described_subject(ctx, s, a, _fits(drafts or []))
+            desc = described_subject(ctx, s, a, _Fits(drafts or []))
             if desc:
                 subj = desc
             elif _noun_subject(text[a:b]):
@@ -769,7 +769,7 @@ def _city_club(ctx: Context, m: Mention, person: str, drafts: list[Draft]) -> Me
 
 
 def fits_from_stints(ctx: Context, stints: list[Stint]):
-    """The description test of _fits, from finished stints (for re-reading subjects after a first pass)."""
+    """The description test (_Fits), from finished stints (for re-reading subjects after a first pass)."""
     by_key = {}
     names = {ctx.name_of(k): k for k in ctx.mentions.entities}
     guessed_at = [x.span for x in ctx.sentences if x.described]
@@ -779,15 +779,19 @@ def fits_from_stints(ctx: Context, stints: list[Stint]):
         if st.person in names:
             by_key.setdefault(names[st.person], []).append(Draft(names[st.person], st.team_id or "", st.role,
                                                                  evidence=list(st.evidence)))
-    return _fits([d for ds in by_key.values() for d in ds])
+    return _Fits([d for ds in by_key.values() for d in ds])
 
 
-def _fits(drafts: list[Draft]):
+class _Fits:
     """A test: may the person with this key be called by this description, given their stints so far?"""
-    from ..knowledge import lexicon
-    groups = {k: list(v) for k, v in lexicon()["descriptions"].items()}
 
-    def ok(key: str, description: str, team_ids: tuple[str, ...] = ()) -> bool:
+    def __init__(self, drafts: list[Draft]) -> None:
+        from ..knowledge import lexicon
+        self.drafts = drafts
+        self.groups = {k: list(v) for k, v in lexicon()["descriptions"].items()}
+
+    def __call__(self, key: str, description: str, team_ids: tuple[str, ...] = ()) -> bool:
+        drafts, groups = self.drafts, self.groups
         roles = {d.role for d in drafts if d.person == key}
         if team_ids and roles and not {d.team for d in drafts if d.person == key} & set(team_ids) \
                 and not re.search(r"\bex\b", description, re.I):
@@ -804,16 +808,15 @@ def _fits(drafts: list[Draft]):
             return bool(roles & {"president", "sporting_director"})
         return True
 
-    def strong(description: str, team_ids: tuple[str, ...], here: Span) -> list[str]:
+    def strong(self, description: str, team_ids: tuple[str, ...], here: Span) -> list[str]:
         """Who holds that very role at that very club, told outside this sentence ('la squadra di Allegri ... Amaro
         ma lucido l'allenatore bianconero': Allegri, whoever was named last)."""
-        coach = has_any(description, groups["coach"]) and not has_any(description, groups["player"])
+        coach = has_any(description, self.groups["coach"]) and not has_any(description, self.groups["player"])
         if not team_ids or not coach or re.search(r"\bex\b", description, re.I):
             return []
-        return list(dict.fromkeys(d.person for d in drafts if d.team in team_ids and d.role in ("head_coach", "interim_head_coach")
+        return list(dict.fromkeys(d.person for d in self.drafts if d.team in team_ids
+                                  and d.role in ("head_coach", "interim_head_coach")
                                   and d.evidence and not any(here[0] <= e[0] < here[1] for e in d.evidence)))
-    ok.strong = strong  # type: ignore[attr-defined]
-    return ok
 
 
 _NOUN_START = re.compile(r"\s*(?i:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l')(?:primo\s+|prima\s+|nuovo\s+|grande\s+)?([a-zà-ù]+)\s+"
