@@ -225,6 +225,11 @@ def _places() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _folded_places() -> frozenset[str]:
+    return frozenset(fold(p) for p in _places())
+
+
 def _surname_key(names: list[str]) -> str:
     if len(names) >= 2 and names[-2].lower() in _PARTICLES:
         return " ".join(names[-2:]).lower()
@@ -273,6 +278,11 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
             ent = entities.get(key)
             if ent is None or _better_name(name, ent.name):
                 entities[key] = PersonEntity(key, name, ent.mentions if ent else [])
+    for sp, names in cands:  # a lone surname in a slot only a person fills: 'il Foggia di Zeman', 'con Eriksson in panchina'
+        if len(names) == 1 and _link(names, entities, sp[0]) is None and names[0] not in first_names \
+                and names[0].lower() not in lower_words and not _sentence_initial(doc.text, sp[0]) \
+                and fold(names[0]) not in _folded_places() and _person_slot(doc.text, sp, blocked):
+            entities.setdefault(names[0].lower(), PersonEntity(names[0].lower(), names[0], []))
     out: list[Mention] = []
     for sp, names in cands:
         key = _link(names, entities, sp[0], out)
@@ -283,6 +293,22 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
         out.append(Mention(sp, "person", key, how))
     out.sort(key=lambda m: m.span)
     return out, {k: v for k, v in entities.items() if v.mentions}
+
+
+_SLOT_BEFORE = re.compile(r"\b(?:mister|tecnico|allenatore|ct|presidente|patron|ds|capitano|bomber|compagno|"
+                          r"vice|secondo\s+di|guidat[oa]\s+da|allenat[oa]\s+da|sotto\s+la\s+guida\s+di)\s+$")
+_SLOT_AFTER = re.compile(r"\s+(?:in\s+panchina|sulla\s+panchina|allenatore|in\s+campo)\b")
+
+
+def _person_slot(text: str, sp: Span, blocked: list[Span]) -> bool:
+    """A capitalised word that can only be a person by where it stands: after a team's 'di' or a title, or
+    before 'in panchina'."""
+    before = text[max(0, sp[0] - 30):sp[0]]
+    if _SLOT_BEFORE.search(before) or _SLOT_AFTER.match(text, sp[1]):
+        return True
+    di = re.search(r"\s+(?:di|del)\s+$", before)
+    return bool(di) and any(b == sp[0] - len(di.group(0)) and text[a:a + 1].isupper() for a, b in blocked)
+    # ('bergamasco di Calcinate': a demonym and a town)
 
 
 @lru_cache(maxsize=1)

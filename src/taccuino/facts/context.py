@@ -198,12 +198,16 @@ def former_list(text: str, pos: int) -> bool:
 def _womens_sides(doc: Document, mentions: Mentions) -> None:
     """In an article about women's football a club named plainly ('la Juventus') is its women's side."""
     cues = find_all(doc.text, words("text", "women"))
-    if len(cues) < 3:
+    if not cues:
         return
+    headed = any(doc.zone_of(c[0]) in ("title", "teaser") for c in cues) and len(cues) >= 3
     womens = {t.parent: t.id for t in teams().values() if t.parent and re.search(r"(?i)women|femminile", t.name)}
     for m in mentions.teams:
         if m.key in womens and m.how in ("name", "official", "alias", "nick", "demonym"):
-            m.key = womens[m.key]
+            lo, hi = doc.text.rfind("\n", 0, m.span[0]) + 1, doc.text.find("\n", m.span[1])
+            hi = len(doc.text) if hi < 0 else hi
+            if headed or any(lo <= c[0] < hi for c in cues):  # a women's story, or a women's paragraph of a mixed one
+                m.key = womens[m.key]
 
 
 _NATIONAL_CUE = re.compile(r"\b(?:ct|c\.t\.|commissario\s+tecnico|nazionale|selezione|"

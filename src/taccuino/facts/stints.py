@@ -202,7 +202,7 @@ def extract(ctx: Context) -> list[Stint]:
     for d in drafts:  # a role read off no cue follows the person's stated roles, when they all agree
         if d.guessed:
             stated = {o.role for o in drafts if o.person == d.person and not o.guessed}
-            if len(stated) == 1 and stated != {d.role} and stated <= {"sporting_director", "president", "player"}:
+            if len(stated) == 1 and stated != {d.role} and stated <= {"sporting_director", "president", "player", "assistant_coach"}:
                 d.role = stated.pop()
     for d in drafts:  # a youth national side is coached as youth_coach, whatever the cue said
         if d.role == "head_coach" and teams()[d.team].type == "national" and re.search(r"\bUnder\b", teams()[d.team].name):
@@ -1350,7 +1350,9 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         named_here = any(p.key == person for p in s.people if a <= p.span[0] < b)
         now = ctx.doc.text[:a] + _EX_ROLE.sub(lambda m: " " * len(m.group(0)), ctx.doc.text[a:b]) + ctx.doc.text[b:]
         role = _role_near(now, a, b, people=[p.span for p in s.people if p.key != person])  # 'X, ex vice di Y': not now
-        team = context_team(ctx, s.span[0]) or (teams_before(ctx, s, a) if named_here else None)
+        team = context_team(ctx, s.span[0]) or (teams_before(ctx, s, a) if named_here else None) or (
+            _main_club(ctx) if named_here and reason in ("sacked", "resigned") and _lead(ctx, s) else None)
+        # ('Tre allenatori in un solo campionato ... Rudi Garcia ... è stato esonerato a novembre': the story's club)
         if team and teams()[team].parent and re.search(r"\bprima\s+squadra\b", ctext, re.I):
             team = teams()[team].parent
         if role is None and start_cue and named_here and (_lead(ctx, s) or has_any(s.text, _cue("succeeds"))
