@@ -187,7 +187,7 @@ def is_secondary_team(text: str, m: Mention) -> bool:
 
 
 
-_FORMER = re.compile(r"\bex\s+(?:[A-ZÀ-Ý][\w'.-]*(?:\s+[A-ZÀ-Ý][\w'.-]*)*\s*(?:,|\be\b|\bed\b)\s*)*$")
+_FORMER = re.compile(r"\bex\s+(?:[a-zà-ù]+\s+(?:di|del|della|dell'|dello|dei|degli)\s*)?(?:[A-ZÀ-Ý][\w'.-]*(?:\s+[A-ZÀ-Ý][\w'.-]*)*\s*(?:,|\be\b|\bed\b)\s*)*$")
 
 
 def former_list(text: str, pos: int) -> bool:

@@ -850,6 +850,8 @@ _EX_PLAYER = re.compile(r"\bex\s+(?:\w+\s+)?(?:attaccante|difensore|centrocampis
 def _person_demonym(text: str, m: Mention) -> bool:
     """'Per il napoletano sarà la prima esperienza': a singular demonym with its article is a person, not the club."""
     w = text[m.span[0]:m.span[1]]
+    if m.how == "demonym" and w.islower() and re.match(r"\s+(?:di|da)\s+[A-ZÀ-Ý]", text[m.span[1]:m.span[1] + 6]):
+        return True  # 'Ferrari, 55 anni, bergamasco di Calcinate': where he comes from
     return m.how == "demonym" and w.islower() and w.endswith("o") and bool(re.search(
         r"\b(?:il|lo|l'|del|dello|dell'|al|allo|all'|dal|dallo|dall'|col|per\s+il|per\s+lo)\s*$",
         text[max(0, m.span[0] - 8):m.span[0]], re.I))
@@ -1482,7 +1484,8 @@ def _nearest(ranges: list[Timex], m: Mention) -> Timex:
 
 
 _SECONDARY = [
-    (re.compile(r"\b(?:vice|vice allenatore|collaboratore tecnico|assistente)\s+(?:di|del tecnico)\s+$", re.I),
+    (re.compile(r"\b(?:vice|vice allenatore|collaboratore tecnico|assistente|(?:come|da|il|suo)\s+secondo)\s+"
+                r"(?:di|del tecnico)\s+$", re.I),
      "head_coach", None),
     (re.compile(r"\b(?:posto\s+(?:di|del|dell')|eredità\s+di|sostituire|sostituito|dopo)\s+(?:l'esonerato\s+)?$", re.I),
      "head_coach", "prev"),
@@ -1743,6 +1746,10 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             if not rx.search(before):
                 continue
             team = current.team
+            if kind is None and role == "head_coach":  # 'rimase ad Appiano Gentile come vice di X': the club he assisted at
+                assisted = next((d for d in reversed(drafts) if d.person == current.person and d.role == "assistant_coach"
+                                 and d.evidence and d.evidence[-1] == s.span), None)
+                team = assisted.team if assisted else team
             if role == "coach_of_team":
                 near = [t for t in s.teams if t.span[1] <= p.span[0]]
                 team = near[-1].key if near else (context_team(ctx, s.span[0]) or current.team)
