@@ -112,7 +112,20 @@ def _city_mentions(ctx: Context, s: Sentence) -> list[Mention]:
                 sp = (s.span[0] + m.start(1), s.span[0] + m.end(1))
                 if not any(tm.span[0] <= sp[0] < tm.span[1] for tm in s.teams) and not any(o.span == sp for o in out):
                     out.append(Mention(sp, "team", tid, how))  # one club per place: the one the article names first
+        for m in _epithet_rx(t.city or "").finditer(s.text):  # 'sotto la Mole', 'in laguna', 'nel Salento'
+            sp = (s.span[0] + m.start(), s.span[0] + m.end())
+            if t.type == "club" and not any(o.span == sp for o in out):
+                out.append(Mention(sp, "team", tid, "city"))
     return out
+
+
+@lru_cache(maxsize=256)
+def _epithet_rx(city: str) -> re.Pattern[str]:
+    phrases = lexicon().get("city_epithets", {}).get(city, [])
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?!\w)",
+                      re.I)
 
 
 def _years(t: Timex) -> tuple[str | None, str | None]:
@@ -926,7 +939,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         return "team_subject"  # the clause is about what a team did ('il Napoli ha giocato con l'Atalanta')
     tms = [m for m in tms if not (teams()[m.key].type == "national" and m.how == "name" and not has_any(stext, _cue("national")))]
     tms = [m for m in tms if not is_secondary_team(text, m)
-           and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+[^.;]{0,45}$", text[max(a, m.span[0] - 60):m.span[0]], re.I)]
+           and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+(?:(?!,\s+(?:è|ha|era|fu|aveva|sarà)\b)[^.;]){0,45}$",
+                             text[max(a, m.span[0] - 60):m.span[0]], re.I)]  # ('nato a Varese ..., è arrivato a Torino')
     mates = [m for m in tms if _MATES_AT.search(text[max(a, m.span[0] - 60):m.span[0]])]
     tms = [m for m in tms if not (m.how == "name" and teams()[m.key].city == teams()[m.key].name and re.search(
         r"\b(?:allenatore|allenatrice|tecnico|mister|presidente|attaccante|difensore|centrocampista|portiere|ragazzo|"
@@ -1002,6 +1016,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             guessed = not player_cue and not phase.get(person)
             role = "player" if phase.get(person) == "player" or player_cue else (
                 "head_coach" if phase.get(person) == "coach" else _usual_role(drafts, person))
+            if role == "player" and not player_cue and not any(d.person == person for d in drafts) and has_any(
+                    stext, _cue("succeeds")) and has_any(stext, _cue("appointed_by") + ["chiamato", "chiamata", "scelto"]):
+                role = "head_coach"  # 'è arrivato sotto la Mole, chiamato dal presidente ... per prendere il posto di X'
         if role == "head_coach" and not cued and _retires_next(ctx, s, reasons) \
                 and not has_any(ctext, role_words()["head_coach"]):
             role, guessed = "player", False  # '... l'ultimo a Carrara, con la Carrarese. Lì ho smesso.': he played
@@ -1502,6 +1519,35 @@ _SECONDARY = [
 ]
 
 
+_UNDER_COACH = re.compile(r"\b(?:sotto\s+la\s+(?:guida|gestione)\s+(?:tecnica\s+)?di|agli\s+ordini\s+di|"
+                          r"allenat[oa]\s+da|lanciat[oa]\s+da|fatto\s+esordire\s+da)\s+$", re.I)
+_WITH = re.compile(r"(?:^|[\s,;:(])(?:[Cc]on|poi\s+con|e\s+con)\s+$")
+_COACH_TIME = re.compile(r"\b(?:ciclo|cominciat[oa]|proseguit[oa]|collaborazione|scudett[oi]|titol[oi]|coppa|coppe|"
+                         r"trofe[oi]|vint[oaie]|vins[ei]|abbiamo|ho\s+fatto|ho\s+vinto|stagion[ei]|anni)\b", re.I)
+
+
+def _coached_by(ctx: Context, s: Sentence, p: Mention, before: str, drafts: list[Draft], current: Draft) -> bool:
+    """'sotto la guida di Milena Bertolini', 'il ciclo cominciato con Antonio Conte', 'Con Fabio Capello ho fatto
+    due anni': a player's coach at his club then. 'con X' is read so only when X is nowhere a player and the
+    sentence tells a time or a title, not a pairing on the pitch ('con Bonucci e Chiellini ha formato ...')."""
+    if current.role != "player" or not ctx.team(current.team) or ctx.team(current.team).type not in ("club", "national"):
+        return False
+    if any(t for t in s.teams if 0 <= t.span[0] - p.span[1] <= 6):
+        return False  # 'con Antonio Conte, al Chelsea': the rule that reads the club named next handles it
+    if _UNDER_COACH.search(before):
+        return True
+    if not _WITH.search(before):
+        return False
+    text = ctx.doc.text
+    if any(d.person == p.key and d.role == "player" for d in drafts) or any(
+            has_any(text[max(0, m[0] - 30):m[0]], _cue("player")) for m in ctx.mentions.entities[p.key].mentions
+            if p.key in ctx.mentions.entities):
+        return False
+    coach_told = any(d.person == p.key and d.role in ("head_coach", "interim_head_coach") for d in drafts)
+    return coach_told or bool(_COACH_TIME.search(s.text)) and not re.search(
+        r"\b(?:coppia|reparto|difesa|attacco|centrocampo|tandem|compagn[oi]|formato|insieme)\b", s.text, re.I)
+
+
 def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | None,
                owners: dict[Span, Draft] | None = None) -> None:
     """Facts about people named inside someone else's sentence: 'vice di X', 'al posto di X', 'l'Inter di X'."""
@@ -1729,6 +1775,12 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                                     [s.span], "stint.apposition_end", 0.5))
                 continue
         if current is None or current.person == p.key:
+            continue
+        if _coached_by(ctx, s, p, before, drafts, current):
+            own = [t for t in s.teams if t.span[1] <= p.span[0] and ctx.team(t.key).type == ctx.team(current.team).type
+                   and not is_secondary_team(text, t) and not _venue(text, t, s.text)]
+            drafts.append(Draft(p.key, own[-1].key if own else current.team, "head_coach", None, None, None, [s.span],
+                                "stint.coached_by", 0.5))  # '... poi nel Brescia, con cui ... sotto la guida di X'
             continue
         if re.search(r"\b(?:segue|seguì|seguito|seguire)\s+$", before) and re.search(
                 r"\bcome\s+(?:suo\s+)?(?:vice|collaborator|assistente|allenatore in seconda)", s.text, re.I):
