@@ -183,8 +183,11 @@ def _club_youth(text: str, s: int, e: int) -> bool:
     if not re.fullmatch(r"(?:Under|U)[\s-]?\d{2}", written):
         return False
     after = text[e:e + 30].lower()
-    near = text[max(0, s - 60):e + 60].lower()
-    if re.match(r"\s*(?:del|della|dell'|dei)\s", after) or re.search(r"\b(?:formazione|primavera|giovanili|settore\s+giovanile|vivaio)\b", near):
+    lo = max(0, s - 60)
+    near = text[lo:e + 60].lower()
+    if re.match(r"\s*(?:del|della|dell'|dei)\s", after) or any(
+            not text[max(0, lo + c.start() - 10):lo + c.start()].lower().endswith("nazionali ")  # 'le nazionali giovanili'
+            for c in re.finditer(r"\b(?:formazione|primavera|giovanili|settore\s+giovanile|vivaio)\b", near)):
         return True
     story = text[max(0, s - 300):e + 60].lower()  # 'E infatti arriva la Federazione. R: Nel 2010 ... nell'Under 19'
     return written[-2:] != "21" and not re.search(r"\b(?:nazionale|azzurrini|ct|federazione|figc|federale)\b", story)

@@ -69,7 +69,8 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
             kept.append(o)
     found: dict[str, int] = {}
     for s, e, role in kept:
-        if people and any(0 <= p0 - (lo + e) <= 2 or (0 <= (lo + s) - p1 <= 2 and not re.search(
+        relational = re.search(r"\s(?:di|con)$", window[s:e])  # 'collaborazione con X', 'secondo di X': the subject's
+        if people and not relational and any(0 <= p0 - (lo + e) <= 2 or (0 <= (lo + s) - p1 <= 2 and not re.search(
                               r"\b(?:eredità|posto|dopo)\s+(?:di|del|dell')\s*$", text[max(0, p0 - 16):p0])) or
                           re.fullmatch(r"\s+(?:in|sulla|alla|come)\s+", text[p1:lo + s] if p1 <= lo + s else "x") or
                           re.fullmatch(r"\s+da\s+", text[lo + e:p0] if lo + e <= p0 else "x") or
@@ -882,7 +883,8 @@ def _team_is_subject(text: str, m: Mention, a: int) -> bool:
         after = text[m.span[1] + aside.end():m.span[1] + aside.end() + 30]
     lead = re.fullmatch(r"\s*(?:e\s+|ma\s+|poi\s+)?(?:il|la|lo|l'|i|gli|le)?\s*", before, re.I) or (
         len(before) < 60 and re.search(r"(?:^|,\s*|\s)(?:il|la|lo|l'|i|gli|le)\s*$", before)
-        and not re.search(r"\b(?:di|del|della|dei|al|alla|ai|con|per|dal|nel|nella|insieme\s+a|contro)\s+\S+\s*$", before,
+        and not re.search(r"\b(?:di|del|della|dei|al|alla|ai|con|per|dal|nel|nella|insieme\s+a|contro|dopo|tra|fra|verso|"
+                          r"in|a|da|su|oltre)\s+\S+\s*$", before,
                           re.I))  # 'Con la Slovenia ha giocato 81 partite': he did, with it
     return bool(lead) and bool(
         re.match(r"\s+(?:(?:il\s+giorno\s+(?:seguente|dopo|prima)|ieri|oggi|domani|poi|invece|intanto|anche|già|però|"
@@ -999,6 +1001,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         cued = _role_near(text, max(a, seg_lo - 10, m.span[0] - 90), min(b, m.span[1] + 40, comma if comma > 0 else b),
                           people=others_sp, context=youth_ctx) or _role_near(text, a, b, people=others_sp, context=youth_ctx)
         # ('La panchina dell'Under 20 passa ad A, mentre B viene promosso dall'Under 17 all'Under 19': a coach)
+        if cued and known_here is not None and re.search(r"\bdopo\s+(?:il|la|lo|l'|i|gli|le)?\s*$",
+                                                          text[max(a, m.span[0] - 12):m.span[0]]):
+            cued = None  # 'dopo il Domegliara, in Serie D dal 2007 al 2009, è entrato nello staff ...': the spell told before
         if not cued and known_here is not None and known_here.guessed:
             guessed = True  # the role of a guess told in the same breath is still a guess
         role = (cued
@@ -1501,8 +1506,8 @@ def _nearest(ranges: list[Timex], m: Mention) -> Timex:
 
 
 _SECONDARY = [
-    (re.compile(r"\b(?:vice|vice allenatore|collaboratore tecnico|assistente|(?:come|da|il|suo)\s+secondo)\s+"
-                r"(?:di|del tecnico)\s+$", re.I),
+    (re.compile(r"\b(?:(?:vice|vice allenatore|collaboratore(?:\s+tecnico)?|assistente|(?:come|da|il|suo)\s+secondo)\s+"
+                r"(?:di|del tecnico)|collaborazione\s+con)\s+$", re.I),
      "head_coach", None),
     (re.compile(r"\b(?:posto\s+(?:di|del|dell')|eredità\s+di|sostituire|sostituito|dopo)\s+(?:l'esonerato\s+)?$", re.I),
      "head_coach", "prev"),
@@ -1799,9 +1804,11 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 continue
             team = current.team
             if kind is None and role == "head_coach":  # 'rimase ad Appiano Gentile come vice di X': the club he assisted at
-                assisted = next((d for d in reversed(drafts) if d.person == current.person and d.role == "assistant_coach"
-                                 and d.evidence and d.evidence[-1] == s.span), None)
-                team = assisted.team if assisted else team
+                assisted = [d for d in drafts if d.person == current.person and d.role == "assistant_coach"
+                            and d.evidence and d.evidence[-1] == s.span]
+                team = assisted[-1].team if assisted else team
+                for d0 in assisted[:-1]:  # 'la lunga collaborazione con X, al Chelsea nel 17/18 e all'Inter ...': each
+                    drafts.append(Draft(p.key, d0.team, "head_coach", d0.start, d0.end, None, [s.span], "stint.secondary", 0.5))
             if role == "coach_of_team":
                 near = [t for t in s.teams if t.span[1] <= p.span[0]]
                 team = near[-1].key if near else (context_team(ctx, s.span[0]) or current.team)
