@@ -138,6 +138,10 @@ def find_gazetteer(doc: Document) -> tuple[list[Mention], list[Mention], list[Me
                 ok.append((kind, key, how, written))
             elif orig[:1].isupper() or orig[:1].isdigit():
                 ok.append((kind, key, how, written))
+            elif how == "nick" and orig.islower() and re.search(
+                    r"\b(?:i|gli|le|dei|degli|delle|ai|agli|alle|dai|dagli|dalle|coi|sui|sugli|sulle|tra\s+i|tra\s+le)\s+$",
+                    doc.text[max(0, s - 10):s]):
+                ok.append((kind, key, how, written))  # 'con i satanelli', 'le streghe': a plural nickname written small
         if ok:
             raw.append((s, e, tuple(ok)))
     skip = [z.span for z in doc.zones if z.kind in ("byline", "chrome")]

@@ -117,6 +117,7 @@ def context_team(ctx: Context, pos: int) -> str | None:
     before = [t for t in ctx.mentions.teams if lo <= t.span[0] < pos and teams()[t.key].type == "club"
               and not former_list(ctx.doc.text, t.span[0]) and not is_secondary_team(ctx.doc.text, t)
               and not _BIRTHPLACE.search(ctx.doc.text[max(0, t.span[0] - 12):t.span[0]])
+              and not (t.how == "demonym" and PERSON_NOUN_BEFORE.search(ctx.doc.text[max(0, t.span[0] - 30):t.span[0]]))
               and not _PAST_CLUB.search(ctx.doc.text[max(0, t.span[0] - 30):t.span[0]])
               and not (teams()[t.key].city == teams()[t.key].name and t.how == "name"
                        and re.search(r"\b(?:a|in)\s+$", ctx.doc.text[max(0, t.span[0] - 4):t.span[0]])
@@ -124,6 +125,9 @@ def context_team(ctx: Context, pos: int) -> str | None:
     return before[-1].key if before else None  # 'arrivato a Torino' names the city, not the club
 
 
+PERSON_NOUN_BEFORE = re.compile(r"\b(?:il|lo|l'|del|dello|dell'|al|allo|all'|dal|dallo|dall'|col|per\s+il|un|uno)\s*"
+                                r"(?:tecnico|allenatore|mister|attaccante|difensore|centrocampista|portiere|terzino|"
+                                r"dirigente|presidente|ds|bomber|centravanti|giocatore|calciatore|fantasista)\s+$", re.I)
 _BIRTHPLACE = re.compile(r"\bnat[oa]\s+(?:a|ad|in)\s+$", re.I)
 _PAST_CLUB = re.compile(r"\b(?:reduce\s+d\w*|già\s+(?:al|alla|all'|allo|ai|nel|nella)|ex|proveniente\s+d\w*|arrivat[oa]\s+d\w*|"
                         r"svincolat[oa]\s+d\w*|(?:costo|parametro)\s+zero\s+d\w*|gratis\s+d\w*|in\s+prestito\s+d\w*|(?:arrivat[oa]|pres[oa]|prelevat[oa])\s+(?:\w+\s+){1,3}d(?:al|alla|all'|allo|ai)|"

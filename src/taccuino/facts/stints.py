@@ -16,6 +16,7 @@ from .context import (
     _OBJECT_VERB,
     _PAST_CLUB,
     _WANTED_HIM,
+    PERSON_NOUN_BEFORE,
     Context,
     Sentence,
     _describes,
@@ -259,6 +260,15 @@ def _scorers(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             clubs = list(dict.fromkeys(m.key for m in s.teams if lo <= m.span[0] < hi and ctx.team(m.key).type == "club"
                                        and not is_secondary_team(text, m) and not _DESCRIBED_CLUB.search(
                                            text[max(lo, m.span[0] - 40):m.span[0]])))
+            side = _scoring_side(ctx, s, lo, hi)
+            if side:  # 'Brescia-Benevento 1-0, con la rete di Flavio Bianchi': only one side scored
+                for p in s.people:
+                    if lo <= p.span[0] < hi and p.key not in coaches and p.key not in players and re.search(
+                            r"\b(?:gol|rete|reti|doppietta|tripletta|autore|firma)\s+(?:decisiv[oa]\s+)?(?:di|del|dello)\s+$",
+                            text[max(lo, p.span[0] - 30):p.span[0]]):
+                        out.append(Draft(p.key, side, "player", None, None, None, [s.span], "stint.match_scorer", 0.5))
+                        players.add(p.key)
+                continue
             if len(clubs) != 1:  # 'vinta dai nerazzurri 1-0 con un gol di Lautaro Martinez': the side just named
                 for p in s.people:
                     if not lo <= p.span[0] < hi or p.key in coaches or p.key in players or not re.search(
@@ -277,6 +287,20 @@ def _scorers(ctx: Context, drafts: list[Draft]) -> list[Draft]:
                 out.append(Draft(p.key, clubs[0], "player", None, None, None, [s.span], "stint.match_scorer", 0.5))
                 players.add(p.key)
     return out
+
+
+def _scoring_side(ctx: Context, s: Sentence, lo: int, hi: int) -> str | None:
+    """The one side that scored in a fixture written out with its score ('Brescia-Benevento 1-0')."""
+    text = ctx.doc.text
+    tms = [m for m in s.teams if lo <= m.span[0] < hi]
+    for x, y in zip(tms, tms[1:], strict=False):
+        if not re.fullmatch(r"\s*[-–]\s*", text[x.span[1]:y.span[0]]):
+            continue
+        score = re.match(r"\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\b", text[y.span[1]:y.span[1] + 12])
+        if score:
+            h, a = int(score.group(1)), int(score.group(2))
+            return x.key if h > 0 and a == 0 else (y.key if a > 0 and h == 0 else None)
+    return None
 
 
 _DESCRIBED_CLUB = re.compile(r"\b(?:l'|il\s+|lo\s+|la\s+)?(?:attaccante|centravanti|difensore|centrocampista|portiere|"
@@ -866,6 +890,8 @@ def _person_demonym(text: str, m: Mention) -> bool:
     w = text[m.span[0]:m.span[1]]
     if m.how == "demonym" and w.islower() and re.match(r"\s+(?:di|da)\s+[A-ZÀ-Ý]", text[m.span[1]:m.span[1] + 6]):
         return True  # 'Ferrari, 55 anni, bergamasco di Calcinate': where he comes from
+    if m.how == "demonym" and w.islower() and PERSON_NOUN_BEFORE.search(text[max(0, m.span[0] - 30):m.span[0]]):
+        return True  # 'Per il tecnico riminese è un ritorno a casa': the man's origin
     return m.how == "demonym" and w.islower() and w.endswith("o") and bool(re.search(
         r"\b(?:il|lo|l'|del|dello|dell'|al|allo|all'|dal|dallo|dall'|col|per\s+il|per\s+lo)\s*$",
         text[max(0, m.span[0] - 8):m.span[0]], re.I))
@@ -1568,6 +1594,15 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             role = "president" if "presidente" in text[team_before[-1].span[1]:p.span[0]] else "head_coach"
             drafts.append(Draft(p.key, team_before[-1].key, role, None, None, None, [s.span],
                                 "stint.team_di_person", 0.5))
+            continue
+        bench_of = re.search(r"\b(?:la\s+panchina|le\s+panchine|quella)\s+di\s+$", before)
+        at_club = [t for t in s.teams if bench_of and 0 <= t.span[0] - p.span[1] <= 8 and re.fullmatch(
+            r"\s+(?:a|al|alla|all'|del|della|dell'|dello)\s*", text[p.span[1]:t.span[0]]) and ctx.team(t.key).type == "club"]
+        if at_club:  # 'erano già saltate due panchine: quella di Fabio Castori a Perugia e quella di Rolando Maran a Pisa'
+            gone = bool(re.search(r"\b(?:saltat[ae]|esonerat[oi]|esonero|sollevat[oi])\b", s.text, re.I))
+            when = ctx.published[:7] if gone and ctx.published and _lead(ctx, s) else None  # news of these days
+            drafts.append(Draft(p.key, at_club[0].key, "head_coach", None, when, "sacked" if gone else None, [s.span],
+                                "stint.bench_of", 0.5))
             continue
         called = re.search(r"\b(?:convocazion[ei]|chiamata|prima\s+chiamata)\s+(?:in\s+azzurro\s+|in\s+[Nn]azionale\s+)?"
                            r"(?:di|firmata\s+da|del\s+ct|del\s+commissario\s+tecnico)\s+$|\bconvocat[oaie]\s+da\s+$"
