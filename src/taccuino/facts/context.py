@@ -134,7 +134,7 @@ _PAST_CLUB = re.compile(r"\b(?:reduce\s+d\w*|già\s+(?:al|alla|all'|allo|ai|nel|
                         r"(?:contratto|accordo)\s+(?:scaduto|rescisso|risolto)\s+(?:al|alla|all'|con\s+il|con\s+la)|lasciat[oa]|"
                         r"dopo\s+l'esperienza\s+(?:al|alla|all'|allo|con\s+il|con\s+la))\s*$", re.I)  # 'reduce dal Watford'
 
-_MATCH_WORDS = re.compile(r"\b(?:contro|finale|quarti|semifinale|ottavi|partita|gara|vint[io]|battut[oa]|pareggi\w*|sconfitt\w*)\b")
+_MATCH_WORDS = re.compile(r"\b(?:contro|finale|finali|quarti|semifinale|ottavi|partita|gara|vint[io]|battut[oa]|pareggi\w*|sconfitt\w*)\b")
 
 
 def is_secondary_team(text: str, m: Mention) -> bool:

@@ -987,7 +987,11 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     club_intro = bool(re.match(r"\s*(?:Al|Alla|All')\s*[A-ZÀ-Ý][^,]{1,30},", ctext)) or bool(
         re.match(r"\s*(?:Poi|Quindi|Infine)\s+(?:un|una|due|tre|quattro|cinque|l')\s*(?:anno|anni|stagione|stagioni)\s+"
                  r"(?:al|alla|all'|allo|a|con\s+(?:il|la|lo|l'))\s*[A-ZÀ-Ý]", ctext)) or bool(
-        re.match(r"\s*(?:Poi|Quindi|Infine|Ed ecco)\s+(?:il|la|lo|l'|i)\s*[A-ZÀ-Ý][^,]{1,30},", ctext))  # 'Poi la Roma, dove ...'
+        re.match(r"\s*(?:Poi|Quindi|Infine|Ed ecco)\s+(?:il|la|lo|l'|i)\s*[A-ZÀ-Ý][^,]{1,30},", ctext)) or bool(
+        re.fullmatch(r"\s*(?:il|la|lo|l'|i)\s*[A-ZÀ-Ý][\w'’ .-]{1,30}[.!]?\s*", ctext) and text[:a].rstrip().endswith(":")
+        and has_any(text[s.span[0]:a], ["prima squadra", "prima panchina", "primo incarico", "prima esperienza", "esordio",
+                                        "debutto", "approdo", "arrivo", "chiamata"]))
+    # ('Poi la Roma, dove ...', 'Nell'estate del 2003 la prima squadra: il Crotone.')
     start_cue = bool(has_any(_POSTVERBAL.sub(" ", ctext), words("stints", "start"))) or club_intro
     sent_start_cue = start_cue or bool(has_any(stext, words("stints", "start")))
     end_cue = bool(has_any(ctext, words("stints", "end")))
@@ -1172,7 +1176,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         verbless = len(stext) < 90 and txs and not re.search(r"\b\w+(?:a|e|o)no\b|\b(?:è|ha|era|fu)\b", stext)
         if (verbless or club_intro) and start is None and end is None:
             start = _date_for(txs, "start")
-        stayed = bool(dur) or bool(has_any(ctext, [w for w in _cue("stay") if w != "per"]))  # 'per la Coppa Italia' is no stay
+        stayed = bool(dur) or bool(has_any(ctext, [w for w in _cue("stay") if w != "per"])) or bool(re.search(
+            r"\b(?:una|un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\d+)\s+(?:stagion[ei]|anni|anno|campionat[oi])\s+"
+            r"(?:al|alla|all'|allo|ai|agli|in|con|nel|nella|nello)\b|\be\s+una\s+(?:al|alla|all'|allo)\b", ctext, re.I))
+        # ('per la Coppa Italia' is no stay; 'Prima una stagione alla Cavese e una alla Pistoiese' is)
         if not _career_cue(ctext, stext, role) and not has_any(stext, _cue("player")) and not stayed \
                 and not honour_clause and not verbless and not club_intro:
             continue
