@@ -69,6 +69,7 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
         if all(o[1] <= k[0] or o[0] >= k[1] for k in kept):
             kept.append(o)
     found: dict[str, int] = {}
+    found_at: dict[str, tuple[int, int]] = {}
     for s, e, role in kept:
         relational = re.search(r"\s(?:di|con)$", window[s:e])  # 'collaborazione con X', 'secondo di X': the subject's
         if people and not relational and any(0 <= p0 - (lo + e) <= 2 or (0 <= (lo + s) - p1 <= 2 and not re.search(
@@ -80,6 +81,7 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
                           for p0, p1 in people):
             continue
         found[role] = max(found.get(role, -1), e)
+        found_at[role] = (s, e)
     if "interim_head_coach" in found and "sporting_director" in found and not _coaching(window):
         del found["interim_head_coach"]  # 'ha retto ad interim la direzione sportiva'
     if not found or (unique and len(found) > 1):
@@ -87,6 +89,9 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
     for r in _ROLE_ORDER:
         if r in found:
             if r == "youth_coach" and "head_coach" not in found:
+                if "player" not in found and not (_coaching(window) or _coaching(context)) and re.fullmatch(
+                        r"(?:nazionale\s+)?under\s*\d+", window[found_at[r][0]:found_at[r][1]].lower()):
+                    return None  # '... la Nazionale Under 17 a partire dal 2015, a metà giugno ha firmato con l'Inter'
                 return "player" if "player" in found or not (_coaching(window) or _coaching(context)) else r
             return r
     return None
@@ -1018,6 +1023,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             tms = tms + [Mention((b - 1, b), "team", here, "context")]
     if re.search(r"\bprima\s+squadra\b", ctext, re.I):  # 'la direzione sportiva della prima squadra': not the B side
         tms = [Mention(m.span, "team", teams()[m.key].parent, m.how) if teams()[m.key].parent else m for m in tms]
+    text_nx = text[:a] + _EX_PLAYER.sub(lambda x: " " * len(x.group(0)), text[a:b]) + text[b:]
     for i, m in enumerate(tms):
         guessed = title_only = False
         seg_lo = tms[i - 1].span[1] if i else a
@@ -1028,8 +1034,12 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         others_sp = [p.span for p in s.people if p.key != person]
         known_here = next((d for d in reversed(drafts) if d.person == person and d.team == m.key), None)
         youth_ctx = stext if re.search(r"\bUnder\b|\bU\d", ctx.team(m.key).name) else ""  # a youth side's sentence
-        cued = _role_near(text, max(a, seg_lo - 10, m.span[0] - 90), min(b, m.span[1] + 40, comma if comma > 0 else b),
-                          people=others_sp, context=youth_ctx) or _role_near(text, a, b, people=others_sp, context=youth_ctx)
+        cue_text = text if former(m) else text_nx  # 'L'ex attaccante di Torres ..., ha firmato con l'Inter': not now
+        for o in tms:  # another side's name is no cue for this one ('guidato la Nazionale Under 17 ..., firmato con l'Inter')
+            if o is not m and re.search(r"\b(?:Under|U\d|Primavera)", text[o.span[0]:o.span[1]]):
+                cue_text = cue_text[:o.span[0]] + " " * (o.span[1] - o.span[0]) + cue_text[o.span[1]:]
+        cued = _role_near(cue_text, max(a, seg_lo - 10, m.span[0] - 90), min(b, m.span[1] + 40, comma if comma > 0 else b),
+                          people=others_sp, context=youth_ctx) or _role_near(cue_text, a, b, people=others_sp, context=youth_ctx)
         # ('La panchina dell'Under 20 passa ad A, mentre B viene promosso dall'Under 17 all'Under 19': a coach)
         if cued and known_here is not None and re.search(r"\bdopo\s+(?:il|la|lo|l'|i|gli|le)?\s*$",
                                                           text[max(a, m.span[0] - 12):m.span[0]]):
@@ -1065,7 +1075,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
                          r"\bex\s+(?:attaccante|centravanti|difensore|centrocampista|portiere|terzino|mediano|bomber|"
                          r"calciatore|giocatore|capitano)\b", text[a:m.span[0]]):
             role, title_only = "player", True  # 'L'ex attaccante del Milan, campione del mondo con l'Italia nel 2006, ...'
-        if (_as_player().search(text[a:m.span[0]]) or re.search(r"\b(?:ha\s+giocato|giocò|aveva\s+giocato|ha\s+vestito|vestì)\b",
+        if (_as_player().search(cue_text[a:m.span[0]]) or re.search(r"\b(?:ha\s+giocato|giocò|aveva\s+giocato|ha\s+vestito|vestì)\b",
                                                             text[a:m.span[0]])) \
                 and not re.search(r"\b(?:allenat|guidat|panchina)\w*", text[max(a, m.span[0] - 30):m.span[0]]):
             role = "player"  # 'è cresciuto da centrocampista nelle giovanili della Fiorentina e ha giocato con Pescara, ...'
