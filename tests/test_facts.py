@@ -162,3 +162,84 @@ def test_a_youth_side_in_a_coaching_sentence_is_coached():
     roles = {(t, r) for p, t, r, *_ in got if p == "Bernardo Corradi"}
     assert ("Italia Under 19", "youth_coach") in roles
     assert not any(r == "player" for _t, r in roles)
+
+
+def test_a_lone_surname_after_a_team_s_di_is_its_coach():
+    """'nel Parma di Ancelotti': a surname the article never gives in full still names the coach."""
+    got = stints_of("Hernán Crespo arrivò in Italia nell'estate del 1996 e giocò due stagioni nel Parma di Ancelotti.")
+    assert ("Ancelotti", "Parma", "head_coach", None, None) in {s[:3] + (None, None) for s in got}
+
+
+def test_women_s_sides_only_where_the_story_is_about_women():
+    """A men's paragraph of a mixed article keeps the men's club; the women's paragraph gets the women's side."""
+    got = stints_of("Il Consiglio federale ha deciso: Stefano Pioli resta l'allenatore del Milan fino al 2025.\n\n"
+                    "Sul fronte femminile, invece, la calciatrice Sara Gama ha rinnovato con la Juventus fino al 2025.")
+    teams = {(p, t) for p, t, *_ in got}
+    assert ("Stefano Pioli", "Milan") in teams
+    assert ("Sara Gama", "Juventus Women") in teams
+
+
+def test_the_coach_a_vice_assisted_coached_that_club():
+    """'entrò all'Empoli come vice di Maurizio Sarri': Sarri coached Empoli."""
+    got = stints_of("Nel 2014 Giovanni Martusciello entrò all'Empoli come vice di Maurizio Sarri.")
+    assert ("Maurizio Sarri", "Empoli", "head_coach") in {s[:3] for s in got}
+
+
+def test_a_collaboration_at_two_clubs_gives_both_men_both_clubs():
+    """'la lunga collaborazione con Antonio Conte, alla Juventus e al Chelsea': assistant and coach at each."""
+    got = {s[:3] for s in stints_of("Angelo Alessio ha fatto a lungo il secondo. Quindi la lunga collaborazione con "
+                                    "Antonio Conte, alla Juventus dal 2011 al 2014 e al Chelsea dal 2016 al 2018.")}
+    for team in ("Juventus", "Chelsea"):
+        assert ("Angelo Alessio", team, "assistant_coach") in got
+        assert ("Antonio Conte", team, "head_coach") in got
+
+
+def test_under_the_guidance_of_names_the_coach():
+    """'sotto la guida di Marcello Lippi': the player's coach at his club then."""
+    got = stints_of("Alessandro Del Piero è cresciuto nel Padova. Con la Juventus vinse la Champions League nel 1996, "
+                    "sotto la guida di Marcello Lippi.")
+    assert ("Marcello Lippi", "Juventus", "head_coach") in {s[:3] for s in got}
+
+
+def test_a_city_epithet_stands_for_its_club():
+    """'è arrivato all'ombra del Vesuvio': the Naples club of the article."""
+    got = stints_of("Il Napoli ha cambiato allenatore. Walter Mazzarri è arrivato all'ombra del Vesuvio nell'ottobre "
+                    "2009, chiamato dal presidente per prendere il posto di Roberto Donadoni.")
+    assert ("Walter Mazzarri", "Napoli", "head_coach") in {s[:3] for s in got}
+
+
+def test_a_one_sided_scoreline_gives_the_scorer_s_side():
+    """'Lazio-Inter 0-2, con la doppietta di Lautaro Martinez': only the Inter scored."""
+    got = stints_of("Domenica sera all'Olimpico: Lazio-Inter 0-2, con la doppietta di Lautaro Martinez nella ripresa.")
+    assert ("Lautaro Martinez", "Inter", "player") in {s[:3] for s in got}
+    assert not any(p == "Lautaro Martinez" and t == "Lazio" for p, t, *_ in got)
+
+
+def test_benches_that_fell_name_their_coaches():
+    """'saltate due panchine: quella di X a Empoli e quella di Y a Roma': both coached there."""
+    got = {s[:3] for s in stints_of("In una settimana sono già saltate due panchine: quella di Paolo Zanetti a Empoli "
+                                    "e quella di Ivan Juric a Roma.")}
+    assert ("Paolo Zanetti", "Empoli", "head_coach") in got
+    assert ("Ivan Juric", "Roma", "head_coach") in got
+
+
+def test_a_plural_nickname_written_small():
+    """'con i satanelli': Foggia's nickname, written in lower case."""
+    got = stints_of("Giuseppe Signori esplose in Serie A con i satanelli, con cui ha giocato dal 1989 al 1992.")
+    assert ("Giuseppe Signori", "Foggia", "player") in {s[:3] for s in got}
+
+
+def test_a_demonym_after_a_role_noun_is_where_he_comes_from():
+    """'il tecnico napoletano': his birthplace, not a spell at Napoli."""
+    got = stints_of("Per il tecnico napoletano Fabio Cannavaro è la prima panchina italiana: nel 2022 ha firmato con "
+                    "il Benevento.")
+    assert not any(p == "Fabio Cannavaro" and t == "Napoli" for p, t, *_ in got)
+    assert any(p == "Fabio Cannavaro" and t == "Benevento" for p, t, *_ in got)
+
+
+def test_a_season_at_one_club_and_one_at_another():
+    """'una stagione alla Cavese e una alla Pistoiese': two spells, no verb needed."""
+    got = {s[:3] for s in stints_of("Gian Piero Gasperini ha giocato a lungo in Serie B. Prima una stagione alla Cavese "
+                                    "e una alla Pistoiese, poi il Pescara.")}
+    assert ("Gian Piero Gasperini", "Cavese", "player") in got
+    assert ("Gian Piero Gasperini", "Pistoiese", "player") in got

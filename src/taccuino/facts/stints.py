@@ -72,6 +72,9 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
     found_at: dict[str, tuple[int, int]] = {}
     for s, e, role in kept:
         relational = re.search(r"\s(?:di|con)$", window[s:e])  # 'collaborazione con X', 'secondo di X': the subject's
+        if role in ("president", "sporting_director") and re.search(r"\b(?:dal|dalla|dall'|dai|del|della|dell')\s*$",
+                                                                     text[max(0, lo + s - 8):lo + s]):
+            continue  # 'chiamato dal presidente', 'voluto dal ds': whoever chose him
         if people and not relational and any(0 <= p0 - (lo + e) <= 2 or (0 <= (lo + s) - p1 <= 2 and not re.search(
                               r"\b(?:eredità|posto|dopo)\s+(?:di|del|dell')\s*$", text[max(0, p0 - 16):p0])) or
                           re.fullmatch(r"\s+(?:in|sulla|alla|come)\s+", text[p1:lo + s] if p1 <= lo + s else "x") or
@@ -1567,6 +1570,26 @@ _SECONDARY = [
 ]
 
 
+_MATE_BEFORE = re.compile(r"\b(?:trova(?:va|to)?|trovò|ritrova|ritrovò)\s+davanti\s+a\s+sé\s+$|"
+                          r"\bfascia\b[^.;]{0,40}\b(?:tolta|levata|passata)\s+(?:a|ad)\s+$|"
+                          r"\b(?:con\s+)?l'arrivo\s+(?:in\s+\w+\s+)?di\s+$|\bin\s+coppia\s+con\s+$", re.I)
+_LAUNCHED_BY = re.compile(r"\s+(?:lo|la|l')\s*(?:getta|gettò|ha\s+gettato|lancia|lanciò|ha\s+lanciato|fa\s+esordire|"
+                          r"fece\s+esordire|ha\s+fatto\s+esordire|manda\s+in\s+campo|mandò\s+in\s+campo|"
+                          r"promuove\s+titolare|promosse\s+titolare)\b")
+
+
+def _in_passing(text: str, p: Mention, before: str, current: Draft) -> str | None:
+    """People a player's career names in passing: 'trova davanti a sé X', 'la fascia tolta a X', 'con l'arrivo
+    di X' (teammates), 'X lo getta nella mischia' (the coach)."""
+    if current.role != "player" or current.person == p.key:
+        return None
+    if _LAUNCHED_BY.match(text, p.span[1]):
+        return "head_coach"
+    if _MATE_BEFORE.search(before):
+        return "player"
+    return None
+
+
 _UNDER_COACH = re.compile(r"\b(?:sotto\s+la\s+(?:guida|gestione)\s+(?:tecnica\s+)?di|agli\s+ordini\s+di|"
                           r"allenat[oa]\s+da|lanciat[oa]\s+da|fatto\s+esordire\s+da)\s+$", re.I)
 _WITH = re.compile(r"(?:^|[\s,;:(])(?:[Cc]on|poi\s+con|e\s+con)\s+$")
@@ -1832,6 +1855,17 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                                     [s.span], "stint.apposition_end", 0.5))
                 continue
         if current is None or current.person == p.key:
+            continue
+        mate_role = _in_passing(text, p, before, current)
+        if mate_role:
+            mine = {d.team for d in drafts if d.person == current.person}
+            own = [t for t in s.teams if t.span[1] <= p.span[0] and ctx.team(t.key).type == ctx.team(current.team).type
+                   and (t.key in mine or not is_secondary_team(text, t)) and not _venue(text, t, s.text)]
+            # ('in Udinese-Sampdoria 1-1: Luciano Spalletti lo getta nella mischia': the side of the two that was his)
+            pick = next((t.key for t in reversed(own) if t.key in mine), own[-1].key if own else (
+                None if any(t.span[1] <= p.span[0] for t in s.teams) else current.team))
+            if pick:
+                drafts.append(Draft(p.key, pick, mate_role, None, None, None, [s.span], "stint.in_passing", 0.5))
             continue
         if _coached_by(ctx, s, p, before, drafts, current):
             own = [t for t in s.teams if t.span[1] <= p.span[0] and ctx.team(t.key).type == ctx.team(current.team).type
