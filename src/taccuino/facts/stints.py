@@ -1858,11 +1858,11 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             continue
         mate_role = _in_passing(text, p, before, current)
         if mate_role:
-            mine = {d.team for d in drafts if d.person == current.person}
+            his_teams = {d.team for d in drafts if d.person == current.person}
             own = [t for t in s.teams if t.span[1] <= p.span[0] and ctx.team(t.key).type == ctx.team(current.team).type
-                   and (t.key in mine or not is_secondary_team(text, t)) and not _venue(text, t, s.text)]
+                   and (t.key in his_teams or not is_secondary_team(text, t)) and not _venue(text, t, s.text)]
             # ('in Udinese-Sampdoria 1-1: Luciano Spalletti lo getta nella mischia': the side of the two that was his)
-            pick = next((t.key for t in reversed(own) if t.key in mine), own[-1].key if own else (
+            pick = next((t.key for t in reversed(own) if t.key in his_teams), own[-1].key if own else (
                 None if any(t.span[1] <= p.span[0] for t in s.teams) else current.team))
             if pick:
                 drafts.append(Draft(p.key, pick, mate_role, None, None, None, [s.span], "stint.in_passing", 0.5))
