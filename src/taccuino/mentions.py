@@ -313,9 +313,8 @@ def _person_slot(text: str, sp: Span, blocked: list[Span]) -> bool:
     before = text[max(0, sp[0] - 30):sp[0]]
     if _SLOT_BEFORE.search(before) or _SLOT_AFTER.match(text, sp[1]):
         return True
-    di = re.search(r"\s+(?:di|del)\s+$", before)
+    di = re.search(r"\s+(?:di|del)\s+$", before)  # a written-out team before 'di' ('bergamasco di Calcinate' is a town)
     return bool(di) and any(b == sp[0] - len(di.group(0)) and text[a:a + 1].isupper() for a, b in blocked)
-    # ('bergamasco di Calcinate': a demonym and a town)
 
 
 @lru_cache(maxsize=1)

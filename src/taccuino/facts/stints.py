@@ -997,8 +997,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
                  r"(?:al|alla|all'|allo|a|con\s+(?:il|la|lo|l'))\s*[A-ZÀ-Ý]", ctext)) or bool(
         re.match(r"\s*(?:Poi|Quindi|Infine|Ed ecco)\s+(?:il|la|lo|l'|i)\s*[A-ZÀ-Ý][^,]{1,30},", ctext)) or bool(
         re.fullmatch(r"\s*(?:il|la|lo|l'|i)\s*[A-ZÀ-Ý][\w'’ .-]{1,30}[.!]?\s*", ctext) and text[:a].rstrip().endswith(":")
-        and has_any(text[s.span[0]:a], ["prima squadra", "prima panchina", "primo incarico", "prima esperienza", "esordio",
-                                        "debutto", "approdo", "arrivo", "chiamata"]))
+        and has_any(text[s.span[0]:a], _cue("first_post")))
     # ('Poi la Roma, dove ...', 'Nell'estate del 2003 la prima squadra: il Crotone.')
     start_cue = bool(has_any(_POSTVERBAL.sub(" ", ctext), words("stints", "start"))) or club_intro
     sent_start_cue = start_cue or bool(has_any(stext, words("stints", "start")))
@@ -1026,7 +1025,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             tms = tms + [Mention((b - 1, b), "team", here, "context")]
     if re.search(r"\bprima\s+squadra\b", ctext, re.I):  # 'la direzione sportiva della prima squadra': not the B side
         tms = [Mention(m.span, "team", teams()[m.key].parent, m.how) if teams()[m.key].parent else m for m in tms]
-    text_nx = text[:a] + _EX_PLAYER.sub(lambda x: " " * len(x.group(0)), text[a:b]) + text[b:]
+    text_nx = text if not _EX_PLAYER.search(text, a, b) else \
+        text[:a] + _EX_PLAYER.sub(lambda x: " " * len(x.group(0)), text[a:b]) + text[b:]
+    youth_sides = [o for o in tms if re.search(r"\b(?:Under|U\d|Primavera)", text[o.span[0]:o.span[1]])]
     for i, m in enumerate(tms):
         guessed = title_only = False
         seg_lo = tms[i - 1].span[1] if i else a
@@ -1038,8 +1039,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         known_here = next((d for d in reversed(drafts) if d.person == person and d.team == m.key), None)
         youth_ctx = stext if re.search(r"\bUnder\b|\bU\d", ctx.team(m.key).name) else ""  # a youth side's sentence
         cue_text = text if former(m) else text_nx  # 'L'ex attaccante di Torres ..., ha firmato con l'Inter': not now
-        for o in tms:  # another side's name is no cue for this one ('guidato la Nazionale Under 17 ..., firmato con l'Inter')
-            if o is not m and re.search(r"\b(?:Under|U\d|Primavera)", text[o.span[0]:o.span[1]]):
+        for o in youth_sides:  # another side's name is no cue for this one ('guidato la Nazionale Under 17 ..., firmato con l'Inter')
+            if o is not m:
                 cue_text = cue_text[:o.span[0]] + " " * (o.span[1] - o.span[0]) + cue_text[o.span[1]:]
         cued = _role_near(cue_text, max(a, seg_lo - 10, m.span[0] - 90), min(b, m.span[1] + 40, comma if comma > 0 else b),
                           people=others_sp, context=youth_ctx) or _role_near(cue_text, a, b, people=others_sp, context=youth_ctx)
@@ -1578,6 +1579,20 @@ _LAUNCHED_BY = re.compile(r"\s+(?:lo|la|l')\s*(?:getta|gettò|ha\s+gettato|lanci
                           r"promuove\s+titolare|promosse\s+titolare)\b")
 
 
+def _side_then(ctx: Context, s: Sentence, p: Mention, current: Draft, drafts: list[Draft], strict: bool = False) -> str | None:
+    """The subject's side when p is named: the last side of the sentence before p ('poi nel Brescia, con cui ...
+    sotto la guida di X'), else his current club. With strict, a fixture's side counts if he has a spell with it
+    and is preferred ('in Udinese-Sampdoria 1-1: Luciano Spalletti lo getta nella mischia'), and a sentence
+    naming only other sides before p gives none."""
+    text = ctx.doc.text
+    his_teams = {d.team for d in drafts if d.person == current.person} if strict else set()
+    own = [t for t in s.teams if t.span[1] <= p.span[0] and ctx.team(t.key).type == ctx.team(current.team).type
+           and (t.key in his_teams or not is_secondary_team(text, t)) and not _venue(text, t, s.text)]
+    if own:
+        return next((t.key for t in reversed(own) if t.key in his_teams), own[-1].key)
+    return None if strict and any(t.span[1] <= p.span[0] for t in s.teams) else current.team
+
+
 def _in_passing(text: str, p: Mention, before: str, current: Draft) -> str | None:
     """People a player's career names in passing: 'trova davanti a sé X', 'la fascia tolta a X', 'con l'arrivo
     di X' (teammates), 'X lo getta nella mischia' (the coach)."""
@@ -1858,20 +1873,13 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             continue
         mate_role = _in_passing(text, p, before, current)
         if mate_role:
-            his_teams = {d.team for d in drafts if d.person == current.person}
-            own = [t for t in s.teams if t.span[1] <= p.span[0] and ctx.team(t.key).type == ctx.team(current.team).type
-                   and (t.key in his_teams or not is_secondary_team(text, t)) and not _venue(text, t, s.text)]
-            # ('in Udinese-Sampdoria 1-1: Luciano Spalletti lo getta nella mischia': the side of the two that was his)
-            pick = next((t.key for t in reversed(own) if t.key in his_teams), own[-1].key if own else (
-                None if any(t.span[1] <= p.span[0] for t in s.teams) else current.team))
+            pick = _side_then(ctx, s, p, current, drafts, strict=True)
             if pick:
                 drafts.append(Draft(p.key, pick, mate_role, None, None, None, [s.span], "stint.in_passing", 0.5))
             continue
         if _coached_by(ctx, s, p, before, drafts, current):
-            own = [t for t in s.teams if t.span[1] <= p.span[0] and ctx.team(t.key).type == ctx.team(current.team).type
-                   and not is_secondary_team(text, t) and not _venue(text, t, s.text)]
-            drafts.append(Draft(p.key, own[-1].key if own else current.team, "head_coach", None, None, None, [s.span],
-                                "stint.coached_by", 0.5))  # '... poi nel Brescia, con cui ... sotto la guida di X'
+            drafts.append(Draft(p.key, _side_then(ctx, s, p, current, drafts) or current.team, "head_coach", None, None,
+                                None, [s.span], "stint.coached_by", 0.5))  # '... poi nel Brescia, con cui ... sotto la guida di X'
             continue
         if re.search(r"\b(?:segue|seguì|seguito|seguire)\s+$", before) and re.search(
                 r"\bcome\s+(?:suo\s+)?(?:vice|collaborator|assistente|allenatore in seconda)", s.text, re.I):
