@@ -243,3 +243,24 @@ def test_a_season_at_one_club_and_one_at_another():
                                     "e una alla Pistoiese, poi il Pescara.")}
     assert ("Gian Piero Gasperini", "Cavese", "player") in got
     assert ("Gian Piero Gasperini", "Pistoiese", "player") in got
+
+
+def test_one_bracket_for_several_staff_names():
+    """'X e Y (preparatori atletici)': a plural bracket gives its role to every name before it."""
+    got = stints_of("Lo staff del Torino è al completo. Restano dalla gestione precedente Paolo Bianchi e Marco Verdi "
+                    "(preparatori atletici), oltre al team manager Luca Neri.")
+    assert ("Paolo Bianchi", "Torino", "assistant_coach", None, None) in got
+    assert ("Marco Verdi", "Torino", "assistant_coach", None, None) in got
+    assert ("Luca Neri", "Torino", "other_staff", None, None) in got
+
+
+def test_a_role_noun_that_leads_the_sentence_is_another_subject():
+    """'Il nuovo ds troverà in panchina X': X is the coach, not the ds; the last club of a boxed item is not his."""
+    text = ("Il Cagliari ha scelto il nuovo direttore sportivo. Nel 2019 aveva lavorato con il Cosenza.\n\n"
+            "Leggi anche: tutte le notizie del giorno\n\n"
+            "Il nuovo ds troverà in panchina Mario Rossi, scelto a metà giugno per raccogliere l'eredità "
+            "di Luca Bianchi.")
+    got = stints_of(text, published="2024-07-10")
+    rossi = {(t, r) for p, t, r, *_ in got if p == "Mario Rossi"}
+    assert ("Cagliari", "head_coach") in rossi and not any(r == "sporting_director" for _t, r in rossi)
+    assert not any(t == "Cosenza" for t, _r in rossi)

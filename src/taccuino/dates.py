@@ -735,7 +735,8 @@ def _resolve_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, tex
                 _RELATIVE_BEFORE.search(text, max(0, anchor.pos - 120), anchor.pos)) and "," in text[anchor.pos:t.span[0]])
         # '... il 12 marzo 2022, ma ... si sono interrotte ad aprile'; 'X, che aveva guidato l'Under 17 dal 2015, a
         # metà giugno ha firmato con l'Inter': the year was told inside a relative clause now closed
-        if pub and y < pub.year - 1 and other_clause and _news_tense(text, t.span):
+        new_item = anchor.pos >= 0 and bool(re.search(r"\n\s*\n", text[anchor.pos:t.span[0]]))
+        if pub and y < pub.year - 1 and other_clause and (_news_tense(text, t.span) or new_item):
             y = pub.year if m <= pub.month else pub.year - 1  # 'a metà settembre è diventato': this year's news
         t.value, t.anchor = _iso(y, m), "narrative"
     elif pub:

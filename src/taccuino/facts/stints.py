@@ -75,6 +75,10 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
         if role in ("president", "sporting_director") and re.search(r"\b(?:dal|dalla|dall'|dai|del|della|dell')\s*$",
                                                                      text[max(0, lo + s - 8):lo + s]):
             continue  # 'chiamato dal presidente', 'voluto dal ds': whoever chose him
+        if role != "player" and re.search(r"(?:^|[.!?:;\n]\s*)(?:Il|Lo|La|L'|I|Gli|Le)\s*(?:nuov[oaie]\s+|attuale\s+)?$", text[max(0, lo + s - 30):lo + s]) \
+                and re.match(r"\s+(?!(?:è|sarà|era|fu|diventa|diventerà|resta|rimane|sono|saranno)\b)[a-zà-ù]{2,}\b",
+                             text[lo + e:lo + e + 20]):
+            continue  # 'Il nuovo ds troverà in panchina Rudi Garcia': the sentence's other subject
         if people and not relational and any(0 <= p0 - (lo + e) <= 2 or (0 <= (lo + s) - p1 <= 2 and not re.search(
                               r"\b(?:eredità|posto|dopo)\s+(?:di|del|dell')\s*$", text[max(0, p0 - 16):p0])) or
                           re.fullmatch(r"\s+(?:in|sulla|alla|come)\s+", text[p1:lo + s] if p1 <= lo + s else "x") or
@@ -645,6 +649,8 @@ def reasons_of(reason: str) -> list[str]:
 def teams_before(ctx: Context, s: Sentence, upto: int | None = None) -> str | None:
     """The last club named before upto in this sentence or in the one before."""
     lo = ctx.sentences[s.index - 1].span[0] if s.index > 0 else s.span[0]
+    if any(z.kind in ("chrome", "heading") and lo < z.span[0] < s.span[0] for z in ctx.doc.zones):
+        lo = s.span[0]  # not across page chrome or a heading: the last item's club is not this one's
     hi = s.span[1] if upto is None else upto
     tms = [t for t in ctx.mentions.teams if lo <= t.span[0] < hi and teams()[t.key].type == "club"
            and not is_secondary_team(ctx.doc.text, t)]
@@ -1422,7 +1428,8 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         now = ctx.doc.text[:a] + _EX_ROLE.sub(lambda m: " " * len(m.group(0)), ctx.doc.text[a:b]) + ctx.doc.text[b:]
         role = _role_near(now, a, b, people=[p.span for p in s.people if p.key != person])  # 'X, ex vice di Y': not now
         team = context_team(ctx, s.span[0]) or (teams_before(ctx, s, a) if named_here else None) or (
-            _main_club(ctx) if named_here and reason in ("sacked", "resigned") and _lead(ctx, s) else None)
+            _main_club(ctx) if named_here and ((reason in ("sacked", "resigned") and _lead(ctx, s))
+                                               or (start_cue and has_any(s.text, _cue("succeeds")))) else None)
         # ('Tre allenatori in un solo campionato ... Rudi Garcia ... è stato esonerato a novembre': the story's club)
         if team and teams()[team].parent and re.search(r"\bprima\s+squadra\b", ctext, re.I):
             team = teams()[team].parent
@@ -1755,13 +1762,19 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
         if mate and current is not None and current.person != p.key and current.role == "player":
             drafts.append(Draft(p.key, current.team, "player", None, None, None, [s.span], "stint.team_mate", 0.5))
             continue
-        bracket = re.match(r"\s*\((vice(?:\s+allenatore)?|allenatore in seconda|collaboratore(?:\s+tecnico)?|"
-                           r"preparatore[^)]{0,30}|match analyst|analista|team manager|medico[^)]{0,20}|"
-                           r"fisioterapista|osservatore)\)", text[p.span[1]:p.span[1] + 45], re.I)
+        bracket = _STAFF_BRACKET.match(text[p.span[1]:p.span[1] + 45])
+        if not bracket:  # 'Francesco Sinatti e Francesco Cacciapuoti (preparatori atletici)': one plural bracket
+            end = p.span[1]
+            for q in (q for q in s.people if q.span[0] > p.span[1]):
+                if not re.fullmatch(r"\s*(?:,|\be\b)\s*", text[end:q.span[0]]):
+                    break
+                end = q.span[1]
+            plural = _STAFF_BRACKET.match(text[end:end + 45]) if end > p.span[1] else None
+            bracket = plural if plural and re.match(_PLURAL_STAFF, plural.group(1), re.I) else None
         if bracket:
             team = context_team(ctx, s.span[0]) or _main_club(ctx)
             if team:
-                r = "other_staff" if re.match(r"(?:team manager|medico|fisioterapista|osservatore)", bracket.group(1), re.I) \
+                r = "other_staff" if re.match(r"(?:team manager|medic|fisioterapist|osservator)", bracket.group(1), re.I) \
                     else "assistant_coach"
                 start = ctx.published[:10] if ctx.published and has_any(s.text, ["nuovo staff", "staff"]) \
                     and not has_any(re.split(r"[.;]|,\s+[A-ZÀ-Ý]", text[p.span[1]:p.span[1] + 90])[0],
@@ -1820,7 +1833,7 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             role = "other_staff" if re.match(r"(?:capo\s+delegazion|team\s+manager|club\s+manager|medic|fisioterap)", title) \
                 else "assistant_coach"
             gone = _gone_with(ctx, s, p, drafts)
-            team = gone.team if gone else _staff_team(ctx, s, p)
+            team = gone.team if gone else _staff_team(ctx, s, p, drafts)
             for d in told_here:
                 if d.guessed and d.team == team:
                     d.role, d.guessed = role, False  # '... toccherà allo spagnolo Jordi Garcia, già al Real Madrid'
@@ -2004,7 +2017,7 @@ def _national_context(ctx: Context, s: Sentence, p: Mention) -> str | None:
     return "italia" if re.search(r"\b(?:Federcalcio|FIGC|Figc)\b", text[s.span[0]:p.span[0]]) else None
 
 
-def _staff_team(ctx: Context, s: Sentence, p: Mention) -> str | None:
+def _staff_team(ctx: Context, s: Sentence, p: Mention, drafts: list[Draft]) -> str | None:
     """A staff member's side: a national team when the sentence is about the ct or the Nazionale, else the club."""
     text = ctx.doc.text
     nat = _national_context(ctx, s, p)
@@ -2013,7 +2026,16 @@ def _staff_team(ctx: Context, s: Sentence, p: Mention) -> str | None:
     here = [t for t in s.teams if t.span[1] <= p.span[0] and not is_secondary_team(text, t) and not _venue(text, t, s.text)]
     if here:  # 'La panchina dell'Under 20 passa ad Attilio Lombardo, che avrà come preparatore dei portieri ...'
         return here[-1].key
+    listed = [d for d in drafts if d.rule == "stint.staff_bracket" and d.evidence and d.evidence[-1] == s.span]
+    if listed:  # '... Simone Beccaccioli (match analyst), oltre al team manager Giuseppe Santoro': the same staff
+        return listed[-1].team
     return _context_team(ctx, s, p, None)
+
+
+_STAFF_BRACKET = re.compile(r"\s*\((vice(?:\s+allenatore)?|allenatore in seconda|collaborator[ei](?:\s+tecnic[oi])?|"
+                            r"preparator[ei][^)]{0,30}|match analyst|analist[ai]|team manager|medic[oi][^)]{0,20}|"
+                            r"fisioterapist[ai]|osservator[ei])\)", re.I)
+_PLURAL_STAFF = r"(?:collaboratori|preparatori|analisti|medici|fisioterapisti|osservatori)\b"
 
 
 _TITLE = re.compile(r"\b(?:il|l'|del|dal|al|col|con il|dell')\s*(presidente|ds|direttore sportivo|football director|"
