@@ -264,3 +264,32 @@ def test_a_role_noun_that_leads_the_sentence_is_another_subject():
     rossi = {(t, r) for p, t, r, *_ in got if p == "Mario Rossi"}
     assert ("Cagliari", "head_coach") in rossi and not any(r == "sporting_director" for _t, r in rossi)
     assert not any(t == "Cosenza" for t, _r in rossi)
+
+
+def test_a_side_that_conceded_nothing_had_the_scorer_and_his_assist_man():
+    """'la Spagna ha battuto 2-0 la Croazia ... A decidere è stato X su cross di Y': both played for Spain."""
+    got = stints_of("A Berlino la Spagna ha battuto 2-0 la Croazia nella prima giornata del girone. A decidere è stato "
+                    "Álvaro Morata al 29' su cross di Fabián Ruiz.")
+    assert ("Álvaro Morata", "Spagna", "player", None, None) in got
+    assert ("Fabián Ruiz", "Spagna", "player", None, None) in got
+    assert not any(p in ("Álvaro Morata", "Fabián Ruiz") and t == "Croazia" for p, t, *_ in got)
+
+
+def test_an_equaliser_answers_the_side_a_team_mate_names():
+    """'vantaggio di X, pareggio di Y' puts them on opposite sides once X's side is known from a pass to him."""
+    got = stints_of("Mercoledì sera l'Italia ha pareggiato 1-1 con l'Inghilterra a Wembley: vantaggio di Nicolò "
+                    "Barella al 20', pareggio di Harry Kane poco dopo. Il migliore in campo è stato Federico Chiesa, "
+                    "alla prima da titolare in azzurro: è entrato al posto dell'infortunato Lorenzo Insigne e ha "
+                    "servito a Barella il pallone del vantaggio.")
+    assert ("Federico Chiesa", "Italia", "player", None, None) in got
+    assert ("Lorenzo Insigne", "Italia", "player", None, None) in got
+    assert ("Nicolò Barella", "Italia", "player", None, None) in got
+    assert ("Harry Kane", "Inghilterra", "player", None, None) in got
+    assert not any(p == "Harry Kane" and t == "Italia" for p, t, *_ in got)
+
+
+def test_a_defeat_against_a_side_gives_it_the_only_goal():
+    """'la sconfitta contro l'Empoli: 0-1, gol di X': X played for Empoli."""
+    got = stints_of("A pesare è stata la sconfitta di domenica contro l'Empoli di Aurelio Andreazzoli: 0-1, gol di "
+                    "Viktor Kovalenko in pieno recupero.")
+    assert ("Viktor Kovalenko", "Empoli", "player", None, None) in got

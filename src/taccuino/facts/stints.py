@@ -31,6 +31,7 @@ from .context import (
     quote_spans,
     role_words,
 )
+from .sides import match_sides
 
 _ROLE_ORDER = ("youth_coordinator", "interim_head_coach", "assistant_coach", "youth_coach",
                "sporting_director", "president", "other_staff", "head_coach", "player")
@@ -235,6 +236,13 @@ def extract(ctx: Context) -> list[Stint]:
         if d.role == "head_coach" and teams()[d.team].type == "national" and re.search(r"\bUnder\b", teams()[d.team].name):
             d.role = "youth_coach"
     drafts.extend(_scorers(ctx, drafts))
+    played: dict[str, set[str]] = {}
+    for d in drafts:
+        if d.role == "player":
+            played.setdefault(d.person, set()).add(d.team)
+    staff = {d.person for d in drafts if d.role != "player" and d.person not in played}
+    for person, team, ev in match_sides(ctx, played, staff):  # 'A decidere è stato X su cross di Y'
+        drafts.append(Draft(person, team, "player", None, None, None, [ev], "stint.match_side", 0.5))
     merged = _merge(_close_sequences(_merge(drafts, local=True)))
     _lengths(ctx, merged)
     _retired_today(ctx, merged)

@@ -1,0 +1,171 @@
+"""Which side a player was on in a match the article reports.
+
+A result gives the two sides ('il Brasile ha battuto 1-0 il Paraguay', 'l'Italia ha pareggiato 1-1 con la
+Germania', 'Udinese-Sampdoria 1-1'); the words around a name relate it to a side or to another player:
+
+- a side that conceded nothing had every scorer: 'A decidere è stato Vinícius Júnior al 44''
+- an assist or a substitution joins two team-mates: 'su cross di Matheus Cunha', 'è entrato al posto di Politano',
+  'ha servito a Pellegrini il pallone del vantaggio'
+- an equaliser answers the other side's goal: 'vantaggio di Pellegrini al 70', pareggio di Kimmich'
+
+A name whose side the article already tells (a player's spell at one of the two sides) then decides the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..knowledge import words
+from ..model import Span
+from .context import Context, Sentence
+
+_CARRY = 4  # sentences after a result that may still tell of that match
+
+
+@dataclass(frozen=True)
+class Fixture:
+    home: str | None  # the side named before the verb (None: the article's side, unnamed: 'la sconfitta contro X')
+    away: str
+    home_goals: int | None
+    away_goals: int | None
+
+    def winner_alone(self) -> str | None:
+        """The side that scored every goal of the match, if only one did."""
+        h, a = self.home_goals, self.away_goals
+        if h is None or a is None:
+            return None
+        if h > 0 and a == 0:
+            return self.home
+        if a > 0 and h == 0:
+            return self.away
+        return None
+
+
+@cache
+def _before_rx(key: str) -> re.Pattern[str]:
+    """The cue words of [match_sides] key, as the end of the text before a name."""
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words("match_sides", key), key=len, reverse=True))
+    return re.compile(rf"(?:^|\W)(?:{alts})\s*$", re.I)
+
+
+@cache
+def _verb_rx(key: str) -> re.Pattern[str]:
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words("match_sides", key), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b", re.I)
+
+
+_SCORE = re.compile(r"(?<![\d.:/])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d.:/])")
+
+
+def fixture(ctx: Context, s: Sentence) -> Fixture | None:
+    """The match result a sentence states, if any."""
+    text = ctx.doc.text
+    tms = sorted(s.teams, key=lambda m: m.span)
+    for x, y in zip(tms, tms[1:], strict=False):
+        gap = text[x.span[1]:y.span[0]]
+        if re.fullmatch(r"\s*[-–]\s*", gap):  # 'Udinese-Sampdoria 1-1'
+            sc = re.match(r"\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\b", text[y.span[1]:y.span[1] + 12])
+            if sc:
+                return Fixture(x.key, y.key, int(sc.group(1)), int(sc.group(2)))
+            continue
+        if len(gap) > 70 or re.search(r"[.;]", gap):
+            continue
+        for kind in ("won", "drew", "lost"):
+            if not _verb_rx(kind).search(re.sub(r"\s+(?:per\s+)?\d{1,2}\s*[-–]\s*\d{1,2}\b", "", gap)):
+                continue
+            sc = _SCORE.search(gap) or _SCORE.match(text, y.span[1], y.span[1] + 3) or \
+                _SCORE.search(text[y.span[1]:y.span[1] + 14])
+            if not sc:
+                return Fixture(x.key, y.key, None, None)
+            g1, g2 = int(sc.group(1)), int(sc.group(2))
+            hi, lo = max(g1, g2), min(g1, g2)
+            return Fixture(x.key, y.key, *((hi, lo) if kind == "won" else (lo, hi) if kind == "lost" else (g1, g2)))
+    for y in tms:  # 'la sconfitta di domenica al Maradona contro l'Empoli di Aurelio Andreazzoli: 0-1'
+        before = text[max(s.span[0], y.span[0] - 60):y.span[0]]
+        lost = re.search(r"\b(?:sconfitta|ko|k\.o\.|tonfo|caduta)\b[^.;,]{0,45}\b(?:contro|con)\s+(?:il|lo|la|l'|i|gli|le)?\s*$",
+                         before, re.I)
+        if lost:
+            sc = re.match(r"[^.;]{0,40}?[:,(]\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\b", text[y.span[1]:y.span[1] + 60])
+            if sc:
+                g1, g2 = int(sc.group(1)), int(sc.group(2))
+                return Fixture(None, y.key, min(g1, g2), max(g1, g2))
+    return None
+
+
+def match_sides(ctx: Context, players: dict[str, set[str]], staff: set[str]) -> list[tuple[str, str, Span]]:
+    """(person, team, evidence) for each player the article's match reports put on a side.
+
+    players: the teams each person is already told to have played for; staff: people told as coaches or
+    directors, never put on a side here.
+    """
+    text = ctx.doc.text
+    known: dict[tuple[Fixture, str], str] = {}  # (match, person) -> side
+    found: list[tuple[str, str, Span]] = []
+    links: list[tuple[Fixture, str, str, bool, Span]] = []  # (match, a, b, same side?, evidence)
+    current: Fixture | None = None
+    age = 0
+    for s in ctx.sentences:
+        if ctx.doc.zone_of(s.span[0]) in ("caption", "chrome"):
+            continue
+        fx = fixture(ctx, s)
+        prev = ctx.sentences[s.index - 1].span[1] if s.index > 0 else 0
+        if fx:
+            current, age = fx, 0
+        elif current is not None:
+            age += 1
+            if age > _CARRY or any(z.kind in ("heading", "chrome") and prev <= z.span[0] < s.span[0] for z in ctx.doc.zones):
+                current = None
+        if current is None or not s.people:
+            continue
+        sides = {k for k in (current.home, current.away) if k}
+        alone = current.winner_alone()
+        scorers: list[str] = []
+        opener: str | None = None
+        for p in sorted(s.people, key=lambda m: m.span):
+            if p.key in staff:
+                continue
+            on = players.get(p.key, set()) & sides
+            if len(on) == 1:
+                known.setdefault((current, p.key), next(iter(on)))
+            before = text[max(s.span[0], p.span[0] - 40):p.span[0]]
+            if _before_rx("scorer_before").search(before):
+                scorers.append(p.key)
+                if alone and (current, p.key) not in known:
+                    known[(current, p.key)] = alone
+                    found.append((p.key, alone, s.span))
+            if _before_rx("opener_before").search(before):
+                opener = p.key
+            elif opener and opener != p.key and _before_rx("answer_before").search(before):
+                links.append((current, opener, p.key, False, s.span))
+            if _before_rx("mate_before").search(before):
+                mate = next((k for k in reversed(scorers) if k != p.key), None) or s.subject
+                if mate and mate != p.key and mate not in staff:
+                    links.append((current, mate, p.key, True, s.span))
+            elif s.subject and s.subject != p.key and s.subject not in staff \
+                    and _before_rx("sub_before").search(before) \
+                    and re.search(r"\b(?:entrat[oa]|subentrat[oa]|entra|subentra)\b", text[max(s.span[0], p.span[0] - 60):p.span[0]], re.I):
+                links.append((current, s.subject, p.key, True, s.span))  # 'è entrato al posto dell'infortunato Politano'
+    for fx, a, b, _same, _ev in links:  # the names an article gives a side elsewhere
+        for k in (a, b):
+            on = players.get(k, set()) & {x for x in (fx.home, fx.away) if x}
+            if len(on) == 1:
+                known.setdefault((fx, k), next(iter(on)))
+    changed = True
+    while changed:
+        changed = False
+        for fx, a, b, same_side, ev in links:
+            for x, y in ((a, b), (b, a)):
+                if (fx, x) not in known or (fx, y) in known:
+                    continue
+                side = known[(fx, x)]
+                if not same_side:
+                    other = {k for k in (fx.home, fx.away) if k and k != side}
+                    if len(other) != 1:
+                        continue
+                    side = other.pop()
+                known[(fx, y)] = side
+                found.append((y, side, ev))
+                changed = True
+    return [(k, t, ev) for k, t, ev in found if t not in players.get(k, set())]
