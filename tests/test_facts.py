@@ -293,3 +293,13 @@ def test_a_defeat_against_a_side_gives_it_the_only_goal():
     got = stints_of("A pesare è stata la sconfitta di domenica contro l'Empoli di Aurelio Andreazzoli: 0-1, gol di "
                     "Viktor Kovalenko in pieno recupero.")
     assert ("Viktor Kovalenko", "Empoli", "player", None, None) in got
+
+
+def test_a_signing_told_without_the_club_is_the_story_s_club():
+    """'X ha firmato un contratto fino al ...' in a paragraph naming no club: the club the story is about."""
+    got = stints_of("Il Bologna ha esonerato Luca Verdi dopo la sconfitta di domenica. Il Bologna cercava una scossa.\n\n"
+                    "Al suo posto torna un volto noto. Mario Bianchi ha firmato un contratto fino al 30 giugno 2024 e "
+                    "domani mattina dirigerà il primo allenamento. La trattativa è stata chiusa dal direttore sportivo "
+                    "Paolo Neri, arrivato in estate al posto di Franco Gialli.", published="2023-11-14")
+    assert any(p == "Mario Bianchi" and t == "Bologna" and r == "head_coach" for p, t, r, *_ in got)
+    assert not any(p == "Franco Gialli" and r == "head_coach" for p, _t, r, *_ in got)

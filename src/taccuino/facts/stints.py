@@ -1437,7 +1437,8 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         role = _role_near(now, a, b, people=[p.span for p in s.people if p.key != person])  # 'X, ex vice di Y': not now
         team = context_team(ctx, s.span[0]) or (teams_before(ctx, s, a) if named_here else None) or (
             _main_club(ctx) if named_here and ((reason in ("sacked", "resigned") and _lead(ctx, s))
-                                               or (start_cue and has_any(s.text, _cue("succeeds")))) else None)
+                                               or (start_cue and (has_any(s.text, _cue("succeeds"))
+                                                                  or has_any(ctext, _cue("appointed_now"))))) else None)
         # ('Tre allenatori in un solo campionato ... Rudi Garcia ... è stato esonerato a novembre': the story's club)
         if team and teams()[team].parent and re.search(r"\bprima\s+squadra\b", ctext, re.I):
             team = teams()[team].parent
@@ -1914,6 +1915,10 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             if here and here != current.team:
                 current = Draft(current.person, here, current.role, joined.start if joined else None, None, None,
                                 [s.span], "stint.transfer_in", current.confidence)
+        prior = [q for q in s.people if q.span[1] <= p.span[0]]
+        if current is sentence_current and prior and prior[-1].key not in (current.person, p.key) \
+                and re.fullmatch(r",\s+[^,;:.()«»\"]{0,60}", text[prior[-1].span[1]:p.span[0]]):
+            continue  # '... dal ds Mauro Meluso, arrivato in estate al posto di Cristiano Giuntoli': Meluso's predecessor
         for rx, role, kind in _SECONDARY:
             if not rx.search(before):
                 continue
