@@ -303,3 +303,35 @@ def test_a_signing_told_without_the_club_is_the_story_s_club():
                     "Paolo Neri, arrivato in estate al posto di Franco Gialli.", published="2023-11-14")
     assert any(p == "Mario Bianchi" and t == "Bologna" and r == "head_coach" for p, t, r, *_ in got)
     assert not any(p == "Franco Gialli" and r == "head_coach" for p, _t, r, *_ in got)
+
+
+def test_the_ex_of_the_day_is_the_one_named_last():
+    """'non ha concesso nulla ad X: per l'ex di turno, in azzurro dal 2016 al 2021, ...': X's career, not the subject's."""
+    got = stints_of("Il Napoli ha battuto 5-1 la Juventus. Dietro, il difensore Kim Min-jae non ha concesso nulla ad "
+                    "Arkadiusz Milik: per l'ex di turno, in azzurro dal 2016 al 2021 e oggi alla Juve in prestito dal "
+                    "Marsiglia, una serata da dimenticare.", published="2023-01-14")
+    assert any(p == "Arkadiusz Milik" and t == "Marsiglia" for p, t, *_ in got)
+    assert not any(p == "Kim Min-jae" and t in ("Marsiglia", "Juventus") for p, t, *_ in got)
+
+
+def test_a_player_who_lines_up_joined_that_side():
+    """'Osimhen serve X, arrivato dalla Dinamo Batumi' in a paragraph about the other side: X joined the side the
+    line-up puts him in."""
+    text = ("La Juve prova a reagire, ma al 39' Osimhen serve Khvicha Kvaratskhelia, arrivato la scorsa estate "
+            "dalla Dinamo Batumi, che firma il 2-0.\n\n"
+            "NAPOLI (4-3-3): Meret; Di Lorenzo, Rrahmani, Kim, Mario Rui; Anguissa, Lobotka, Zielinski; Politano, "
+            "Osimhen, Kvaratskhelia. All. Spalletti.\n"
+            "JUVENTUS (3-5-2): Szczesny; Danilo, Bremer, Alex Sandro; Cuadrado, McKennie, Locatelli, Rabiot, Kostic; "
+            "Di Maria, Milik. All. Allegri.")
+    got = stints_of(text, published="2023-01-14")
+    kvara = {t for p, t, *_ in got if p == "Khvicha Kvaratskhelia"}
+    assert "Napoli" in kvara and "Juventus" not in kvara
+
+
+def test_a_particled_surname_at_the_start_of_a_sentence():
+    """'Di María, sbarcato a Torino dopo sette stagioni al Paris Saint-Germain': 'Di' is his name, not a preposition."""
+    got = stints_of("Allegri schiera Ángel Di María alle spalle di Milik.\n\nAl 39' Osimhen serve Khvicha "
+                    "Kvaratskhelia, che firma il 2-0. Di María, sbarcato a Torino a parametro zero dopo sette "
+                    "stagioni al Paris Saint-Germain, accorcia al 42'.")
+    assert any(p == "Ángel Di María" and t == "Paris Saint-Germain" for p, t, *_ in got)
+    assert not any(p == "Khvicha Kvaratskhelia" and t == "Paris Saint-Germain" for p, t, *_ in got)

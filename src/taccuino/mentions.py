@@ -297,6 +297,13 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
             continue
         entities[key].mentions.append(sp)
         how = "full" if _is_full(names) else ("surname" if " ".join(names).lower() == key.split("#")[0] else "first")
+        base = key.split("#")[0].split()
+        if how == "first" and len(base) == 2 and base[0] in _PARTICLES and names[0].lower() == base[1]:
+            lead = re.search(r"(?i)\b" + re.escape(base[0]) + r"\s+$", doc.text[max(0, sp[0] - 6):sp[0]])
+            if lead:  # 'Di María': the particle the sentence start had taken off
+                sp = (sp[0] - (len(lead.group(0))), sp[1])
+                entities[key].mentions[-1] = sp
+            how = "surname"
         out.append(Mention(sp, "person", key, how))
     out.sort(key=lambda m: m.span)
     return out, {k: v for k, v in entities.items() if v.mentions}
@@ -394,6 +401,10 @@ def _link(names: list[str], entities: dict[str, PersonEntity], pos: int = 0, see
     if same:  # two people share the surname: the one named last before, else the most named
         before = [m for m in (seen or []) if m.key in same and m.span[0] < pos]
         return before[-1].key if before else same[0]
+    particled = [k for k in entities if len(names) == 1 and k.split("#")[0].split()[0] in _PARTICLES
+                 and k.split("#")[0].split()[-1] == tok]
+    if len(particled) == 1:  # 'Di María, sbarcato a Torino ...': the sentence's first word read as a preposition
+        return particled[0]
     for k, ent in entities.items():
         if ent.name.split()[0].lower() == tok:
             return k
@@ -541,9 +552,10 @@ def _relatives(doc: Document, people: list[Mention], entities: dict[str, PersonE
 
 
 def _anaphors(doc: Document, people: list[Mention], tms: list[Mention]) -> list[Mention]:
-    """'quest'ultimo', 'lo stesso': the person named last before it, when a person was named last."""
+    """'quest'ultimo', 'l'ex di turno': the person named last before it, when a person was named last."""
     out = list(people)
-    for m in re.finditer(r"\bquest['’]ultimo\b", doc.text, re.IGNORECASE):
+    for m in re.finditer(r"\bquest['’]ultimo\b|\bl['’]ex\s+di\s+(?:turno|giornata|serata)\b|\bil\s+grande\s+ex\b", doc.text,
+                         re.IGNORECASE):
         prev_p = [p for p in people if p.span[1] <= m.start()]
         prev_t = [t for t in tms if t.span[1] <= m.start()]
         if prev_p and (not prev_t or prev_p[-1].span[0] > prev_t[-1].span[0]):

@@ -326,7 +326,9 @@ _SUBJECT_AFTER = re.compile(r"\s*(?:,\s*(?:che|però|invece|intanto|dal canto su
 
 def is_primary(text: str, p: Mention, clause_start: int) -> bool:
     """A person in subject position: early in the clause or right before a verb, not after 'di'."""
-    if p.how == "anaphor" or _GENITIVE.search(text[max(clause_start, p.span[0] - 24):p.span[0]]):
+    if p.how == "anaphor":  # 'per l'ex di turno, in azzurro dal 2016 al 2021': the clause's head
+        return bool(re.fullmatch(r"\s*(?:e\s+|ma\s+|per\s+|mentre\s+)?", text[clause_start:p.span[0]]))
+    if _GENITIVE.search(text[max(clause_start, p.span[0] - 24):p.span[0]]):
         return False
     if re.search(r"\b(?:con|di|del|a|al|da|dal|per|tra|fra)\s+(?:[A-ZÀ-Ý][\w'’]+\s+){1,3}(?:in\s+\w+\s+)?e\s+$",
                  text[max(clause_start, p.span[0] - 50):p.span[0]]):

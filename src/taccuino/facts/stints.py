@@ -379,6 +379,13 @@ def lineups(ctx: Context) -> list[Stint]:
     return out
 
 
+def _lineup_side(ctx: Context, person: str) -> str | None:
+    """The one team a match report's line-ups put the person in."""
+    name = ctx.name_of(person)
+    sides = {st.team_id for st in lineups(ctx) if st.role == "player" and st.person == name and st.team_id}
+    return sides.pop() if len(sides) == 1 else None
+
+
 _LISTED_PLAYERS = re.compile(r"\b(?:hanno\s+(?:debuttato|esordito|giocato|segnato)|(?:sono|erano)\s+(?:stati\s+)?"
                              r"(?:convocati|schierati|titolari)|(?:altri|gli|i)\s+(?:\w+\s+)?(?:esordienti|debuttanti|"
                              r"convocati))\b[^:]*(?:giocatori|calciatori|esordienti|debuttanti|convocati|azzurri)?[^:]*$", re.I)
@@ -724,8 +731,9 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
             and ctx.team(t.key).type == "club" and not is_secondary_team(text, t)
             and not any(t.span[1] <= p.span[0] < own[0] for p in s.people if p.key != person)]
     # ('La Juve prova a reagire, ... Osimhen serve X, arrivato dalla Dinamo Batumi': another's clause between)
-    here = (doer[0].key if doer else None) or (places[-1].key if places else None) or context_team(ctx, s.span[0]) \
-        or _main_club(ctx)  # 'L'Inter ha riabbracciato X, che arriva dal Chelsea', 'Nel Salento ...'
+    here = _lineup_side(ctx, person) or (doer[0].key if doer else None) or (places[-1].key if places else None) \
+        or context_team(ctx, s.span[0]) or _main_club(ctx)  # 'L'Inter ha riabbracciato X, che arriva dal Chelsea'
+    # ('Osimhen serve Khvicha Kvaratskhelia, arrivato la scorsa estate dalla Dinamo Batumi': the side he lines up for)
     keep = []
     for m in tms:
         before = text[max(a, m.span[0] - 50):m.span[0]]
