@@ -335,3 +335,18 @@ def test_a_particled_surname_at_the_start_of_a_sentence():
                     "stagioni al Paris Saint-Germain, accorcia al 42'.")
     assert any(p == "Ángel Di María" and t == "Paris Saint-Germain" for p, t, *_ in got)
     assert not any(p == "Khvicha Kvaratskhelia" and t == "Paris Saint-Germain" for p, t, *_ in got)
+
+
+def test_an_interim_who_was_the_assistant_until_then():
+    """'affidata a X, fino a quel momento il vice ...: resteranno in sella ad interim': an interim now, the
+    assistant before; 'accanto a Y' at another club is an assistant's work there, and 'dello stesso Z' is no subject."""
+    got = stints_of("Il Monopoli ha esonerato Giuseppe Pancaro. La squadra è stata affidata a Giacomo Ferrari, fino a "
+                    "quel momento il vice: resterà in sella ad interim fino al termine della stagione. Ferrari lavora "
+                    "a Monopoli dall'estate del 2018, prima come secondo di Beppe Scienza e poi dello stesso Pancaro, "
+                    "con una breve parentesi nel 2021 a Potenza accanto a Fabio Gallo.", published="2023-03-30")
+    ferrari = {(t, r) for p, t, r, *_ in got if p == "Giacomo Ferrari"}
+    assert ("Monopoli", "interim_head_coach") in ferrari
+    assert ("Monopoli", "assistant_coach") in ferrari
+    assert ("Potenza", "assistant_coach") in ferrari
+    assert not any(p == "Giuseppe Pancaro" and t == "Potenza" for p, t, *_ in got)
+    assert not any(p == "Beppe Scienza" and t == "Potenza" for p, t, *_ in got)

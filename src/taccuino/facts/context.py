@@ -16,7 +16,8 @@ from ..model import Span
 _GENITIVE = re.compile(r"(?:\b(?:di|del|dell'|della|dello|degli|dei|posto di|eredità di|dopo|sostituire|"
                        r"esonerato|dell'esonerato|l'esonerato|vice di|con|contro|tra|fra|da|davanti a|accanto a|"
                        r"dietro a|insieme a|oltre a)\s*"
-                       r"(?:(?:il|lo|la|l'|al|col)\s*)?(?:(?:patron|presidente|tecnico|allenatore|ds|ct|mister|vice|"
+                       r"(?:(?:il|lo|la|l'|al|col)\s*)?(?:(?:stess[oa]|suo|sua|compiant[oa]|grande|giovane)\s+)?"
+                       r"(?:(?:patron|presidente|tecnico|allenatore|ds|ct|mister|vice|"
                        r"direttore sportivo|capitano|compagno|amico|collega)\s+)?)$", re.IGNORECASE)
 
 

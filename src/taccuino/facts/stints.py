@@ -72,7 +72,7 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
     found: dict[str, int] = {}
     found_at: dict[str, tuple[int, int]] = {}
     for s, e, role in kept:
-        relational = re.search(r"\s(?:di|con)$", window[s:e])  # 'collaborazione con X', 'secondo di X': the subject's
+        relational = re.search(r"\s(?:di|con|a)$", window[s:e])  # 'collaborazione con X', 'secondo di X': the subject's
         if role in ("president", "sporting_director") and re.search(r"\b(?:dal|dalla|dall'|dai|del|della|dell')\s*$",
                                                                      text[max(0, lo + s - 8):lo + s]):
             continue  # 'chiamato dal presidente', 'voluto dal ds': whoever chose him
@@ -90,6 +90,8 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
             continue
         found[role] = max(found.get(role, -1), e)
         found_at[role] = (s, e)
+    if "assistant_coach" in found and "player" in found and window[slice(*found_at["assistant_coach"])].lower() == "accanto a":
+        del found["assistant_coach"]  # 'giocava accanto a Baresi': a team-mate
     if "interim_head_coach" in found and "sporting_director" in found and not _coaching(window):
         del found["interim_head_coach"]  # 'ha retto ad interim la direzione sportiva'
     if not found or (unique and len(found) > 1):
@@ -512,7 +514,8 @@ _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+
                   r"|,\s+(?=(?:l'avventura|l'esperienza|la\s+parentesi|il\s+ritorno|il\s+passaggio|la\s+chiamata)\b)"
                   r"|,\s+(?=per\s+(?:arrivare|approdare|passare|tornare|trasferirsi|finire|chiudere)\b)"
                   r"|,\s+(?=(?:arrivat|passat|approdat|esonerat|sollevat|tornat|giunt|rientrat|prelevat)[oa]\s)"
-                  r"|,\s+(?=(?:fin\s+qui|finora|sinora|fino\s+a\s+ieri|fino\s+ad\s+oggi)\s)"
+                  r"|,\s+(?=(?:fin\s+qui|finora|sinora|fino\s+a\s+ieri|fino\s+ad\s+oggi|fino\s+a\s+quel\s+momento|"
+                  r"sino\s+a\s+quel\s+momento|fino\s+ad\s+allora|sino\s+ad\s+allora)\s)"
                   r"|,?\s+e\s+(?=(?:la|il|lo|l'|i|gli|le)\s*\w+\s+(?:ci\s+|vi\s+|si\s+|lo\s+|ne\s+)?"
                   r"(?:fu|è|era|viene|venne|ha|aveva|restò|rimase|giocò|vinse|arrivò|passò)\b)"
                   r"|\s+e\s+(?=(?:l'anno|nel|nella|nell'|dal|dall'|un\s+anno|due\s+anni|poi|l'estate)\b)"
@@ -1453,7 +1456,9 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         if role is None and start_cue and named_here and (_lead(ctx, s) or has_any(s.text, _cue("succeeds"))
                                                           or has_any(ctext, _cue("appointed_now"))) \
                 and (_usual_role(drafts, person) != "player" or not drafts):
-            role = "head_coach"
+            role = "interim_head_coach" if re.search(r"\b(?:ad?\s+interim|traghettator[ei])\b", s.text, re.I) \
+                else "head_coach"  # 'La squadra è stata affidata a X ...: i due resteranno in sella ad interim'
+
         if team and named_here and (reason in ("sacked", "resigned") or (start_cue and role and role != "player")):
             if reason in ("sacked", "resigned"):
                 d = Draft(person, team, "head_coach", None, _date_for(txs, "end"), reason, [s.span],
@@ -1934,6 +1939,14 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             if kind is None and role == "head_coach":  # 'rimase ad Appiano Gentile come vice di X': the club he assisted at
                 assisted = [d for d in drafts if d.person == current.person and d.role == "assistant_coach"
                             and d.evidence and d.evidence[-1] == s.span]
+                named_after = [d0 for d0 in assisted if any(
+                    t.key == d0.team and t.span[0] > p.span[1] and not any(p.span[1] <= q.span[0] < t.span[0] for q in s.people)
+                    for t in s.teams)]  # (a list right after X: 'collaborazione con X, al Chelsea ... e all'Inter')
+                assisted = named_after or assisted
+                if assisted and not named_after:  # 'lavora a Monopoli ..., prima come secondo di X e poi ..., a Potenza
+                    assisted.sort(key=lambda d0: max((t.span[0] for t in s.teams if t.key == d0.team  # accanto a Y'
+                                                      and t.span[0] < p.span[0]), default=-1))
+                    assisted = assisted[-1:]  # the club named last before X
                 team = assisted[-1].team if assisted else team
                 for d0 in assisted[:-1]:  # 'la lunga collaborazione con X, al Chelsea nel 17/18 e all'Inter ...': each
                     drafts.append(Draft(p.key, d0.team, "head_coach", d0.start, d0.end, None, [s.span], "stint.secondary", 0.5))
