@@ -23,6 +23,11 @@ def values(text: str, published: str | None = None) -> list[tuple[str, str | Non
     ("Vinse lo scudetto 1999/2000.", None, [("1999/2000", "1999-00")]),
     ("Rimase fino a settembre scorso.", "2025-01-28", [("fino a settembre scorso", "2024-09")]),
     ("A marzo dell'anno scorso firmò.", "2025-01-28", [("A marzo dell'anno scorso", "2024-03")]),
+    ("Ad aprile di quest'anno aveva annunciato l'addio.", "2021-07-01", [("Ad aprile di quest'anno", "2021-04")]),
+    ("A marzo dello scorso anno era caduto.", "2021-07-01", [("A marzo dello scorso anno", "2020-03")]),
+    # an irregular participle makes the clause past, whatever a conditional said before it
+    ("Aveva detto che avrebbe lasciato il club, e il 16 maggio ha diretto la sua ultima partita.", "2021-07-01",
+     [("16 maggio", "2021-05-16")]),
     ("Ieri sera ha alzato un trofeo.", "2025-01-07", [("Ieri sera", "2025-01-06")]),
     ("È stato esonerato martedì.", "2023-11-15", [("martedì", "2023-11-14")]),
     ("Dal 23/03/2025 è lui il tecnico.", None, [("23/03/2025", "2025-03-23")]),

@@ -350,3 +350,13 @@ def test_an_interim_who_was_the_assistant_until_then():
     assert ("Potenza", "assistant_coach") in ferrari
     assert not any(p == "Giuseppe Pancaro" and t == "Potenza" for p, t, *_ in got)
     assert not any(p == "Beppe Scienza" and t == "Potenza" for p, t, *_ in got)
+
+
+def test_a_team_that_returns_champions_is_no_move_and_a_club_left_ends_the_spell():
+    """'le Gunners tornano campionesse' is the team's doing; 'avrebbe lasciato il club a fine stagione' ends the
+    coach's spell there instead of opening another."""
+    got = stints_of("A novembre 2017 l'Arsenal ha scelto Joe Montemurro come nuovo allenatore. Nella stagione successiva "
+                    "le Gunners tornano campionesse d'Inghilterra dopo sette anni. Ad aprile di quest'anno il tecnico "
+                    "aveva annunciato che avrebbe lasciato il club a fine stagione.", published="2021-07-01")
+    arsenal = [s for s in got if s[0] == "Joe Montemurro" and s[1] == "Arsenal"]
+    assert len(arsenal) == 1 and arsenal[0][3] == "2017-11" and arsenal[0][4] is not None

@@ -102,7 +102,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                     r"(?P<a>\d{2})/(?P<b>\d{2})\b"),
         ("rel_month", rf"\b(?:(?:fino\s+a|fino\s+ad|a|ad|nel|dal|da|entro)\s+)?(?:(?:lo|la)\s+scors[oa]\s+(?P<m1>{mon})|(?P<m2>{mon})\s+scorso|"
                       rf"(?P<next>(?:il\s+|la\s+)?prossim[oa]\s+(?P<m3>{mon})|(?P<m4>{mon})\s+prossimo))\b"),
-        ("month_lastyear", rf"\b(?:(?:a|ad|nel|in|da|dal|fino\s+a)\s+)?(?P<m>{mon})\s+(?:dell'|dello\s+)\s*anno\s+scorso\b"),
+        ("month_lastyear", rf"\b(?:(?:a|ad|nel|in|da|dal|fino\s+a)\s+)?(?P<m>{mon})\s+(?:(?:dell'|dello\s+)\s*anno\s+scorso|"
+                           rf"dello\s+scorso\s+anno|dell'anno\s+passato)\b"),
+        ("month_thisyear", rf"\b(?:(?:a|ad|nel|in|da|dal|fino\s+a)\s+)?(?P<m>{mon})\s+(?:di\s+quest['’]anno|dell'anno\s+in\s+corso)\b"),
         ("rel", r"\b(?:l'altro\s+ieri|ieri(?:\s+sera|\s+pomeriggio|\s+mattina)?|oggi|stamattina|stasera|"
                 r"domani|stanotte|l'anno\s+scorso|dell'anno\s+scorso|lo\s+scorso\s+anno|quest'anno|"
                 r"(?:la\s+|della\s+|nella\s+|dell'intera\s+|l'intera\s+)?scorsa\s+stagione|la\s+stagione\s+scorsa|"
@@ -160,7 +162,7 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|Under|Euro|Mondiale|Calcio|FC|Fbc|Foo
 
 
 _MONTHS_KINDS = ("month_year_range", "day_range", "month_range", "absolute", "day_month", "month_year", "rel_month",
-                 "month_lastyear", "month")
+                 "month_lastyear", "month_thisyear", "month")
 _DIGIT_KINDS = ("numeric", "season", "yrange", "season2", "year_short", "year", "clock", "wd_day")
 _UNIT_WORDS = (" ann", "'ann", "’ann", " stagion", " mes", " settiman", " giorn", " minut", " ore", " ora")
 _SHAPES = {"#clock": re.compile(r"\d[.:][0-5]\d"), "#numdate": re.compile(r"\d[/.]\d"),
@@ -183,7 +185,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {  # besides a month or a digit, one of the
     # a range opens with 'dal', 'dall'', 'tra' or 'fra' as words ('contratto' and 'altra' hold no 'tra ')
     "range": _RANGE_OPEN, "month_year_range": _RANGE_OPEN, "day_range": _RANGE_OPEN,
     "month_range": (*_RANGE_OPEN, "da "), "season": ("/", "-", "–"), "yrange": ("-", "–"), "season2": ("/",),
-    "rel_month": ("scors", "prossim"), "month_lastyear": ("anno scorso",), "year_short": ("#apos",),
+    "rel_month": ("scors", "prossim"), "month_lastyear": ("anno scorso", "scorso anno", "anno passato"),
+    "month_thisyear": ("quest'anno", "quest’anno", "anno in corso"), "year_short": ("#apos",),
     "clock": ("#clock",), "numeric": ("#numdate",),
     "wd_day": ("luned", "marted", "mercoled", "gioved", "venerd", "sabato", "domenica"),
 }
@@ -624,7 +627,7 @@ def _resolve_one(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, text:
         t.value = str(_year4("'" + str(p["y"])))
     elif k in ("day_month", "wd_day"):
         _resolve_day_month(t, pub, anchor, sent, text)
-    elif k in ("month", "rel_month", "month_lastyear"):
+    elif k in ("month", "rel_month", "month_lastyear", "month_thisyear"):
         _resolve_month(t, pub, anchor, sent, text)
     elif k in ("rel", "ago", "ahead", "wd_rel"):
         _resolve_deictic(t, pub, text)
@@ -706,9 +709,9 @@ def _resolve_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, tex
         if pub:  # 'il prossimo agosto': the next one after publication
             t.value, t.anchor = _iso(pub.year if m > pub.month else pub.year + 1, m), "published"
         return
-    if t.kind == "month_lastyear":
+    if t.kind in ("month_lastyear", "month_thisyear"):
         if pub:
-            t.value, t.anchor = _iso(pub.year - 1, m), "published"
+            t.value, t.anchor = _iso(pub.year - (t.kind == "month_lastyear"), m), "published"
         return
     if t.kind == "rel_month":
         if pub:
@@ -886,6 +889,12 @@ _AUX = frozenset(("è", "ha", "hanno", "sono", "era", "erano", "aveva", "avevano
                   "siamo", "ero", "eravamo"))
 _PARTICIPLE = ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute", "erso", "ersa", "orto",
                "orta", "erto", "erta", "erti", "erte", "atto", "atta", "esso", "essa", "otto", "otta", "otti", "otte", "olto", "olta", "elto", "elta")
+_IRREGULAR_PARTICIPLES = frozenset(  # 'ha diretto', 'ha vinto', 'è rimasto', 'ha preso', 'ha chiuso'
+    f"{stem}{end}" for stem in ("dirett", "dett", "scritt", "lett", "elett", "strett", "vint", "spint", "giunt", "raggiunt",
+                                "aggiunt", "rimast", "vist", "pres", "res", "sces", "spes", "chius", "delus", "conclus",
+                                "esclus", "inclus", "mess", "pers", "cors", "accors", "decis", "mort", "nat", "stat")
+    for end in "oaie")
+
 _PAST_ENDINGS = ("arono", "irono", "erono", "ava", "avano", "eva", "evano")
 _NOT_REMOTE = frozenset(("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "così", "però", "perciò", "ciò", "può",
                          "cioè", "giacché", "poiché", "finché", "affinché", "sicché", "già", "più", "giù", "lì", "sì",
@@ -910,7 +919,7 @@ def _word_flags(w: str) -> int:
         f |= _F_FUT
     if w in _AUX:
         f |= _F_AUX
-    if w.endswith(_PARTICIPLE):
+    if w.endswith(_PARTICIPLE) or w in _IRREGULAR_PARTICIPLES:
         f |= _F_PART
     if len(w) > 2 and w.endswith(("ò", "ì")) and w not in _NOT_REMOTE or w.endswith(_PAST_ENDINGS) and len(w) > 5:
         f |= _F_PAST

@@ -208,7 +208,7 @@ def _womens_sides(doc: Document, mentions: Mentions) -> None:
     headed = any(doc.zone_of(c[0]) in ("title", "teaser") for c in cues) and len(cues) >= 3
     womens = {t.parent: t.id for t in teams().values() if t.parent and re.search(r"(?i)women|femminile", t.name)}
     for m in mentions.teams:
-        if m.key in womens and m.how in ("name", "official", "alias", "nick", "demonym"):
+        if m.key in womens and m.how in ("name", "official", "alias", "nick", "demonym", "stadium", "ground", "city"):
             lo, hi = doc.text.rfind("\n", 0, m.span[0]) + 1, doc.text.find("\n", m.span[1])
             hi = len(doc.text) if hi < 0 else hi
             if headed or any(lo <= c[0] < hi for c in cues):  # a women's story, or a women's paragraph of a mixed one

@@ -951,7 +951,9 @@ def _team_is_subject(text: str, m: Mention, a: int) -> bool:
                  r"batte|gioca|giocherà|giocheranno|corre|veniva|viene|affronta|affronterà|ospita|ospiterà|"
                  r"farà\s+visita|fa\s+visita|sfida|sfiderà|incontra|incontrerà|riceve|riceverà|"
                  r"prova|reagisce|attacca|spinge|risponde|pareggia|segna|rimonta|accorcia|dilaga|soffre|crolla|"
-                 r"domina|passa|raddoppia|chiude|cala|colpisce)\b",
+                 r"domina|passa|raddoppia|chiude|cala|colpisce|tornano|vincono|perdono|battono|giocano|restano|"
+                 r"chiudono|passano|pareggiano|affrontano|ospitano|sfidano|incontrano|conquista|conquistano|"
+                 r"festeggia|festeggiano|centra|centrano|sale|salgono|retrocede|retrocedono|cade|cadono)\b",
                  after))
 
 
@@ -1125,7 +1127,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
                     and not re.match(r"di\s", t.text, re.I) and not str(t.parts.get("unit", "")).startswith("T")), None)
         # ('un limite di due settimane', 'in meno di quarantotto ore': no stay)
         left = bool(re.search(r"\b(?:dimess\w+|esonerat\w+|separat\w+|sollevat\w+|lasciat[oa]|lascia|salutat[oa]|scadut[oa])\s+"
-                              r"(?:\w+\s+){0,2}(?:dal|dalla|dall'|dai|il|la|lo|l'|i)\s*$", text[max(a, m.span[0] - 40):m.span[0]], re.I))
+                              r"(?:\w+\s+){0,2}(?:dal|dalla|dall'|dai|il|la|lo|l'|i)\s*$", text[max(a, m.span[0] - 40):m.span[0]], re.I)
+                    or (m.how == "context" and re.search(r"\b(?:lasciat[oa]|lascia|lasciare|salutat[oa]|salutare)\s+$",
+                                                          text[max(a, m.span[0] - 20):m.span[0]], re.I)))
+        # ('avrebbe lasciato il club a fine stagione': the story's club, left)
         left_after = re.match(r"\s*,\s*(?:poi\s+)?(?:lasciat[oa]|salutat[oa]|abbandonat[oa])\b", text[m.span[1]:m.span[1] + 30])
         if left_after:  # 'prima di passare al Marsiglia, lasciato di sua volontà nel giugno 2023': the date it ended
             left = True
