@@ -360,3 +360,18 @@ def test_a_team_that_returns_champions_is_no_move_and_a_club_left_ends_the_spell
                     "aveva annunciato che avrebbe lasciato il club a fine stagione.", published="2021-07-01")
     arsenal = [s for s in got if s[0] == "Joe Montemurro" and s[1] == "Arsenal"]
     assert len(arsenal) == 1 and arsenal[0][3] == "2017-11" and arsenal[0][4] is not None
+
+
+def test_a_coach_found_again_and_a_squad_named_after_its_coach():
+    """'Ora ritrova X, che lo aveva allenato': X coached him at the club he has just joined; 'la rosa di Y' is Y's
+    club; 'il general manager Z' directs the club of the paragraph."""
+    got = stints_of("L'Inter ha riabbracciato Romelu Lukaku, che arriva dal Chelsea in prestito. Ora ritrova Simone "
+                    "Inzaghi, che lo aveva allenato per poche settimane.\n\n"
+                    "L'Atalanta ha rinnovato molto in estate. Quest'anno la rosa di Gian Piero Gasperini è "
+                    "cambiata parecchio.\n\n"
+                    "La Roma ha preso Paulo Dybala. Soddisfatto anche il general manager Tiago Pinto.",
+                    published="2022-07-21")
+    assert ("Simone Inzaghi", "Inter", "head_coach", None, None) in got
+    assert not any(p == "Simone Inzaghi" and t == "Chelsea" for p, t, *_ in got)
+    assert ("Gian Piero Gasperini", "Atalanta", "head_coach", None, None) in got
+    assert ("Tiago Pinto", "Roma", "sporting_director", None, None) in got

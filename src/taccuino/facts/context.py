@@ -325,12 +325,20 @@ _SUBJECT_AFTER = re.compile(r"\s*(?:,\s*(?:che|però|invece|intanto|dal canto su
                             r"vince|passa|non)\b)")
 
 
+_VERB_FIRST = re.compile(r"\s*(?:(?:ora|poi|adesso|oggi|qui|lì|e|ma|così|già|intanto)\s+)*(?:ritrova|ritroverà|ritrovava|"
+                         r"troverà|trova|raggiunge|raggiungerà|sfida|sfiderà|affronta|affronterà|incontra|incontrerà|"
+                         r"riabbraccia|riabbraccerà|ritroverebbe|saluta|ringrazia)\s+(?:anche\s+|subito\s+|di\s+nuovo\s+)?",
+                         re.IGNORECASE)
+
+
 def is_primary(text: str, p: Mention, clause_start: int) -> bool:
     """A person in subject position: early in the clause or right before a verb, not after 'di'."""
     if p.how == "anaphor":  # 'per l'ex di turno, in azzurro dal 2016 al 2021': the clause's head
         return bool(re.fullmatch(r"\s*(?:e\s+|ma\s+|per\s+|mentre\s+)?", text[clause_start:p.span[0]]))
     if _GENITIVE.search(text[max(clause_start, p.span[0] - 24):p.span[0]]):
         return False
+    if _VERB_FIRST.fullmatch(text[clause_start:p.span[0]]):
+        return False  # 'Ora ritrova Simone Inzaghi, che lo aveva allenato': the object of an unnamed subject's verb
     if re.search(r"\b(?:con|di|del|a|al|da|dal|per|tra|fra)\s+(?:[A-ZÀ-Ý][\w'’]+\s+){1,3}(?:in\s+\w+\s+)?e\s+$",
                  text[max(clause_start, p.span[0] - 50):p.span[0]]):
         return False  # 'con Leonardo Bonucci e Giorgio Chiellini': both after 'con'

@@ -1298,8 +1298,13 @@ def _usual_role(drafts: list[Draft], person: str) -> str:
     own = [d.role for d in drafts if d.person == person]
     if own:
         return "player" if own[-1] == "player" else "head_coach"
-    coach = sum(1 for d in drafts if d.role != "player")
+    coach = sum(1 for d in drafts if d.role != "player" and d.rule not in _IN_PASSING_RULES)
     return "head_coach" if coach > len(drafts) - coach else "player"
+
+
+# rules that name a coach in passing ('la squadra di X', 'il Napoli di X'): no sign of what the article is about
+_IN_PASSING_RULES = frozenset(("stint.squad_of", "stint.team_di_person", "stint.coached_by", "stint.with_coach",
+                               "stint.in_passing", "stint.ct_title"))
 
 
 def _cue(name: str) -> list[str]:
@@ -1641,6 +1646,8 @@ def _in_passing(text: str, p: Mention, before: str, current: Draft) -> str | Non
 
 _UNDER_COACH = re.compile(r"\b(?:sotto\s+la\s+(?:guida|gestione)\s+(?:tecnica\s+)?di|agli\s+ordini\s+di|"
                           r"allenat[oa]\s+da|lanciat[oa]\s+da|fatto\s+esordire\s+da)\s+$", re.I)
+_COACHED_HIM = re.compile(r",\s+che\s+(?:già\s+)?(?:lo|la)\s+(?:aveva\s+|ha\s+|avrebbe\s+)?(?:già\s+)?"
+                          r"(?:allenat[oa]|allenava|allena|guidat[oa]|guidava|fatto\s+esordire|lanciat[oa])\b", re.I)
 _WITH = re.compile(r"(?:^|[\s,;:(])(?:[Cc]on|poi\s+con|e\s+con)\s+$")
 _COACH_TIME = re.compile(r"\b(?:ciclo|cominciat[oa]|proseguit[oa]|collaborazione|scudett[oi]|titol[oi]|coppa|coppe|"
                          r"trofe[oi]|vint[oaie]|vins[ei]|abbiamo|ho\s+fatto|ho\s+vinto|stagion[ei]|anni)\b", re.I)
@@ -1654,8 +1661,8 @@ def _coached_by(ctx: Context, s: Sentence, p: Mention, before: str, drafts: list
         return False
     if any(t for t in s.teams if 0 <= t.span[0] - p.span[1] <= 6):
         return False  # 'con Antonio Conte, al Chelsea': the rule that reads the club named next handles it
-    if _UNDER_COACH.search(before):
-        return True
+    if _UNDER_COACH.search(before) or _COACHED_HIM.match(ctx.doc.text, p.span[1]):
+        return True  # 'Ora ritrova Simone Inzaghi, che lo aveva allenato per poche settimane'
     if not _WITH.search(before):
         return False
     text = ctx.doc.text
@@ -1713,7 +1720,7 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
         if ct and "italia" in teams() and not [t for t in s.teams if 0 <= t.span[0] - p.span[1] <= 8]:
             drafts.append(Draft(p.key, "italia", "head_coach", None, None, None, [s.span], "stint.ct_title", 0.5))
             continue  # 'il ct azzurro Roberto Mancini', 'il commissario tecnico Luciano Spalletti'
-        squad = re.search(r"\b(?:(contro|con|battendo|superando)\s+)?(?:la|alla|della|dalla)\s+squadra\s+(?:di|del\s+tecnico|"
+        squad = re.search(r"\b(?:(contro|con|battendo|superando)\s+)?(?:la|alla|della|dalla)\s+(?:squadra|rosa)\s+(?:di|del\s+tecnico|"
                           r"dell'allenatore)\s+$", before, re.I)
         if squad:  # 'la squadra di Sergio Conceição ha rimontato ...', 'contro la squadra di Vincenzo Italiano'
             clubs = [t for t in s.teams if ctx.team(t.key).type in ("club", "national")]
@@ -1918,9 +1925,13 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 drafts.append(Draft(p.key, pick, mate_role, None, None, None, [s.span], "stint.in_passing", 0.5))
             continue
         if _coached_by(ctx, s, p, before, drafts, current):
-            drafts.append(Draft(p.key, _side_then(ctx, s, p, current, drafts) or current.team, "head_coach", None, None,
-                                None, [s.span], "stint.coached_by", 0.5))  # '... poi nel Brescia, con cui ... sotto la guida di X'
-            continue
+            side = _side_then(ctx, s, p, current, drafts) or current.team
+            if re.search(r"\b(?:ritrova|ritroverà|ritrovato)\s+$", before):  # 'Ora ritrova X, che lo aveva allenato':
+                now = [d for d in drafts if d.person == current.person and d.role == "player" and d.start]
+                side = max(now, key=lambda d: d.start or "").team if now else side  # at the club he has just joined
+            drafts.append(Draft(p.key, side, "head_coach", None, None, None, [s.span], "stint.coached_by", 0.5))
+            continue  # '... poi nel Brescia, con cui ... sotto la guida di X'
+
         if re.search(r"\b(?:segue|seguì|seguito|seguire)\s+$", before) and re.search(
                 r"\bcome\s+(?:suo\s+)?(?:vice|collaborator|assistente|allenatore in seconda)", s.text, re.I):
             drafts.append(Draft(p.key, current.team, "head_coach", current.start, current.end, None, [s.span],
@@ -2078,7 +2089,7 @@ _PLURAL_STAFF = r"(?:collaboratori|preparatori|analisti|medici|fisioterapisti|os
 
 
 _TITLE = re.compile(r"\b(?:il|l'|del|dal|al|col|con il|dell')\s*(presidente|ds|direttore sportivo|football director|"
-                    r"direttore dell'area tecnica|responsabile dell'area tecnica|responsabile dello scouting|"
+                    r"direttore dell'area tecnica|responsabile dell'area tecnica|responsabile dello scouting|general\s+manager|"
                     r"responsabile del settore giovanile|team manager|club manager|"
                     r"direttore generale|amministratore delegato|patron|dg|d\.s\.|direttore tecnico)"
                     r"(\s+federale|\s+del\s+\w+|\s+dei\s+\w+)?\s+$", re.IGNORECASE)
