@@ -375,3 +375,17 @@ def test_a_coach_found_again_and_a_squad_named_after_its_coach():
     assert not any(p == "Simone Inzaghi" and t == "Chelsea" for p, t, *_ in got)
     assert ("Gian Piero Gasperini", "Atalanta", "head_coach", None, None) in got
     assert ("Tiago Pinto", "Roma", "sporting_director", None, None) in got
+
+
+def test_a_coordinator_of_youth_sides_and_a_woman_ct():
+    """'il coordinamento tecnico di Nazionale A, Under 21 e Under 20' is one post with the senior side; 'la ct X, alla
+    guida delle azzurre dal 2017' is X's spell with the women's side, not the subject's."""
+    got = stints_of("Carmine Nunziata è il nuovo ct dell'Under 21. A Roberto Mancini la Federazione affida anche il "
+                    "coordinamento tecnico di Nazionale A, Under 21 e Under 20; Maurizio Viscidi seguirà invece le "
+                    "selezioni dall'Under 15 all'Under 19. Sul fronte femminile, invece, il contratto della ct Milena "
+                    "Bertolini, alla guida delle azzurre dal 2017, è in scadenza.", published="2023-08-04")
+    assert ("Roberto Mancini", "Italia", "youth_coordinator", None, None) in got
+    assert ("Maurizio Viscidi", "Italia", "youth_coordinator", None, None) in got
+    assert not any(p in ("Roberto Mancini", "Maurizio Viscidi") and "Under" in t for p, t, *_ in got)
+    assert ("Milena Bertolini", "Italia femminile", "head_coach", "2017", None) in got
+    assert not any(p == "Carmine Nunziata" and t == "Italia femminile" for p, t, *_ in got)

@@ -325,6 +325,9 @@ _SUBJECT_AFTER = re.compile(r"\s*(?:,\s*(?:che|però|invece|intanto|dal canto su
                             r"vince|passa|non)\b)")
 
 
+_OWNER_OF = re.compile(r"\b(?:il\s+)?(?:contratto|mandato|rinnovo)\s+"
+                       r"(?:di|del|della|dello|dell')\s*(?:(?:ct|c\.t\.|tecnico|allenatore|allenatrice|mister|presidente|"
+                       r"ds|direttore\s+sportivo|capitano|capitana)\s+)?$", re.IGNORECASE)
 _VERB_FIRST = re.compile(r"\s*(?:(?:ora|poi|adesso|oggi|qui|lì|e|ma|così|già|intanto)\s+)*(?:ritrova|ritroverà|ritrovava|"
                          r"troverà|trova|raggiunge|raggiungerà|sfida|sfiderà|affronta|affronterà|incontra|incontrerà|"
                          r"riabbraccia|riabbraccerà|ritroverebbe|saluta|ringrazia)\s+(?:anche\s+|subito\s+|di\s+nuovo\s+)?",
@@ -335,6 +338,8 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
     """A person in subject position: early in the clause or right before a verb, not after 'di'."""
     if p.how == "anaphor":  # 'per l'ex di turno, in azzurro dal 2016 al 2021': the clause's head
         return bool(re.fullmatch(r"\s*(?:e\s+|ma\s+|per\s+|mentre\s+)?", text[clause_start:p.span[0]]))
+    if _OWNER_OF.search(text[max(clause_start, p.span[0] - 45):p.span[0]]):
+        return True  # 'il contratto della ct Milena Bertolini ... è in scadenza': hers
     if _GENITIVE.search(text[max(clause_start, p.span[0] - 24):p.span[0]]):
         return False
     if _VERB_FIRST.fullmatch(text[clause_start:p.span[0]]):

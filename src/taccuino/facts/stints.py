@@ -381,6 +381,16 @@ def lineups(ctx: Context) -> list[Stint]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _senior_side(team_id: str) -> str | None:
+    """A national youth side's senior team: 'Italia Under 21' -> 'Italia'."""
+    t = teams()[team_id]
+    if not re.search(r"\bUnder\b|\bU\d", t.name):
+        return team_id
+    return next((o.id for o in teams().values() if o.type == "national" and o.country == t.country
+                 and not re.search(r"\bUnder\b|\bU\d|femminil|women", o.name, re.I)), None)
+
+
 def _lineup_side(ctx: Context, person: str) -> str | None:
     """The one team a match report's line-ups put the person in."""
     name = ctx.name_of(person)
@@ -782,7 +792,9 @@ _APPOSITION = re.compile(r"\s*,\s*(?:oggi|ora|già|attuale|ex|(?:nel\s+frattempo
                          r"(?:(?:sua|suo|la\s+sua|il\s+suo)\s+)?"
                          r"(?:commissario tecnico|commissaria tecnica|ct|allenatore|allenatrice|tecnico|presidente|"
                          r"presidentessa|direttore sportivo|direttrice sportiva|ds|vice)\s+"
-                         r"(?:del|della|dell'|dei|degli|delle|in|nella|nel|alla\s+guida\s+(?:del|della|dell'))\s*$")
+                         r"(?:del|della|dell'|dei|degli|delle|in|nella|nel|alla\s+guida\s+(?:del|della|dell'))\s*$"
+                         r"|\s*,\s*(?:già\s+|ora\s+|oggi\s+)?(?:alla\s+guida|sulla\s+panchina)\s+(?:del|della|dell'|dei|degli|delle)\s*$")
+# ('il contratto della ct Milena Bertolini, alla guida delle azzurre dal 2017': hers)
 
 
 
@@ -1116,6 +1128,12 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             continue  # 'la Federazione mi chiese di guidare l'Under 21': the federation hires, its teams are coached
         if ctx.team(m.key).type == "national" and role in ("youth_coach", "head_coach"):
             role = "youth_coach" if re.search(r"\bUnder\b|\bU\d", ctx.team(m.key).name) else "head_coach"
+        if ctx.team(m.key).type == "national" and role == "youth_coach" and has_any(ctext, role_words()["youth_coordinator"]):
+            role = "youth_coordinator"  # '... seguirà le selezioni dall'Under 15 all'Under 19'
+        if ctx.team(m.key).type == "national" and role == "youth_coordinator":
+            senior = _senior_side(m.key)  # 'il coordinamento tecnico di Nazionale A, Under 21 e Under 20': one post
+            if senior:
+                m = Mention(m.span, "team", senior, m.how)
         own_mention = [p for p in s.people if p.key == person and a <= p.span[0] < b]
         if own_mention and re.match(r"\s*\((?:vice|collaborator|preparator|match analyst|allenatore in seconda)",
                                     text[own_mention[0].span[1]:own_mention[0].span[1] + 30], re.I):
@@ -1715,11 +1733,13 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             if team:  # 'Gian Piero Ventura mi volle con sé': the interviewee joined his staff
                 drafts.append(Draft(p.key, team, "head_coach", None, None, None, [s.span], "stint.wanted_me", 0.5))
                 continue
-        ct = re.search(r"\b(?:il|del|dal|al|col)\s+(?:ct|c\.t\.|commissario\s+tecnico)\s+(?:azzurro\s+|della\s+Nazionale\s+|"
-                       r"dell'Italia\s+)?$", before, re.I)
-        if ct and "italia" in teams() and not [t for t in s.teams if 0 <= t.span[0] - p.span[1] <= 8]:
-            drafts.append(Draft(p.key, "italia", "head_coach", None, None, None, [s.span], "stint.ct_title", 0.5))
-            continue  # 'il ct azzurro Roberto Mancini', 'il commissario tecnico Luciano Spalletti'
+        ct = re.search(r"\b(?:(il|del|dal|al|col)|la|della|dalla|alla|con\s+la)\s+(?:ct|c\.t\.|commissario\s+tecnico|"
+                       r"commissaria\s+tecnica)\s+(?:azzurr[oa]\s+|della\s+Nazionale\s+|dell'Italia\s+)?$", before, re.I)
+        side = ("italia" if ct.group(1) else "italia-femminile") if ct else None
+        if ct and side in teams() and not [t for t in s.teams if 0 <= t.span[0] - p.span[1] <= 8]:
+            drafts.append(Draft(p.key, side, "head_coach", None, None, None, [s.span], "stint.ct_title", 0.5))
+            _apposition_dates(ctx, s, p, drafts[-1])
+            continue  # 'il ct azzurro Roberto Mancini', 'la ct Milena Bertolini, alla guida delle azzurre dal 2017'
         squad = re.search(r"\b(?:(contro|con|battendo|superando)\s+)?(?:la|alla|della|dalla)\s+(?:squadra|rosa)\s+(?:di|del\s+tecnico|"
                           r"dell'allenatore)\s+$", before, re.I)
         if squad:  # 'la squadra di Sergio Conceição ha rimontato ...', 'contro la squadra di Vincenzo Italiano'
