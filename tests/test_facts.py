@@ -389,3 +389,17 @@ def test_a_coordinator_of_youth_sides_and_a_woman_ct():
     assert not any(p in ("Roberto Mancini", "Maurizio Viscidi") and "Under" in t for p, t, *_ in got)
     assert ("Milena Bertolini", "Italia femminile", "head_coach", "2017", None) in got
     assert not any(p == "Carmine Nunziata" and t == "Italia femminile" for p, t, *_ in got)
+
+
+def test_other_coaches_benches_and_countries_as_places():
+    """'quella di X a Perugia' is X's bench, not the subject's; 'negli Emirati' is a country, not its national
+    side; 'titolare nell'Italia che vinse l'Europeo' is the side."""
+    got = stints_of("Fabio Cannavaro è il nuovo allenatore del Benevento. Prima ancora, erano già saltate due panchine: "
+                    "quella di Fabio Castori a Perugia e quella di Rolando Maran a Pisa. Da calciatore aveva chiuso "
+                    "la carriera negli Emirati con l'Al-Ahli, dove ha smesso nel 2011.", published="2023-09-20")
+    assert not any(p == "Fabio Cannavaro" and t in ("Perugia", "Pisa", "Emirati Arabi Uniti") for p, t, *_ in got)
+    assert any(p == "Fabio Castori" and t == "Perugia" for p, t, *_ in got)
+    got = stints_of("Tarcisio Burgnich fu titolare nell'Italia che vinse l'Europeo del 1968, e due anni dopo giocò la "
+                    "finale del Mondiale, persa contro il Brasile di Pelé.")
+    assert any(p == "Tarcisio Burgnich" and t == "Italia" for p, t, *_ in got)
+    assert not any(p == "Tarcisio Burgnich" and t == "Brasile" for p, t, *_ in got)

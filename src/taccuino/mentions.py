@@ -199,13 +199,17 @@ def _club_youth(text: str, s: int, e: int) -> bool:
 
 def _is_place(text: str, s: int, e: int, entries: tuple[tuple[str, str, str, str], ...]) -> bool:
     """'in Italia', 'in Russia', 'all'Italia ed all'estero': a country as a place, not its national team."""
-    if not all(teams()[k].type == "national" and how == "name" for _, k, how, _w in entries if _ == "team"):
-        return False
     before = text[max(0, s - 12):s].lower()
+    if not all(teams()[k].type == "national" and (how == "name" or how == "alias" and re.search(r"\b(?:negli|nei)\s*$", before))
+               for _, k, how, _w in entries if _ == "team"):
+        return False  # ('negli Emirati', 'nei Paesi Bassi': the country)
     after = text[e:e + 20].lower()
     pair = re.search(r"\b(?:in|tra|fra)\s+[A-ZÀ-Ý][\w']+(?:\s+[A-ZÀ-Ý][\w']+)?\s+(?:e|ed)\s+$", text[max(0, s - 40):s])
     dated_venue = re.search(r"\b\d{1,2}\s+[a-zà-ù]+(?:\s+\d{4})?\s+a\s+$", text[max(0, s - 30):s])  # 'il 16 luglio a Malta'
-    return bool(re.search(r"(?:\bin|\bdall'|\bdalla|\bnella|\bnell'|\bper la|\bverso la|\ballora|\bd'|\bcampioni di)\s*$",
+    if re.match(r"\s+(?:che\s+(?:vinse|ha\s+vinto|aveva\s+vinto|perse|ha\s+perso|batté|ha\s+battuto|conquistò|"
+                r"arrivò|giocò)|di\s+[A-ZÀ-Ý])", text[e:e + 30]):
+        return False  # 'titolare nell'Italia che vinse l'Europeo', 'nell'Italia di Valcareggi': the side
+    return bool(re.search(r"(?:\bin|\bdall'|\bdalla|\bnella|\bnell'|\bnegli|\bnei|\bper la|\bverso la|\ballora|\bd'|\bcampioni di)\s*$",
                           before) or re.match(r"\s+(?:e|ed)\s+all'estero", after) or pair or dated_venue)
     # ('in Australia e Nuova Zelanda')
 

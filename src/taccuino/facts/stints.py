@@ -820,6 +820,9 @@ def _in_apposition(ctx: Context, s: Sentence, m: Mention, person: str) -> bool:
                    or _APPOSITION_PLAYER.fullmatch(text[others[-1].span[1]:m.span[0]])
                    or re.fullmatch(r"\s+(?:del|della|dell'|dello|dei|degli)\s*", text[others[-1].span[1]:m.span[0]])):
         return True  # 'Giorgio Scalvini dell'Atalanta': his club
+    if others and re.fullmatch(r"\s+(?:a|ad|al|alla|all'|allo|del|della|dell'|dello)\s*", text[others[-1].span[1]:m.span[0]]) \
+            and re.search(r"\b(?:quella|la\s+panchina|le\s+panchine)\s+di\s+$", text[max(0, others[-1].span[0] - 20):others[-1].span[0]]):
+        return True  # 'due panchine: quella di Fabio Castori a Perugia e quella di Rolando Maran a Pisa': theirs
     after = [p for p in s.people if p.key != person and p.span[0] >= m.span[1]]
     return bool(after) and bool(re.fullmatch(r"\s+", text[m.span[1]:after[0].span[0]])) \
         and bool(re.search(r"\b(?:del|della|dell'|dello|dei|degli)\s*$", text[max(0, m.span[0] - 8):m.span[0]]))
