@@ -403,3 +403,16 @@ def test_other_coaches_benches_and_countries_as_places():
                     "finale del Mondiale, persa contro il Brasile di Pelé.")
     assert any(p == "Tarcisio Burgnich" and t == "Italia" for p, t, *_ in got)
     assert not any(p == "Tarcisio Burgnich" and t == "Brasile" for p, t, *_ in got)
+
+
+def test_a_speaker_named_after_his_quote_and_a_debut_he_was_given():
+    """'il ct della Nazionale: «Ciao Mister ...», ha scritto X' is X (a greeting gives the speaker no role);
+    'fu lui a far esordire un X' makes X a player of the coach's club."""
+    got = stints_of("Nell'estate del 1981 il Bologna chiamò Tarcisio Burgnich in panchina: fu lui, a settembre, a far "
+                    "esordire in Serie A un Roberto Mancini di appena sedici anni.\n\n"
+                    "Tra i primi a ricordarlo proprio il commissario tecnico della Nazionale: «Ciao Mister, grazie per "
+                    "quel magico esordio», ha scritto Mancini sui social.", published="2021-05-26")
+    assert any(p == "Roberto Mancini" and t == "Bologna" and r == "player" for p, t, r, *_ in got)
+    assert any(p == "Roberto Mancini" and t == "Italia" and r == "head_coach" for p, t, r, *_ in got)
+    assert not any(p == "Tarcisio Burgnich" and t == "Italia" for p, t, *_ in got)
+    assert not any(p == "Roberto Mancini" and t == "Bologna" and r == "head_coach" for p, t, r, *_ in got)

@@ -325,6 +325,8 @@ _SUBJECT_AFTER = re.compile(r"\s*(?:,\s*(?:che|però|invece|intanto|dal canto su
                             r"vince|passa|non)\b)")
 
 
+SPEAKER_AFTER_QUOTE = re.compile(r"[»”\"]\s*,?\s*(?:ha|aveva)\s+(?:scritto|detto|dichiarato|spiegato|commentato|aggiunto|"
+                                  r"raccontato|ammesso|sottolineato|twittato|postato)\s+(?:(?:il|l')\s*\w+\s+)?$")
 _OWNER_OF = re.compile(r"\b(?:il\s+)?(?:contratto|mandato|rinnovo)\s+"
                        r"(?:di|del|della|dello|dell')\s*(?:(?:ct|c\.t\.|tecnico|allenatore|allenatrice|mister|presidente|"
                        r"ds|direttore\s+sportivo|capitano|capitana)\s+)?$", re.IGNORECASE)
@@ -338,10 +340,14 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
     """A person in subject position: early in the clause or right before a verb, not after 'di'."""
     if p.how == "anaphor":  # 'per l'ex di turno, in azzurro dal 2016 al 2021': the clause's head
         return bool(re.fullmatch(r"\s*(?:e\s+|ma\s+|per\s+|mentre\s+)?", text[clause_start:p.span[0]]))
+    if SPEAKER_AFTER_QUOTE.search(text[max(clause_start, p.span[0] - 40):p.span[0]]):
+        return True  # '«Ciao Mister, grazie ...», ha scritto Mancini sui social': the one who speaks
     if _OWNER_OF.search(text[max(clause_start, p.span[0] - 45):p.span[0]]):
         return True  # 'il contratto della ct Milena Bertolini ... è in scadenza': hers
     if _GENITIVE.search(text[max(clause_start, p.span[0] - 24):p.span[0]]):
         return False
+    if re.search(r"\b(?:un|una)\s+$", text[max(clause_start, p.span[0] - 5):p.span[0]]):
+        return False  # 'far esordire un Roberto Mancini di sedici anni': a name with an article is an object
     if _VERB_FIRST.fullmatch(text[clause_start:p.span[0]]):
         return False  # 'Ora ritrova Simone Inzaghi, che lo aveva allenato': the object of an unnamed subject's verb
     if re.search(r"\b(?:con|di|del|a|al|da|dal|per|tra|fra)\s+(?:[A-ZÀ-Ý][\w'’]+\s+){1,3}(?:in\s+\w+\s+)?e\s+$",

@@ -17,6 +17,7 @@ from .context import (
     _PAST_CLUB,
     _WANTED_HIM,
     PERSON_NOUN_BEFORE,
+    SPEAKER_AFTER_QUOTE,
     Context,
     Sentence,
     _describes,
@@ -76,6 +77,8 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
         if role in ("president", "sporting_director") and re.search(r"\b(?:dal|dalla|dall'|dai|del|della|dell')\s*$",
                                                                      text[max(0, lo + s - 8):lo + s]):
             continue  # 'chiamato dal presidente', 'voluto dal ds': whoever chose him
+        if re.search(r"\b(?:ciao|grazie|caro|cara|addio)\s*,?\s*$", text[max(0, lo + s - 10):lo + s], re.I):
+            continue  # '«Ciao Mister, grazie per quel magico esordio»': said to him, no role of the speaker
         if role != "player" and re.search(r"(?:^|[.!?:;\n]\s*)(?:Il|Lo|La|L'|I|Gli|Le)\s*(?:nuov[oaie]\s+|attuale\s+)?$", text[max(0, lo + s - 30):lo + s]) \
                 and re.match(r"\s+(?!(?:è|sarà|era|fu|diventa|diventerà|resta|rimane|sono|saranno)\b)[a-zà-ù]{2,}\b",
                              text[lo + e:lo + e + 20]):
@@ -589,7 +592,9 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
     subj = s.subject
     own = [p.span[0] for p in s.people if p.key == s.subject]
     earlier = ctx.sentences[s.index - 1].subject if s.index > 0 else None
-    if s.explicit_subject and own and len(bounds) > 2 and own[0] >= bounds[1] and earlier and earlier != subj:
+    if s.explicit_subject and own and len(bounds) > 2 and own[0] >= bounds[1] and earlier and earlier != subj \
+            and not SPEAKER_AFTER_QUOTE.search(text[max(0, own[0] - 40):own[0]]):  # ('il ct della Nazionale: «...», ha
+        # scritto Mancini': the speaker all along)
         subj = earlier  # 'il Bologna lo chiamò al posto di X: fu lui a far esordire ... Roberto Mancini': still the topic
         named_at = own[0]
     else:
@@ -1069,6 +1074,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         tms = [Mention(m.span, "team", teams()[m.key].parent, m.how) if teams()[m.key].parent else m for m in tms]
     text_nx = text if not _EX_PLAYER.search(text, a, b) else \
         text[:a] + _EX_PLAYER.sub(lambda x: " " * len(x.group(0)), text[a:b]) + text[b:]
+
     youth_sides = [o for o in tms if re.search(r"\b(?:Under|U\d|Primavera)", text[o.span[0]:o.span[1]])]
     for i, m in enumerate(tms):
         guessed = title_only = False
@@ -1634,6 +1640,10 @@ _SECONDARY = [
 _MATE_BEFORE = re.compile(r"\b(?:trova(?:va|to)?|trovò|ritrova|ritrovò)\s+davanti\s+a\s+sé\s+$|"
                           r"\bfascia\b[^.;]{0,40}\b(?:tolta|levata|passata)\s+(?:a|ad)\s+$|"
                           r"\b(?:con\s+)?l'arrivo\s+(?:in\s+\w+\s+)?di\s+$|\bin\s+coppia\s+con\s+$", re.I)
+_DEBUTED_BY_HIM = re.compile(r"\b(?:far|fa|fece|ha\s+fatto|aveva\s+fatto)\s+esordire\s+(?:in\s+(?:Serie\s+\w|\w+)\s+)?"
+                             r"(?:un|una|il\s+giovane|la\s+giovane|il\s+sedicenne|il\s+diciassettenne)?\s*$|"
+                             r"\b(?:lanciò|ha\s+lanciato|aveva\s+lanciato)\s+(?:in\s+(?:Serie\s+\w|\w+)\s+)?"
+                             r"(?:un|una|il\s+giovane|la\s+giovane)?\s*$")
 _LAUNCHED_BY = re.compile(r"\s+(?:lo|la|l')\s*(?:getta|gettò|ha\s+gettato|lancia|lanciò|ha\s+lanciato|fa\s+esordire|"
                           r"fece\s+esordire|ha\s+fatto\s+esordire|manda\s+in\s+campo|mandò\s+in\s+campo|"
                           r"promuove\s+titolare|promosse\s+titolare)\b")
@@ -1941,6 +1951,10 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 continue
         if current is None or current.person == p.key:
             continue
+        if current.role in ("head_coach", "interim_head_coach", "youth_coach") and current.person != p.key \
+                and _DEBUTED_BY_HIM.search(before) and not any(d.person == p.key and d.team == current.team for d in drafts):
+            drafts.append(Draft(p.key, current.team, "player", None, None, None, [s.span], "stint.debuted_by", 0.5))
+            continue  # 'fu lui, a settembre, a far esordire in Serie A un Roberto Mancini di appena sedici anni'
         mate_role = _in_passing(text, p, before, current)
         if mate_role:
             pick = _side_then(ctx, s, p, current, drafts, strict=True)
