@@ -416,3 +416,11 @@ def test_a_speaker_named_after_his_quote_and_a_debut_he_was_given():
     assert any(p == "Roberto Mancini" and t == "Italia" and r == "head_coach" for p, t, r, *_ in got)
     assert not any(p == "Tarcisio Burgnich" and t == "Italia" for p, t, *_ in got)
     assert not any(p == "Roberto Mancini" and t == "Bologna" and r == "head_coach" for p, t, r, *_ in got)
+
+
+def test_an_apposition_vice_of_gives_the_club_of_the_one_assisted():
+    """'X, ex vice di Maurizio Sarri a Napoli': X assisted at Napoli (the boss's club), whatever the sentence's club."""
+    got = stints_of("Maurizio Sarri ha guidato il Napoli dal 2015 al 2018. Il finale di stagione della Lazio è stato "
+                    "affidato a Francesco Calzona, ex vice di Maurizio Sarri, che guida anche la Slovacchia.",
+                    published="2024-02-20")
+    assert any(p == "Francesco Calzona" and t == "Napoli" and r == "assistant_coach" for p, t, r, *_ in got)

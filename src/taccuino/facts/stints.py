@@ -1714,6 +1714,16 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
     for p in s.people:
         current = (owners or {}).get(p.span, sentence_current)
         before = text[max(s.span[0], p.span[0] - 40):p.span[0]]
+        vice_of = re.match(r"\s*,\s*(?:già\s+|ex\s+)?(?:suo\s+)?(?:vice|collaboratore tecnico|assistente)\s+(?:di|del tecnico)\s+",
+                           text[p.span[1]:p.span[1] + 40])
+        if vice_of:
+            boss = [q for q in s.people if q.span[0] == p.span[1] + vice_of.end()]
+            led = [d.team for d in drafts if boss and d.person == boss[0].key and d.role == "head_coach"
+                   and ctx.team(d.team).type == "club"]
+            team = (led[-1] if len(set(led)) == 1 else None) or _context_team(ctx, s, p, None) or context_team(ctx, s.span[0])
+            # ('affidata a Giovanni Martusciello, vice di Sarri': the club Sarri coached)
+            if boss and team:
+                drafts.append(Draft(p.key, team, "assistant_coach", None, None, None, [s.span], "stint.vice_of", 0.5))
         # TEAM di PERSON: 'l'Inter di Simone Inzaghi', 'la Sampdoria del presidente Paolo Mantovani'
         team_before = [t for t in s.teams if 0 < p.span[0] - t.span[1] <= 25]
         if team_before and re.fullmatch(r"\s+(?:di|del|della)\s+(?:presidente\s+)?",
@@ -1917,13 +1927,6 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 drafts.append(Draft(p.key, team, role, None, gone.end if gone else None,
                                     "sacked" if gone else None, [s.span], "stint.title_name", 0.5))
                 continue
-        vice_of = re.match(r"\s*,\s*(?:già\s+|ex\s+)?(?:suo\s+)?(?:vice|collaboratore tecnico|assistente)\s+(?:di|del tecnico)\s+$",
-                           text[p.span[1]:p.span[1] + 40])
-        if vice_of:
-            boss = [q for q in s.people if q.span[0] == p.span[1] + vice_of.end()]
-            team = _context_team(ctx, s, p, None) or context_team(ctx, s.span[0])
-            if boss and team:
-                drafts.append(Draft(p.key, team, "assistant_coach", None, None, None, [s.span], "stint.vice_of", 0.5))
         app_role = re.match(r"\s*,\s*(?:oggi|ora|attuale|già|ex|(?:nel\s+frattempo\s+)?(?:diventato|divenuto))?\s*"
                             r"(commissario tecnico|commissaria tecnica|ct|allenatore|allenatrice|tecnico|"
                             r"presidente|presidentessa|direttore sportivo|direttrice sportiva|ds|vice allenatore|vice)\s+"
@@ -1989,6 +1992,10 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             if not rx.search(before):
                 continue
             team = current.team
+            if kind is None and re.search(r"\bex\s+(?:\w+\s+){0,2}$", before) and not any(
+                    t.span[0] > p.span[1] and re.fullmatch(r"\s+(?:a|al|alla|all'|allo|nel|nella|nell')\s*", text[p.span[1]:t.span[0]])
+                    for t in s.teams):
+                break  # 'X, ex vice di Maurizio Sarri': of some club before, not of the one X is at now
             if kind is None and role == "head_coach":  # 'rimase ad Appiano Gentile come vice di X': the club he assisted at
                 assisted = [d for d in drafts if d.person == current.person and d.role == "assistant_coach"
                             and d.evidence and d.evidence[-1] == s.span]
