@@ -850,7 +850,7 @@ def _resolve_deictic(t: Timex, pub: dt.date | None, text: str) -> None:
         t.value = str(pub.year if pub.month >= 3 else pub.year - 1)
 
 
-_NEWS_TENSE = re.compile(r"\b(?:è|ha|hanno|sono)\s+(?:stat[oaie]\s+|già\s+)?\w+(?:at|it|ut|ott|ers|ess|olt|elt)[oaie]\b")
+_NEWS_TENSE = re.compile(r"\b(?:è|ha|hanno|sono)\s+(?:stat[oaie]\s+|già\s+)?\w+(?:at|it|ut|ott|ers|ess|olt|elt|int|unt|ett|ast|ist|ort|ert|us|es)[oaie]\b")
 
 
 def _news_tense(text: str, span: Span) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..dates import parse_iso
 from ..knowledge import competitions, teams, top_league, words
@@ -91,15 +92,26 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             if comp.kind == "league" and re.search(r"\b(?:in|nella|verso\s+la|alla)\s+$", text[max(0, st - 12):st], re.I):
                 continue  # 'riportato il Venezia in Serie A', 'la promozione in Serie B': a division reached, not a title
             team_id = _fit_team(ctx, s, comp, team_id, person, stints)
+            if team_id and re.search(r"femminil|women", teams()[team_id].name, re.I) \
+                    and not re.search(r"femminil|women", comp.id) and f"{comp.id}-femminile" in competitions():
+                comp = competitions()[f"{comp.id}-femminile"]  # 'lo scudetto' of a women's side is the women's league
+            if not titled and team_id and not _capacity_rx().search(_clause_of(ctx, s, st).text):
+                at_team = {x.role for x in stints if x.person == ctx.name_of(person) and x.team_id == team_id}
+                if at_team and "player" not in at_team:
+                    capacity = "coach"  # 'Conceição festeggia la vittoria della Supercoppa': he coached that side
+                elif at_team == {"player"}:
+                    capacity = "player"
             seasons, years = _when(ctx, s, st, en, comp.calendar_year, comp.country)
             count = _count(text[max(s.span[0], st - 25):st])
             team_name = teams()[team_id].name if team_id else None
+            split = _split_list(ctx, s, en, len(seasons) + len(years))
             if seasons or years:
-                for v in seasons:
-                    out.append(Honour(ctx.name_of(person), comp.name, v, None, team_name, capacity,
+                for i, v in enumerate(seasons):
+                    out.append(Honour(ctx.name_of(person), comp.name, v, None, split[i] if split else team_name, capacity,
                                       [s.span], "honour.season", 0.7))
-                for y in years:
-                    out.append(Honour(ctx.name_of(person), comp.name, None, y, team_name, capacity,
+                for i, y in enumerate(years):
+                    out.append(Honour(ctx.name_of(person), comp.name, None, y,
+                                      split[len(seasons) + i] if split else team_name, capacity,
                                       [s.span], "honour.title" if titled else "honour.year", 0.7))
             else:
                 for _ in range(max(1, count if count <= 1 else 1)):
@@ -108,10 +120,40 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
     return _dedupe(out)
 
 
+_SPLIT = re.compile(r"(?:[^.;()]{0,30}\([^)]*\))?\s*,\s*(?:le|i|gli)\s+prim[ei]\s+(?P<n>\w+)\s+(?:in|con|col|coi|al|alla|allo|all'|nel|nella|"
+                    r"con\s+il|con\s+la|con\s+i|con\s+le)\s*(?P<a>.{0,40}?)\s+e\s+(?:le|gli|i)\s+altr[ei]\s+(?P<m>\w+)\s+(?:in|con|col|"
+                    r"coi|al|alla|allo|all'|nel|nella|con\s+il|con\s+la|con\s+i|con\s+le)\s*", re.I)
+
+
+def _split_list(ctx: Context, s, en: int, n: int) -> list[str] | None:
+    """'cinque Champions League (2003, 2007, 2014, 2022, 2024), le prime due in rossonero e le altre tre con i
+    madrileni': the team of each year of the list, in order."""
+    from ..dates import _num
+    text = ctx.doc.text
+    m = _SPLIT.match(text, en, s.span[1])
+    if not m or n < 2:
+        return None
+    first, rest = _num(m.group("n")), _num(m.group("m"))
+    if first + rest != n:
+        return None
+    a = next((t for t in s.teams if m.start("a") <= t.span[0] < m.end("a") + 1), None)
+    b = next((t for t in s.teams if m.end() <= t.span[0] <= m.end() + 3), None)
+    if not a or not b:
+        return None
+    return [teams()[a.key].name] * first + [teams()[b.key].name] * rest
+
+
 def _drafts_of(ctx: Context, stints: list) -> list:
     from .stints import Draft
     names = {ctx.name_of(k): k for k in ctx.mentions.entities}
     return [Draft(names[st.person], st.team_id or "", st.role) for st in stints if st.person in names]
+
+
+@lru_cache(maxsize=1)
+def _capacity_rx() -> re.Pattern[str]:
+    """Any word of the lexicon that tells a capacity ('da allenatore', 'da giocatore', 'con la maglia')."""
+    cues = words("honours", "capacity_coach") + words("honours", "capacity_player")
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")\b", re.I)
 
 
 _TITLE_OF = re.compile(r"\b(?:campion[ei]|campionessa|campionesse)\s+(?P<w>del\s+mondo|d['’]europa|d['’]italia)\b", re.I)
@@ -167,7 +209,7 @@ def _when(ctx: Context, s, st: int, en: int, calendar: bool, country: str | None
             p = parse_iso(t.value)
             if p:
                 years.append(p[0])
-    if years and not calendar and country in (None, "IT", "GB-ENG", "ES", "DE", "FR", "PT", "NL"):
+    if years and not calendar and country in ("IT", "GB-ENG", "ES", "DE", "FR", "PT", "NL"):
         seasons = seasons + [f"{y - 1}-{y % 100:02d}" for y in years]  # 'lo scudetto nel 2012' is 2011-12
         years = []
     return seasons, years
@@ -235,7 +277,7 @@ def _team_for(ctx: Context, s, pos: int, person: str, stints: list) -> str | Non
     lo = max(text.rfind(";", s.span[0], pos), s.span[0])
     hi = text.find(";", pos, s.span[1])
     hi = hi if hi >= 0 else s.span[1]
-    with_team = [t for t in s.teams if lo <= t.span[0] < hi and re.search(
+    with_team = [t for t in s.teams if lo <= t.span[0] < hi and not _aside_of_other(s, t.span[0], pos) and re.search(
         r"\b(?:con|col|coi)\s+(?:il|la|lo|l'|i|gli|le)?\s*(?:maglia\s+(?:del|della|dell')\s*)?$", text[max(0, t.span[0] - 22):t.span[0]],
         re.I)]
     if with_team:
@@ -244,6 +286,7 @@ def _team_for(ctx: Context, s, pos: int, person: str, stints: list) -> str | Non
     from .stints import _city_mentions
     tms = [t for t in s.teams if not any(a <= t.span[0] < b for a, b in s.in_quote)
            and not is_secondary_team(text, t)] + _city_mentions(ctx, s)  # not 'battendo in finale lo Slavia Praga'
+    tms = [t for t in tms if not _aside_of_other(s, t.span[0], pos)]
     tms = [t for t in tms if not re.search(r"(?:contro|contro il|contro la|contro l'|\bdal|\bdallo|\bdalla|\bdall'|\bdai|"
                                             r"\bdagli)\s*$", ctx.doc.text[max(0, t.span[0] - 14):t.span[0]])]  # not 'dallo United'
     name = ctx.name_of(person)
@@ -258,6 +301,13 @@ def _team_for(ctx: Context, s, pos: int, person: str, stints: list) -> str | Non
     if tms:
         return min(tms, key=lambda t: abs(t.span[0] - pos)).key
     return None
+
+
+def _aside_of_other(s, at: int, pos: int) -> bool:
+    """at lies in a dash-delimited aside that pos is outside of ('... la Coppa Intercontinentale 2024 - il primo lo
+    aveva vinto con il Milan nel 2007 -': that aside's club is not the trophy's)."""
+    dashes = [s.span[0] + d.start() for d in re.finditer(r"\s[-–—](?=[\s,;.])", s.text)]
+    return any(a <= at < b and not a <= pos < b for a, b in zip(dashes[::2], dashes[1::2], strict=False))
 
 
 def _dedupe(hs: list[Honour]) -> list[Honour]:

@@ -1,0 +1,46 @@
+"""Honour rules on short articles written for the test: each asserts one way Italian prose states a trophy."""
+
+from __future__ import annotations
+
+from taccuino import extract
+
+LEAD = ("Ci sono carriere che si raccontano da sole, e altre che hanno bisogno di qualche riga in più per "
+        "essere capite fino in fondo.")
+
+
+def honours_of(text: str, published: str = "2025-06-10") -> set[tuple]:
+    ex = extract(f"Titolo della notizia\nUn sommario della notizia\n\n{LEAD}\n\n{text}", published=published)
+    return {(h.person, h.trophy, h.season, h.year, h.team, h.capacity) for h in ex.honours}
+
+
+def test_a_list_of_years_split_between_two_clubs():
+    """'cinque Champions League (…), le prime due in rossonero e le altre tre con i madrileni': each year its
+    club; a European cup's year stays a year; a dash aside's club is not the trophies' after it."""
+    got = honours_of("Carlo Ancelotti ha guidato il Milan e poi il Real Madrid. In Europa nessuno ha fatto meglio: "
+                     "cinque Champions League da allenatore (2003, 2007, 2014, 2022, 2024), le prime due in "
+                     "rossonero e le altre tre con i madrileni, ai quali ha regalato anche due Mondiali per club "
+                     "(2014, 2022) - il primo lo aveva vinto con il Milan nel 2007 -, la Coppa Intercontinentale "
+                     "2024.")
+    cl = {(y, t) for p, tr, _s, y, t, c in got if tr == "Champions League" and c == "coach"}
+    assert cl == {(2003, "Milan"), (2007, "Milan"), (2014, "Real Madrid"), (2022, "Real Madrid"),
+                  (2024, "Real Madrid")}
+    assert ("Carlo Ancelotti", "Coppa Intercontinentale", None, 2024, "Real Madrid", "coach") in got
+
+
+def test_a_women_s_side_wins_the_women_s_trophies_and_a_coach_s_palmares():
+    """The Coppa Italia of a women's side is the Coppa Italia femminile; a trophy of the club a person coached
+    (and never played for) is won as coach."""
+    got = honours_of("Rita Guarino è stata l'allenatrice della Juventus Women dal 2017 al 2021, nella Serie A "
+                     "femminile. Nel suo palmarès juventino ci sono anche la Coppa Italia 2018/19 e quattro "
+                     "scudetti.", published="2021-07-01")
+    assert ("Rita Guarino", "Coppa Italia femminile", "2018-19", None, "Juventus Women", "coach") in got
+    assert not any(tr == "Coppa Italia" for _p, tr, *_ in got)
+
+
+def test_a_coach_celebrating_a_cup_won_it_as_coach():
+    """A trophy won by the side a person coaches in the article is his as coach, unless the clause says otherwise."""
+    got = honours_of("Sergio Conceição è il nuovo allenatore del Milan dal 30 dicembre 2024. Da calciatore aveva "
+                     "giocato nella Lazio dal 1998 al 2000. Il 6 gennaio 2025 "
+                     "Conceição ha festeggiato con i suoi giocatori la vittoria della Supercoppa Italiana a Riad.",
+                     published="2025-01-07")
+    assert ("Sergio Conceição", "Supercoppa Italiana", None, 2025, "Milan", "coach") in got
