@@ -44,3 +44,15 @@ def test_a_coach_celebrating_a_cup_won_it_as_coach():
                      "Conceição ha festeggiato con i suoi giocatori la vittoria della Supercoppa Italiana a Riad.",
                      published="2025-01-07")
     assert ("Sergio Conceição", "Supercoppa Italiana", None, 2025, "Milan", "coach") in got
+
+
+def test_a_city_stands_for_the_club_he_played_for_and_a_player_s_world_cup_is_his_country_s():
+    """'arrivato a Torino ... ha vinto quattro scudetti' is his club in Turin; a World Cup won as a player is won
+    with the side he played for, not one he coached later."""
+    got = honours_of("Paul Pogba ha giocato nella Juventus dal 2012 al 2016. Il francese era arrivato a Torino nel "
+                     "2012; in quattro stagioni ha vinto quattro scudetti, dal 2013 al 2016.")
+    assert ("Paul Pogba", "Serie A", "2012-13", None, "Juventus", "player") in got
+    assert not any(t == "Torino" for *_x, t, _c in got)
+    got = honours_of("Fabio Cannavaro ha giocato 136 partite con l'Italia dal 1997 al 2010 e ha allenato la Cina nel 2019. Nel "
+                     "2006, da capitano, alzò al cielo la Coppa del Mondo.")
+    assert ("Fabio Cannavaro", "Mondiale", None, 2006, "Italia", "player") in got

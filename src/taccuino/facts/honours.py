@@ -91,7 +91,7 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                 continue
             if comp.kind == "league" and re.search(r"\b(?:in|nella|verso\s+la|alla)\s+$", text[max(0, st - 12):st], re.I):
                 continue  # 'riportato il Venezia in Serie A', 'la promozione in Serie B': a division reached, not a title
-            team_id = _fit_team(ctx, s, comp, team_id, person, stints)
+            team_id = _fit_team(ctx, s, comp, team_id, person, stints, capacity)
             if team_id and re.search(r"femminil|women", teams()[team_id].name, re.I) \
                     and not re.search(r"femminil|women", comp.id) and f"{comp.id}-femminile" in competitions():
                 comp = competitions()[f"{comp.id}-femminile"]  # 'lo scudetto' of a women's side is the women's league
@@ -249,11 +249,18 @@ def _capacity(ctx: Context, s, person: str, stints: list, pos: int | None = None
     return "player"
 
 
-def _fit_team(ctx: Context, s, comp, team_id: str | None, person: str, stints: list) -> str | None:
+def _fit_team(ctx: Context, s, comp, team_id: str | None, person: str, stints: list,
+              capacity: str | None = None) -> str | None:
     """A trophy is won by a side that can win it: a World Cup or a Euro by a national team, a country's league
-    or cup by a club of that country ('i quattro scudetti' of a Frenchman at Juventus, not at Manchester United)."""
+    or cup by a club of that country ('i quattro scudetti' of a Frenchman at Juventus, not at Manchester United).
+    A player's World Cup is won with a side he played for, not one he later coached."""
     name = ctx.name_of(person)
-    own = [st.team_id for st in stints if st.person == name and st.team_id and st.team_id in teams()]
+    own = [st.team_id for st in stints if st.person == name and st.team_id and st.team_id in teams()
+           and (capacity is None or (st.role == "player") == (capacity == "player"))]
+    if team_id and teams()[team_id].type == "club" and teams()[team_id].city == teams()[team_id].name:
+        same_city = [t for t in own if teams()[t].type == "club" and teams()[t].city == teams()[team_id].city]
+        if same_city and team_id not in same_city:
+            team_id = same_city[-1]  # 'arrivato a Torino ..., in quattro stagioni ha vinto lo scudetto': his club there
     if comp.kind in ("world_national", "continental_national", "youth_national"):
         if team_id and teams()[team_id].type == "national":
             return team_id
