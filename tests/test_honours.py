@@ -56,3 +56,18 @@ def test_a_city_stands_for_the_club_he_played_for_and_a_player_s_world_cup_is_hi
     got = honours_of("Fabio Cannavaro ha giocato 136 partite con l'Italia dal 1997 al 2010 e ha allenato la Cina nel 2019. Nel "
                      "2006, da capitano, alzò al cielo la Coppa del Mondo.")
     assert ("Fabio Cannavaro", "Mondiale", None, 2006, "Italia", "player") in got
+
+
+def test_the_coach_of_the_winners_and_a_title_told_that_evening():
+    """'l'Europeo vinto ... con Roberto Mancini commissario tecnico' is Mancini's too, as coach; '10 giugno 1968:
+    ... Quella sera gli azzurri ... si laurearono campioni d'Europa' is the national side's Euro of that year."""
+    got = honours_of("Giorgio Chiellini ha giocato 117 partite con la Nazionale. Con gli azzurri, soprattutto "
+                     "l'Europeo vinto da capitano a Wembley nell'estate del 2021, con Roberto Mancini commissario "
+                     "tecnico.", published="2023-12-14")
+    assert ("Roberto Mancini", "Campionato Europeo", None, 2021, "Italia", "coach") in got
+    got = honours_of("Gigi Riva ha giocato con l'Italia dal 1965 al 1974. Il 10 giugno 1968 Riva segnò nella finale "
+                     "bis dell'Europeo contro la Jugoslavia. Quella sera gli azzurri vinsero 2-0 e si laurearono "
+                     "campioni d'Europa per la prima volta; due anni più tardi, in Messico, giocò la finale del "
+                     "Mondiale.", published="2024-01-23")
+    assert ("Gigi Riva", "Campionato Europeo", None, 1968, "Italia", "player") in got
+    assert not any(tr == "Champions League" for _p, tr, *_ in got)

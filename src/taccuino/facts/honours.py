@@ -44,7 +44,10 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                 cid = "mondiale"
             elif "europa" in where:
                 club = _team_for(ctx, s, st, s.subject or "", stints)
-                cid = "europeo" if club is None or teams()[club].type == "national" else "champions-league"
+                lo = max(text.rfind(";", s.span[0], st), text.rfind(",", s.span[0], st), s.span[0])
+                national_here = any(lo <= t.span[0] < st and teams()[t.key].type == "national" for t in s.teams)
+                # ('gli azzurri vinsero 2-0 e si laurearono campioni d'Europa': the national side's title)
+                cid = "europeo" if club is None or national_here or teams()[club].type == "national" else "champions-league"
             else:
                 cid = "__scudetto__"
             if cid in competitions() or cid == "__scudetto__":
@@ -117,7 +120,32 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                 for _ in range(max(1, count if count <= 1 else 1)):
                     out.append(Honour(ctx.name_of(person), comp.name, None, None, team_name, capacity,
                                       [s.span], "honour.plain", 0.5))
+            if capacity == "player" and team_id:
+                won = [h for h in out if h.evidence == [s.span] and h.trophy == comp.name and h.person == ctx.name_of(person)]
+                for q in _coaches_named(ctx, s, person):
+                    for h in won:  # 'l'Europeo vinto da capitano ..., con Roberto Mancini commissario tecnico'
+                        out.append(Honour(ctx.name_of(q), h.trophy, h.season, h.year, h.team, "coach", [s.span],
+                                          "honour.coach_of_winner", 0.5))
     return _dedupe(out)
+
+
+_COACH_AFTER = re.compile(r"\s+(?:commissario\s+tecnico|ct|in\s+panchina|allenatore|alla\s+guida)\b", re.I)
+_COACH_BEFORE = re.compile(r"\b(?:sotto\s+la\s+guida\s+di|guidat[oaie]\s+da|agli\s+ordini\s+di|allenat[oaie]\s+da)\s+$", re.I)
+
+
+def _coaches_named(ctx: Context, s, person: str) -> list[str]:
+    """Coaches the sentence names for the side that won: 'con Roberto Mancini commissario tecnico', 'sotto la
+    guida di X' ('il Milan di Arrigo Sacchi' is not read so: a club's president is named that way too)."""
+    text = ctx.doc.text
+    out = []
+    for q in s.people:
+        if q.key == person or any(a <= q.span[0] < b for a, b in s.in_quote):
+            continue
+        before = text[max(s.span[0], q.span[0] - 30):q.span[0]]
+        with_title = re.search(r"\bcon\s+$", before) and _COACH_AFTER.match(text, q.span[1])
+        if with_title or _COACH_BEFORE.search(before):
+            out.append(q.key)
+    return list(dict.fromkeys(out))
 
 
 _SPLIT = re.compile(r"(?:[^.;()]{0,30}\([^)]*\))?\s*,\s*(?:le|i|gli)\s+prim[ei]\s+(?P<n>\w+)\s+(?:in|con|col|coi|al|alla|allo|all'|nel|nella|"
@@ -172,8 +200,8 @@ def _when(ctx: Context, s, st: int, en: int, calendar: bool, country: str | None
     """The seasons/years stated right after (or just before) the trophy."""
     seasons: list[str] = []
     years: list[int] = []
-    nxt = [t for t in s.timexes if t.span[0] >= en and t.value and (t.span[0] - en <= 40 or (
-        t.span[0] - en <= 60 and not re.search(r"[,;]|\bper poi\b", ctx.doc.text[en:t.span[0]])))]
+    nxt = [t for t in s.timexes if t.span[0] >= en and t.value and ";" not in ctx.doc.text[en:t.span[0]] and (
+        t.span[0] - en <= 40 or (t.span[0] - en <= 60 and not re.search(r"[,;]|\bper poi\b", ctx.doc.text[en:t.span[0]])))]
     prev = [t for t in s.timexes if t.span[1] <= st and st - t.span[1] <= 14 and t.value
             and "," not in ctx.doc.text[t.span[1]:st]]
     cands = nxt[:1] if nxt else prev[-1:]
@@ -185,6 +213,11 @@ def _when(ctx: Context, s, st: int, en: int, calendar: bool, country: str | None
         earlier = [t for t in s.timexes if lo <= t.span[1] <= verb and t.value and t.kind != "range"
                    and t.type != "duration" and t.prep != "contract"]
         cands = earlier[-1:]  # 'nella stagione 2009/10, aveva conquistato scudetto, Coppa Italia e Champions League'
+    if not cands and re.search(r"\b(?:quella\s+sera|quel\s+giorno|quella\s+notte|quel\s+pomeriggio)\b",
+                               ctx.doc.text[s.span[0]:st], re.I):
+        told = [t for t in ctx.timexes if t.span[1] <= s.span[0] and s.span[0] - t.span[1] <= 300 and t.value
+                and len(t.value) == 10 and t.type == "date"]
+        cands = told[-1:]  # '10 giugno 1968: Riva esulta ... Quella sera gli azzurri ... si laurearono campioni d'Europa'
 
     if nxt and len(nxt) > 1:
         # a list of years in brackets: '(2012, 2013, 2014)'
