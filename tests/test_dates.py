@@ -182,3 +182,13 @@ def test_the_gold_set_value_f1_stays_above_its_floor(name, floor):
         n_pred += len(tx)
     p, r = hit / n_pred, hit / n_gold
     assert 2 * p * r / (p + r) >= floor
+
+
+def test_year_from_the_season_a_spring_byline_falls_in():
+    """A byline '17 maggio' in an article whose latest event is the season 2023/24 (a cup won in it) was written in
+    May 2024, not May 2023."""
+    from taccuino import extract
+    body = ("La Juventus ha esonerato Massimiliano Allegri. Pochi giorni fa il tecnico aveva vinto la Coppa Italia "
+            "2023/24 battendo l'Atalanta in finale. Al suo posto, ad interim, Paolo Montero. ") * 2
+    text = f"Juventus, esonerato Allegri\nLa società chiude il ciclo\ndi Luca Ferri | 17 maggio, 18:52\n\n{body}"
+    assert (extract(text).document.published or "")[:10] == "2024-05-17"

@@ -22,6 +22,7 @@ def head(text: str):
     ("12.09.2023 09:30 di Mario Rossi", ["Mario Rossi"], "12.09.2023 09:30"),
     ("4 settembre 2023 | 13:05", [], "4 settembre 2023 | 13:05"),
     ("26 nov 2023 - 08:05", [], "26 nov 2023 - 08:05"),
+    ("Martedì 20 febbraio 2024, ore 11:20 – di Stefano Colombo", ["Stefano Colombo"], "20 febbraio 2024, ore 11:20"),
 ])
 def test_byline_shapes(byline, authors, date):
     """Authors and the date as written, from the byline shapes Italian sites use."""
@@ -74,3 +75,10 @@ def test_related_links_are_chrome():
     assert kinds["Under 19, la festa di Malta: le pagelle"] == "chrome"
     assert kinds["Mondiale femminile, ora il nodo Bertolini"] == "chrome"
     assert kinds[BODY] == "body"
+
+
+def test_a_menu_laid_out_with_double_spaces_is_chrome():
+    """'SITO24   Home  Serie A  Inter  Video': the site's menu, not the title."""
+    doc, h = head(f"CALCIOSITO24   Home  Serie A  Inter  Calcio estero  Video\nTitolo dell'articolo\n"
+                  f"Un sommario che spiega la notizia\n\n{BODY}")
+    assert [z.kind for z in doc.zones][:2] == ["chrome", "title"]

@@ -32,7 +32,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
     roles = "|".join(words("layout", "author_roles"))
     starters = "|".join(re.escape(w) for w in words("text", "sentence_starters"))
     date = (rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}\s+(?:{months})\.?(?:\s+\d{{4}})?)"
-            rf"(?:\s*(?:[-|,–]|ore|alle)?\s*\d{{1,2}}[:.]\d{{2}})?")
+            rf"(?:\s*[-|,–]?\s*(?:ore|alle)?\s*\d{{1,2}}[:.]\d{{2}})?")  # '20 febbraio 2024, ore 11:20'
     return {
         "date": re.compile(date, re.IGNORECASE),
         "role": re.compile(rf"\b({roles})\b"),
@@ -54,8 +54,8 @@ def _is_site_chrome(line: str) -> bool:
     """The site's own header, menus and banners: 'Sito.it | Serie A | ...', 'Home > Serie A'."""
     if line.count("|") >= 2 or (bool(_SITE.search(line)) and len(line) < 400):
         return True
-    if len(re.findall(r"\S\s{3,}\S", line)) >= 2:  # a menu laid out with runs of spaces
-        return True
+    if len(re.findall(r"\S\s{3,}\S", line)) >= 2 or len(re.findall(r"\S {2,}(?=\S)", line)) >= 4:
+        return True  # a menu laid out with runs of spaces ('CALCIOMONDO24   Home  Serie A  Inter  Video')
     if line.count("»") >= 2 or line.count("•") >= 2:  # '» Girone C, il programma  » Giudice sportivo ...': links
         return True
     low = line.lower()
@@ -141,6 +141,8 @@ def _byline(doc: Document, h: Header, span: Span, line: str) -> bool:
     if line.strip().lower() in collective:
         return True
     rest = (line[:dm.start()] + " " + line[dm.end():]).strip(" |-–,·") if dm else ""
+    wd = "|".join(words("dates", "weekdays"))
+    rest = re.sub(rf"^(?:{wd})\b[\s,|–-]*", "", rest, flags=re.IGNORECASE).strip(" |-–,·")  # 'Martedì 20 febbraio ...'
     if dm and (len(rest.split()) <= 7 or rest.lower().startswith(("di ", "by "))):
         n_authors = len(h.authors)
         _authors(h, rest)

@@ -41,6 +41,7 @@ def infer_year(month: int, day: int, timexes: list[dates.Timex], text: str) -> t
     year is known ("a marzo dell'anno scorso, dopo quasi tre anni" after a dated event) fix it.
     """
     latest: tuple[int, int, int] | None = None
+    season_start: int | None = None  # the latest season the text tells of
     for t in timexes:
         if t.kind in ("absolute", "numeric", "month_year", "year", "season", "range", "year_short"):
             if dates._future_context(text, t.span) or t.prep == "contract" or (t.prep == "until" and t.kind != "range"):
@@ -54,6 +55,8 @@ def infer_year(month: int, day: int, timexes: list[dates.Timex], text: str) -> t
             if p:
                 key = (p[0], p[1] or 1, p[2] or 1)
                 latest = key if latest is None or key > latest else latest
+                if t.kind == "season" and t.start and t.end and (season_start is None or int(t.start[:4]) > season_start):
+                    season_start = int(t.start[:4])
     votes = _duration_votes(timexes, text) + _age_votes(text, month, day)
     if votes:
         y = max(set(votes), key=votes.count)
@@ -64,6 +67,9 @@ def infer_year(month: int, day: int, timexes: list[dates.Timex], text: str) -> t
     y = latest[0]
     if (month, day) < (latest[1], latest[2]):
         y += 1
+    if season_start is not None and latest[0] == season_start and month <= 6:
+        return season_start + 1, (f"the latest thing the text tells of is the season {season_start}/"
+                                  f"{(season_start + 1) % 100:02d}: a {day}/{month} within it is in {season_start + 1}")
     return y, f"the latest past date in the text is {latest[0]}-{latest[1]:02d}: the first {day}/{month} after it"
 
 
