@@ -424,3 +424,22 @@ def test_an_apposition_vice_of_gives_the_club_of_the_one_assisted():
                     "affidato a Francesco Calzona, ex vice di Maurizio Sarri, che guida anche la Slovacchia.",
                     published="2024-02-20")
     assert any(p == "Francesco Calzona" and t == "Napoli" and r == "assistant_coach" for p, t, r, *_ in got)
+
+
+def test_an_interview_with_quoted_answers_is_the_interviewee_s_story():
+    """Questions as plain lines, answers as quoted paragraphs: the answers are the interviewee's first-person
+    career and his direct speech, even after a lead-in that is no question."""
+    text = ("Titolo: Chivu si racconta\nIl tecnico romeno parla della sua carriera\n\n" + LEAD + "\n\n"
+            "Cristian Chivu è il nuovo allenatore del Parma.\n\n"
+            "Mister, come nasce il calciatore Chivu?\n"
+            "«In Romania, a Resita. Da calciatore ho esordito da ragazzino; nel 1999 è arrivata la chiamata "
+            "dell'Ajax: avevo diciotto anni e non sapevo una parola di olandese».\n\n"
+            "Poi l'Italia.\n"
+            "«Nel 2003 sono passato alla Roma. Il primo anno c'era Fabio Capello, uno che non perdonava niente».\n\n"
+            "E l'Inter?\n"
+            "«Nel 2007 mi sono trasferito all'Inter, dove sono rimasto fino al 2014».\n")
+    ex = extract(text, published="2025-04-02")
+    got = {(s.person, s.team, s.role) for s in ex.stints}
+    assert ("Cristian Chivu", "Ajax", "player") in got
+    assert ("Cristian Chivu", "Roma", "player") in got
+    assert {q.speaker for q in ex.quotes} == {"Cristian Chivu"}

@@ -33,6 +33,7 @@ class Sentence:
     explicit_subject: bool = False
     in_quote: list[Span] = field(default_factory=list)
     described: bool = False  # the subject was carried on from a description read before ('il tecnico riminese')
+    answer: bool = False  # an interview's answer: the interviewee speaks of himself
 
 
 @dataclass
@@ -76,6 +77,31 @@ def quote_spans(text: str) -> list[Span]:
     for m in re.finditer(r"\"([^\"\n]{2,}?)\"", text):
         out.append(m.span(1))
     return sorted(out)
+
+
+_QUOTED_LINE = re.compile(r"\s*[«“\"][^\n]{20,}[»”\"][.]?\s*$")
+
+
+def answer_lines(text: str) -> list[Span]:
+    """The answers of an interview written as questions and quoted answers ('Come nasce il calciatore Chivu?' then
+    '«In Romania, a Resita ...»'): each quoted line after a question, when the article has at least two."""
+    lines = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
+    quoted: list[Span] = []
+    asked = False
+    pairs = 0
+    for a, b, line in lines:
+        low = line.strip().lower()
+        if not low or low.startswith(tuple(w.lower() for w in words("layout", "chrome_lines"))):
+            continue
+        if _QUOTED_LINE.fullmatch(line):
+            quoted.append((a, b))
+            pairs += asked
+            asked = False
+            continue
+        asked = line.rstrip().endswith("?") and len(line) < 250
+    # an interview: two questions answered in quotes at least; then every quoted paragraph is an answer, also those
+    # after a lead-in that is not a question ('Ad Amsterdam sei diventato capitano a 21 anni.')
+    return quoted if pairs >= 2 else []
 
 
 def resolve_team(m: Mention, article_teams: list[str], doc_text: str) -> str:
@@ -244,13 +270,17 @@ def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: st
             m.key = near[-1] if near else _most_named(mentions, m.candidates) or resolve_team(m, article_teams, doc.text)
     _womens_sides(doc, mentions)  # after the nicknames are resolved: 'la panchina bianconera' is the women's side too
     quotes = quote_spans(doc.text)
+    answers = answer_lines(doc.text)
     sents: list[Sentence] = []
     for i, sp in enumerate(doc.sentences):
         qs = [q for q in quotes if sp[0] <= q[0] < sp[1]]
+        answer = any(a <= sp[0] < b for a, b in answers)
+        if answer:
+            qs = []  # an interview's answer in quotes is the interviewee telling his own story
         ppl = [p for p in mentions.people_in(sp) if not any(a <= p.span[0] < b for a, b in qs)]
         tms = [t for t in mentions.teams_in(sp) if not any(a <= t.span[0] < b for a, b in qs)]
         tx = [t for t in timexes if sp[0] <= t.span[0] < sp[1] and not any(a <= t.span[0] < b for a, b in qs)]
-        sents.append(Sentence(i, sp, doc.text[sp[0]:sp[1]], ppl, tms, tx, in_quote=qs))
+        sents.append(Sentence(i, sp, doc.text[sp[0]:sp[1]], ppl, tms, tx, in_quote=qs, answer=answer))
     ctx = Context(doc, mentions, timexes, sents, article_teams, published)
     assign_subjects(ctx)
     return ctx

@@ -67,6 +67,8 @@ def _speaker(ctx: Context, qs: int, qe: int, s: int, e: int, stints: list,
              prev: Quote | None = None) -> tuple[str | None, str]:
     text = ctx.doc.text
     verbs = words("quotes", "speech_verbs")
+    if ctx.protagonist and any(x.answer and x.span[0] <= qs < x.span[1] for x in ctx.sentences):
+        return ctx.name_of(ctx.protagonist), "quote.answer"  # an interview's quoted answer: the interviewee
     # 1. an interjection inside the quote: "... - dice Carrera - ..."
     for im in re.finditer(r"\s[-–—]\s([^-–—]{3,80}?)\s[-–—](?=[\s,.;:])", text[s:e]):
         if has_any(im.group(1), verbs):
