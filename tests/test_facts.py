@@ -443,3 +443,18 @@ def test_an_interview_with_quoted_answers_is_the_interviewee_s_story():
     assert ("Cristian Chivu", "Ajax", "player") in got
     assert ("Cristian Chivu", "Roma", "player") in got
     assert {q.speaker for q in ex.quotes} == {"Cristian Chivu"}
+
+
+def test_a_director_s_profile_his_playing_days_and_who_hired_him():
+    """'era un attaccante ... Poi una lunga gavetta tra A e B' are playing spells; 'Nel 1992 X gli affidò la
+    direzione sportiva di quel club' makes him the director and X the president of the club told before."""
+    got = stints_of("Giovanni Sartori è il direttore sportivo del Bologna. Sartori era un attaccante cresciuto nel "
+                    "Milan. Poi una lunga gavetta tra Venezia, Udinese e Ternana, prima di approdare nel 1984 al "
+                    "Chievo, dove nel 1989 chiuse la carriera.\n\n"
+                    "Leggi anche: le pagelle rossoblù della finale\n\n"
+                    "Nel 1992 Luca Campedelli gli affidò la direzione sportiva di quel club di quartiere.",
+                    published="2025-05-16")
+    sartori = {(t, r) for p, t, r, *_ in got if p == "Giovanni Sartori"}
+    assert {("Venezia", "player"), ("Udinese", "player"), ("Ternana", "player")} <= sartori
+    assert ("Chievo", "sporting_director") in sartori
+    assert any(p == "Luca Campedelli" and t == "Chievo" and r == "president" for p, t, r, *_ in got)

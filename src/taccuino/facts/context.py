@@ -347,9 +347,10 @@ _OBJECT_VERB = re.compile(r"(?<!l')(?<!dell')(?<!all')\b(?:ha|hanno|aveva|avevan
                           re.IGNORECASE)
 
 
-_WANTED_HIM = re.compile(r"\s+(?:lo|la|l')\s*(?:volle|vuole|chiamò|chiama|portò|porta|prese|ingaggiò|scelse|lanciò|"
+_WANTED_HIM = re.compile(r"\s+(?:(?:gli|le)\s+(?:affidò|ha\s+affidato|aveva\s+affidato)\b|"
+                         r"(?:lo|la|l')\s*(?:volle|vuole|chiamò|chiama|portò|porta|prese|ingaggiò|scelse|lanciò|"
                          r"fece\s+esordire|ha\s+voluto|ha\s+chiamato|ha\s+portato|ha\s+lanciato|aveva\s+voluto|"
-                         r"aveva\s+chiamato|aveva\s+portato)\b")
+                         r"aveva\s+chiamato|aveva\s+portato)\b)")
 _SUBJECT_AFTER = re.compile(r"\s*(?:,\s*(?:che|però|invece|intanto|dal canto suo|infatti)\b|\s(?:ha|è|si|era|aveva|"
                             r"viene|fu|sarà|avrà|resta|torna|lascia|diventa|firma|arriva|approda|guida|allena|"
                             r"vince|passa|non)\b)")

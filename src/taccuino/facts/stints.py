@@ -679,14 +679,16 @@ def reasons_of(reason: str) -> list[str]:
     return _end_reasons()[reason]
 
 
-def teams_before(ctx: Context, s: Sentence, upto: int | None = None) -> str | None:
-    """The last club named before upto in this sentence or in the one before."""
-    lo = ctx.sentences[s.index - 1].span[0] if s.index > 0 else s.span[0]
-    if any(z.kind in ("chrome", "heading") and lo < z.span[0] < s.span[0] for z in ctx.doc.zones):
+def teams_before(ctx: Context, s: Sentence, upto: int | None = None, back_reference: bool = False) -> str | None:
+    """The last club named before upto in this sentence or in the one before (with back_reference, 'quel club',
+    also across a 'Leggi anche' box)."""
+    i = max(0, s.index - (3 if back_reference else 1))  # ('... al Chievo, dove chiuse la carriera. «...», ha
+    lo = ctx.sentences[i].span[0] if s.index > 0 else s.span[0]  # raccontato. Nel 1992 ... di quel club': the Chievo)
+    if not back_reference and any(z.kind in ("chrome", "heading") and lo < z.span[0] < s.span[0] for z in ctx.doc.zones):
         lo = s.span[0]  # not across page chrome or a heading: the last item's club is not this one's
     hi = s.span[1] if upto is None else upto
     tms = [t for t in ctx.mentions.teams if lo <= t.span[0] < hi and teams()[t.key].type == "club"
-           and not is_secondary_team(ctx.doc.text, t)]
+           and not is_secondary_team(ctx.doc.text, t) and ctx.doc.zone_of(t.span[0]) != "chrome"]
     return tms[-1].key if tms else None
 
 
@@ -923,7 +925,8 @@ def _noun_subject(clause: str) -> bool:
         and not re.search(r"\b(?:sua|suo|sue|suoi|lui|lei)\b", phrase, re.I)
 
 
-_CLUB_REF = re.compile(r"\b(?:della|la|del|il|nella|nel|alla|al)\s+(società|club|prima\s+squadra)\b", re.I)
+_CLUB_REF = re.compile(r"\b(?:della|la|del|il|nella|nel|alla|al|di\s+quel|di\s+quella|quel|quella|dello\s+stesso|"
+                       r"della\s+stessa)\s+(società|club|prima\s+squadra)\b", re.I)  # 'di quel club di quartiere'
 
 
 def _retires_next(ctx: Context, s: Sentence, reasons: dict[str, list[str]]) -> bool:
@@ -1007,14 +1010,15 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     alone = not [p for p in s.people if a <= p.span[0] < b and p.key != person]
     first_other = min((p.span[0] for p in s.people if a <= p.span[0] < b and p.key != person), default=b)
     own_lead = ctext[:first_other - a]  # 'ha cominciato la carriera in panchina come vice di X': his own phase
-    if alone and has_any(ctext, _cue("director_phase")):
+    if (alone or _HANDED_HIM.search(ctext)) and has_any(ctext, _cue("director_phase")):
         phase[person] = "director"
     elif has_any(own_lead if not alone else ctext, words("stints", "coach_phase")) \
             and not has_any(ctext, ["da calciatore", "da giocatore"]) \
             and (alone or not has_any(ctext, words("honours", "win_verbs"))):
         phase[person] = "coach"
-    elif has_any(ctext, ["da calciatore", "da giocatore", "da difensore", "da attaccante", "calcio giocato"]):
-        phase[person] = "player"
+    elif has_any(ctext, ["da calciatore", "da giocatore", "da difensore", "da attaccante", "calcio giocato"]) \
+            or _WAS_A_PLAYER.search(ctext):
+        phase[person] = "player"  # ('Sartori era un attaccante cresciuto nel Milan. Poi una lunga gavetta tra ...')
     quit_playing = bool(has_any(_unnegated(ctext), reasons["retired"]))
     tms = [m for m in s.teams if a <= m.span[0] < b] + [m for m in _city_mentions(ctx, s) if a <= m.span[0] < b]
     objects = [p for p in s.people if a <= p.span[0] < b and _OBJECT_VERB.search(text[max(a, p.span[0] - 45):p.span[0]])]
@@ -1058,7 +1062,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             q0 <= a + r.start() < q1 for q0, q1 in s.in_quote))), None)  # a quoted statement's 'prima squadra' is its own
         role_here = _role_near(text, a, b, people=[p.span for p in s.people if p.key != person])
         if club_ref and role_here and role_here != "player":
-            club = context_team(ctx, s.span[0]) or teams_before(ctx, s, a) or _main_club(ctx)
+            demonstrative = bool(re.match(r"(?:di\s+)?quel|dell[oa]\s+stess", club_ref.group(0), re.I))
+            club = context_team(ctx, s.span[0]) or teams_before(ctx, s, a, demonstrative) or _main_club(ctx)
             if club:  # 'fu per pochi mesi presidente della società': the club of the story
                 tms = [Mention((a + club_ref.start(), a + club_ref.end()), "team", club, "context")]
     if not tms:
@@ -1640,6 +1645,13 @@ _SECONDARY = [
 _MATE_BEFORE = re.compile(r"\b(?:trova(?:va|to)?|trovò|ritrova|ritrovò)\s+davanti\s+a\s+sé\s+$|"
                           r"\bfascia\b[^.;]{0,40}\b(?:tolta|levata|passata)\s+(?:a|ad)\s+$|"
                           r"\b(?:con\s+)?l'arrivo\s+(?:in\s+\w+\s+)?di\s+$|\bin\s+coppia\s+con\s+$", re.I)
+_WAS_A_PLAYER = re.compile(r"\b(?:era|è|fu|era\s+stato|è\s+stato)\s+(?:un|uno)\s+(?:\w+\s+)?(?:attaccante|difensore|"
+                           r"centrocampista|portiere|terzino|centravanti|mediano|regista|trequartista|calciatore|giocatore)\b",
+                           re.I)
+_HIRED_BY = re.compile(r"\b(?:chiamat[oa]\s+da|la\s+chiamata\s+di|voluto\s+da|volut[oa]\s+fortemente\s+da|"
+                       r"ingaggiat[oa]\s+da)\s+$", re.I)  # a director is hired by the club's owner
+_HANDED_HIM = re.compile(r"\s+(?:gli|le)\s+(?:affidò|ha\s+affidato|aveva\s+affidato|affida)\s+(?:la\s+direzione\s+sportiva|"
+                         r"l'area\s+tecnica|il\s+mercato)", re.I)
 _DEBUTED_BY_HIM = re.compile(r"\b(?:far|fa|fece|ha\s+fatto|aveva\s+fatto)\s+esordire\s+(?:in\s+(?:Serie\s+\w|\w+)\s+)?"
                              r"(?:un|una|il\s+giovane|la\s+giovane|il\s+sedicenne|il\s+diciassettenne)?\s*$|"
                              r"\b(?:lanciò|ha\s+lanciato|aveva\s+lanciato)\s+(?:in\s+(?:Serie\s+\w|\w+)\s+)?"
@@ -1954,6 +1966,11 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 continue
         if current is None or current.person == p.key:
             continue
+        if current.role == "sporting_director" and current.person != p.key and current.evidence \
+                and current.evidence[-1] == s.span and (_HIRED_BY.search(before) or _HANDED_HIM.match(text, p.span[1])) \
+                and not any(d.person == p.key and d.team == current.team for d in drafts):
+            drafts.append(Draft(p.key, current.team, "president", None, None, None, [s.span], "stint.hired_director", 0.5))
+            continue  # 'Nel 1992 Luca Campedelli gli affidò la direzione sportiva', 'chiamato da Antonio Percassi'
         if current.role in ("head_coach", "interim_head_coach", "youth_coach") and current.person != p.key \
                 and _DEBUTED_BY_HIM.search(before) and not any(d.person == p.key and d.team == current.team for d in drafts):
             drafts.append(Draft(p.key, current.team, "player", None, None, None, [s.span], "stint.debuted_by", 0.5))
