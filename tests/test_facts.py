@@ -458,3 +458,22 @@ def test_a_director_s_profile_his_playing_days_and_who_hired_him():
     assert {("Venezia", "player"), ("Udinese", "player"), ("Ternana", "player")} <= sartori
     assert ("Chievo", "sporting_director") in sartori
     assert any(p == "Luca Campedelli" and t == "Chievo" and r == "president" for p, t, r, *_ in got)
+
+
+def test_a_national_side_s_staff_and_a_press_conference_city():
+    """'presentato questa mattina a Roma, all'Hotel ...' is where, not a club; a national story's staff
+    ('Come collaboratore tecnico entra X', 'La parte atletica è affidata a Y e Z') and the predecessor whose legacy
+    he takes belong to the national side."""
+    text = ("Italia, inizia l'era Gattuso: ecco chi lavorerà al suo fianco\nIl nuovo ct presentato con il suo staff\n\n"
+            + LEAD + "\n\nGennaro Gattuso è stato presentato questa mattina a Roma, all'Hotel Parco dei Principi, come "
+            "nuovo commissario tecnico dell'Italia. Claudio Ranieri ha preferito restare alla Roma. Gattuso raccoglie "
+            "l'eredità di Luciano Spalletti, sollevato dall'incarico dopo il 3-0 subito a Oslo.\n\n"
+            "Come collaboratore tecnico entra Leonardo Bonucci. La parte atletica è affidata a Bruno Dominici e Dino "
+            "Tenderini.")
+    ex = extract(text, published="2025-06-19")
+    got = {(s.person, s.team, s.role) for s in ex.stints}
+    assert ("Gennaro Gattuso", "Italia", "head_coach") in got
+    assert not any(p == "Gennaro Gattuso" and t == "Roma" for p, t, _r in got)
+    assert ("Luciano Spalletti", "Italia", "head_coach") in got
+    assert {("Leonardo Bonucci", "Italia", "assistant_coach"), ("Bruno Dominici", "Italia", "assistant_coach"),
+            ("Dino Tenderini", "Italia", "assistant_coach")} <= got

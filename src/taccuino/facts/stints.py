@@ -810,7 +810,11 @@ def _venue(text: str, m: Mention, ctext: str) -> bool:
     """'il 30 giugno ad Amburgo' in a match's sentence: the city where it was played, not its club."""
     t = teams()[m.key]
     return bool(t.city == t.name and re.search(r"\b(?:a|ad|in)\s+$", text[max(0, m.span[0] - 4):m.span[0]])
-                and _MATCH_WORDS.search(ctext))
+                and (_MATCH_WORDS.search(ctext) or _EVENT_WORDS.search(ctext)))
+
+
+_EVENT_WORDS = re.compile(r"\b(?:presentat[oaie]|conferenza(?:\s+stampa)?|cerimonia|sorteggio|assemblea|premiazione|"
+                          r"premiat[oaie]|raduno|hotel)\b", re.I)  # 'presentato questa mattina a Roma, all'Hotel ...': where
 
 
 _APPOSITION_PLAYER = re.compile(r"\s*,\s*(?:ex\s+)?(?:portiere|difensore|attaccante|centrocampista|terzino|centravanti|"
@@ -1957,7 +1961,10 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 continue
         appo = re.match(r"\s*,\s*(?:già\s+)?(esonerat\w+|dimess\w+|sollevat\w+|silurat\w+)\b", text[p.span[1]:p.span[1] + 30])
         if appo:
-            team = _national_context(ctx, s, p) or _context_team(ctx, s, p, None)
+            heir = current is not None and current.person != p.key and re.search(
+                r"\b(?:eredità|posto)\s+(?:di|del|dell')\s*$", before)  # 'X raccoglie l'eredità di Y, sollevato ...'
+            team = (current.team if heir and current else None) or _national_context(ctx, s, p) \
+                or _context_team(ctx, s, p, None)
             tx = [t for t in s.timexes if 0 <= t.span[0] - p.span[1] <= 60 and t.value and t.type != "duration"]
             if team:
                 reason = "resigned" if appo.group(1).lower().startswith("dimess") else "sacked"
@@ -2086,8 +2093,9 @@ def _apposition_dates(ctx: Context, s: Sentence, p: Mention, d: Draft) -> None:
 _STAFF_WORDS = (r"vice(?:\s+allenatore)?|allenatore\s+in\s+seconda|secondo\s+allenatore|collaborator[ei]\s+tecnic[oi]|"
                 r"preparator[ei]\s+(?:atletic[oi]|dei\s+portieri)|match\s+analyst|capo\s+delegazione|team\s+manager")
 _STAFF_BEFORE = re.compile(rf"(?:^|[\s,;:(])(?:il|l'|i|al|ai|del|dei|dal|dai|col|con\s+il|con\s+i|come|suo|sarà|è)?\s*"
-                           rf"(?:nuovo\s+|storico\s+|suo\s+)?(?P<t>{_STAFF_WORDS})(?:\s+(?:è|sarà|resta))?\s+$", re.I)
-_STAFF_TASK = re.compile(r"\b(?P<t>(?:i\s+)?portieri|(?:la\s+)?preparazione\s+(?:atletica|dei\s+portieri)|(?:la\s+)?fase\s+"
+                           rf"(?:nuovo\s+|storico\s+|suo\s+)?(?P<t>{_STAFF_WORDS})(?:\s+(?:è|sarà|resta|saranno|sono|restano|"
+                           rf"entra|entrano|arriva|arrivano))?\s+$", re.I)  # 'Come collaboratore tecnico entra X'
+_STAFF_TASK = re.compile(r"\b(?P<t>(?:i\s+)?portieri|(?:la\s+)?(?:preparazione|parte)\s+(?:atletica|dei\s+portieri)|(?:la\s+)?fase\s+"
                          r"(?:difensiva|offensiva)|(?:l')?analisi\s+video)\s+(?:sar[àa]nno\s+affidat[ieao]|(?:è|sono|verrà|"
                          r"verranno)\s+affidat[ieao]|toccherà|spetterà|sarà\s+curata)\s+(?:a|ad|al|allo|alla|all')\s*"
                          r"(?:(?:spagnolo|portoghese|francese|ex\s+\w+|giovane|fratello)\s+)?$", re.I)  # 'i portieri saranno affidati a X'
@@ -2099,8 +2107,11 @@ def _staff_listed(text: str, s: Sentence, p: Mention) -> re.Match[str] | None:
     prev = [q for q in s.people if q.span[1] <= p.span[0] and re.fullmatch(r"\s+(?:e|ed)\s+", text[q.span[1]:p.span[0]])]
     if not prev:
         return None
-    m = _STAFF_BEFORE.search(text[max(s.span[0], prev[-1].span[0] - 40):prev[-1].span[0]])
-    return m if m and re.search(r"(?:ori|ici|i)\s*$", m.group("t")) else None
+    lead = text[max(s.span[0], prev[-1].span[0] - 60):prev[-1].span[0]]
+    m = _STAFF_BEFORE.search(lead[-40:])
+    if m and re.search(r"(?:ori|ici|i)\s*$", m.group("t")):
+        return m
+    return _STAFF_TASK.search(lead)  # 'La parte atletica è affidata a Bruno Dominici e Dino Tenderini'
 
 
 def _gone_with(ctx: Context, s: Sentence, p: Mention, drafts: list[Draft]) -> Draft | None:
@@ -2140,7 +2151,21 @@ def _staff_team(ctx: Context, s: Sentence, p: Mention, drafts: list[Draft]) -> s
     listed = [d for d in drafts if d.rule == "stint.staff_bracket" and d.evidence and d.evidence[-1] == s.span]
     if listed:  # '... Simone Beccaccioli (match analyst), oltre al team manager Giuseppe Santoro': the same staff
         return listed[-1].team
+    story = _headline_side(ctx)
+    if story and teams()[story].type == "national":
+        return story  # 'Italia, inizia l'era Gattuso: ... ecco chi lavorerà al suo fianco': the national side's staff
     return _context_team(ctx, s, p, None)
+
+
+def _headline_side(ctx: Context) -> str | None:
+    """The side the title and teaser name most (by name, alias, nickname)."""
+    counts: dict[str, int] = {}
+    for z in ctx.doc.zones:
+        if z.kind in ("title", "teaser"):
+            for t in ctx.mentions.teams_in(z.span):
+                if t.how in ("name", "alias", "nick", "official"):
+                    counts[t.key] = counts.get(t.key, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 _STAFF_BRACKET = re.compile(r"\s*\((vice(?:\s+allenatore)?|allenatore in seconda|collaborator[ei](?:\s+tecnic[oi])?|"
