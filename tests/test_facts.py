@@ -477,3 +477,13 @@ def test_a_national_side_s_staff_and_a_press_conference_city():
     assert ("Luciano Spalletti", "Italia", "head_coach") in got
     assert {("Leonardo Bonucci", "Italia", "assistant_coach"), ("Bruno Dominici", "Italia", "assistant_coach"),
             ("Dino Tenderini", "Italia", "assistant_coach")} <= got
+
+
+def test_a_nationality_description_names_the_one_already_so_called():
+    """'Il centravanti polacco ... l'alternativa a Dusan Vlahovic ... Per il polacco è un ritorno': Milik's career."""
+    got = stints_of("È ufficiale l'arrivo di Arkadiusz Milik alla Juventus. Il centravanti polacco lascia "
+                    "l'Olympique Marsiglia in prestito. Massimiliano Allegri trova così l'alternativa a Dusan Vlahovic "
+                    "che chiedeva da settimane. Per il polacco è un ritorno in Serie A: in carriera ha vestito le "
+                    "maglie di Augsburg e Ajax prima di approdare al Napoli.", published="2022-08-27")
+    assert any(p == "Arkadiusz Milik" and t == "Ajax" for p, t, *_ in got)
+    assert not any(p == "Dusan Vlahovic" and t in ("Ajax", "Augsburg", "Napoli") for p, t, *_ in got)
