@@ -436,7 +436,8 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
     origin = _origin(desc)
     if origin:  # 'il tecnico francese ...: l'allenatore toscano' is someone else
         cands = [k for k in cands if _known_origin(ctx, k, s.index, a) in (None, origin)]
-        known = [k for k in cands if _known_origin(ctx, k, s.index, a) == origin]
+        earlier = [x.subject for x in ctx.sentences[max(0, s.index - 6):s.index] if x.subject]
+        known = [k for k in dict.fromkeys(cands + earlier[::-1]) if _known_origin(ctx, k, s.index, a) == origin]
         cands = known + [k for k in cands if k not in known]  # 'Il centravanti polacco ... alternativa a Dusan
         # Vlahovic ... Per il polacco è un ritorno': the one already called Polish
     if not cands:
