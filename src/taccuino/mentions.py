@@ -274,8 +274,10 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
             if re.search(r"\b(?:San|Santa|Santo|Sant'|Porto|Castel|Borgo|Villa)\s+$", doc.text[max(0, group[0][0] - 8):group[0][0]]):
                 continue  # 'San Gennaro Vesuviano': a town
             if len(names) >= 2 and names[0] not in first_names and re.search(
-                    r"\b(?:a|ad|in|nel|nella|verso|per)\s+$", doc.text[max(0, group[0][0] - 6):group[0][0]]):
-                continue  # 'ad Appiano Gentile', 'a Castel Volturno': a place
+                    r"\b(?:a|ad|in|nel|nella|verso|per)\s+$", doc.text[max(0, group[0][0] - 6):group[0][0]]) \
+                    and not re.search(r"\b(?:insieme|accanto|grazie|davanti|dietro|oltre|rispetto|vicino)\s+a\s+$",
+                                      doc.text[max(0, group[0][0] - 14):group[0][0]]):
+                continue  # 'ad Appiano Gentile', 'a Castel Volturno': a place ('insieme a Lothar Matthäus': a person)
             if len(names) >= 2 and names[0] not in first_names and re.search(
                     r"\b(?:al|allo|alla|dal|dallo|dalla|del|dello|della|nel|nello|sul|col|il|lo)\s+$",
                     doc.text[max(0, group[0][0] - 7):group[0][0]]):
@@ -484,7 +486,7 @@ def _unknown_clubs(doc: Document, tms: list[Mention], blocked: list[Span]) -> li
 def find(doc: Document) -> Mentions:
     """All mentions of a document."""
     tms, comps, stads = find_gazetteer(doc)
-    blocked = [m.span for m in tms + comps + stads]
+    blocked = [m.span for m in tms + comps + stads] + _epithet_spans(doc.text)  # 'Sotto le Due Torri Sartori ...'
     extra = _unknown_clubs(doc, tms, blocked)
     tms = sorted(tms + extra, key=lambda m: m.span)
     blocked += [m.span for m in extra]
@@ -553,6 +555,21 @@ def _relatives(doc: Document, people: list[Mention], entities: dict[str, PersonE
         entities[key].mentions.append(span)
         out.append(Mention(span, "person", key, "first"))
     return sorted(out, key=lambda x: x.span)
+
+
+@lru_cache(maxsize=1)
+def _epithet_rx() -> re.Pattern[str] | None:
+    from .knowledge import lexicon
+    phrases = [p for ps in lexicon().get("city_epithets", {}).values() for p in ps]
+    if not phrases:
+        return None
+    return re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)), re.IGNORECASE)
+
+
+def _epithet_spans(text: str) -> list[Span]:
+    """City epithets ('sotto le Due Torri', 'sotto la Mole'): never part of a person's name."""
+    rx = _epithet_rx()
+    return [m.span() for m in rx.finditer(text)] if rx else []
 
 
 def _anaphors(doc: Document, people: list[Mention], tms: list[Mention]) -> list[Mention]:

@@ -93,6 +93,11 @@ def _speaker(ctx: Context, qs: int, qe: int, s: int, e: int, stints: list,
     club = _statement(ctx, before[-90:], after[:90], s, e, qs)
     if club:
         return club, "quote.statement"
+    by_club = next((t for t in ctx.mentions.teams if qe <= t.span[0] < qe + 45 and re.fullmatch(
+        r"[\s,]*(?:ha|hanno|aveva)\s+(?:scritto|comunicato|annunciato|twittato|postato|pubblicato)\s+(?:il|la|l'|lo|i)?\s*",
+        text[qe:t.span[0]])), None)
+    if by_club:  # '«Un giocatore magnifico ...», ha scritto l'Inter sui propri canali'
+        return teams()[by_club.key].name, "quote.after.club"
     if has_any(after[:80], verbs) or has_any(after[:60], words("quotes", "statement_words")):
         who = _person_in(ctx, qe, after_end)
         if who:
@@ -196,6 +201,10 @@ def _described(ctx: Context, qs: int, near: str, stints: list, prev: Quote | Non
     prot = ctx.protagonist
     if prot in scores:
         scores[prot] += 1.5
+    if re.search(r"\bnuov[oa]\b", near, re.I) and ctx.published:  # 'ha esordito il nuovo ct': the one who just began
+        for k in scores:
+            if any(st.person == ctx.name_of(k) and st.start and ctx.published.startswith(st.start[:7]) for st in stints):
+                scores[k] += 3.0
     idx = next((i for i, se in enumerate(ctx.sentences) if se.span[0] <= qs < se.span[1]), len(ctx.sentences))
     for back, bonus in ((0, 3.0), (1, 3.0), (2, 1.5)):
         j = idx - back

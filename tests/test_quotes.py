@@ -1,0 +1,41 @@
+"""Quote rules on short articles written for the test: each asserts one way Italian prose attributes direct speech."""
+
+from __future__ import annotations
+
+from taccuino import extract
+
+LEAD = ("Ci sono giornate in cui il calcio si ferma e lascia spazio ai ricordi, alle parole di chi ha condiviso "
+        "una parte di strada con chi non c'è più.")
+
+
+def speakers(text: str, published: str = "2024-02-20") -> dict[str, str | None]:
+    ex = extract(f"Titolo della notizia\nUn sommario della notizia\n\n{LEAD}\n\n{text}", published=published)
+    return {q.text[:30]: q.speaker for q in ex.quotes}
+
+
+def test_a_club_that_writes_and_a_friend_named_before_the_colon():
+    """'«...», ha scritto l'Inter sui propri canali' is the club's; 'Commosso l'amico di sempre Matthäus: «...»' is
+    Matthäus's, once 'insieme a Lothar Matthäus' has named him."""
+    got = speakers("Andreas Brehme è morto nella notte. Nel 1988 arrivò all'Inter insieme a Lothar Matthäus, anche "
+                   "lui dal Bayern. Il primo messaggio è arrivato da Milano: «Un giocatore magnifico, un grande "
+                   "interista», ha scritto l'Inter sui propri canali. Commosso l'amico di sempre Matthäus: «È stato "
+                   "il miglior calciatore con cui ho giocato».")
+    assert got["Un giocatore magnifico, un gra"] == "Inter"
+    assert got["È stato il miglior calciatore "] == "Lothar Matthäus"
+
+
+def test_the_new_ct_is_the_one_whose_spell_begins_now():
+    """'«...», ha esordito il nuovo ct' after a paragraph naming other coaches: the one appointed today."""
+    got = speakers("Gennaro Gattuso è stato presentato oggi come nuovo commissario tecnico dell'Italia. La "
+                   "Federazione aveva provato a convincere Claudio Ranieri, che ha preferito restare alla Roma come "
+                   "consulente.\n\n«Non sono qui per fare promesse», ha esordito il nuovo ct.", published="2025-06-19")
+    assert got["Non sono qui per fare promesse"] == "Gennaro Gattuso"
+
+
+def test_a_city_epithet_is_no_part_of_a_name():
+    """'Sotto le Due Torri Sartori ha puntato su ...': the speaker is Sartori, not 'Torri Sartori'."""
+    ex = extract(f"Titolo della notizia\nUn sommario della notizia\n\n{LEAD}\n\nGiovanni Sartori è il direttore "
+                 "sportivo del Bologna. Sotto le Due Torri Sartori ha puntato su Thiago Motta. «Il mio lavoro è "
+                 "scegliere le persone giuste», ripete spesso.", published="2025-05-16")
+    names = {e["name"] for e in ex.to_dict()["entities"] if e["type"] == "person"}
+    assert "Torri Sartori" not in names and "Giovanni Sartori" in names
