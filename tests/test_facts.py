@@ -487,3 +487,10 @@ def test_a_nationality_description_names_the_one_already_so_called():
                     "maglie di Augsburg e Ajax prima di approdare al Napoli.", published="2022-08-27")
     assert any(p == "Arkadiusz Milik" and t == "Ajax" for p, t, *_ in got)
     assert not any(p == "Dusan Vlahovic" and t in ("Ajax", "Augsburg", "Napoli") for p, t, *_ in got)
+
+
+def test_classe_gives_a_birth_year_not_the_day_of_the_news():
+    """'Il 19 luglio Matthijs de Ligt, classe 1999, è stato ceduto': born in 1999, not on 19 July 1999."""
+    ex = extract(f"Titolo della notizia\nUn sommario della notizia\n\n{LEAD}\n\nIl 19 luglio Matthijs de Ligt, classe "
+                 "1999, è stato ceduto al Bayern Monaco a titolo definitivo.", published="2022-08-27")
+    assert [(b.person, b.date) for b in ex.births] == [("Matthijs de Ligt", "1999")]

@@ -42,7 +42,7 @@ def births(ctx: Context) -> list[Birth]:
         year = next((g for g in (cl.groups() if cl else ()) if g), None)
         if full and born_word:
             date = full[0].value
-        elif dm and year:
+        elif dm and year and born_word:  # ('Il 19 luglio X, classe 1999, è stato ceduto': a year, not that day)
             p = dm[0].parts
             from ..dates import _month
             date = f"{year}-{_month(str(p['m'])):02d}-{int(str(p['d'])):02d}"
