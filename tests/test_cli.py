@@ -82,3 +82,19 @@ def test_jsonl_on_stdin():
     assert r.exit_code == 0, r.output
     outs = [json.loads(x) for x in r.stdout.splitlines() if x.startswith("{")]
     assert len(outs) == 2 and outs[0]["document"]["published"] == "2024-06-12"
+
+
+def test_explain_shows_each_fact_with_rule_and_highlighted_evidence():
+    """`explain` prints every fact with its rule and its evidence sentence, the names it rests on marked; the
+    JSON form gives the highlights as offsets that slice the names out of the evidence text."""
+    r = CliRunner().invoke(main, ["explain", str(EXAMPLE), "--no-color"])
+    assert r.exit_code == 0, r.output
+    assert "STINT" in r.output and "QUOTE" in r.output and "[Raffaele Palladino]" in r.output
+    r = CliRunner().invoke(main, ["explain", str(EXAMPLE), "--format", "json"])
+    facts = json.loads(r.output)["facts"]
+    stint = next(f for f in facts if f["kind"] == "stint")
+    assert stint["rule"].startswith("stint.")
+    ev = stint["evidence"][0]
+    assert ev["highlights"] and all(ev["text"][a:b].strip() for a, b in ev["highlights"])
+    extracted = json.loads(CliRunner().invoke(main, ["extract", str(EXAMPLE)]).output)
+    assert len(facts) == sum(len(extracted[k]) for k in ("stints", "honours", "quotes", "births", "matches", "claims"))

@@ -65,6 +65,11 @@ def _table(ex: dict[str, Any]) -> str:
         console.print(f"born: {b['person']} {b['date'] or '?'} {b['place'] or ''}")
     for m in ex["matches"]:
         console.print(f"match: {m['home']} - {m['away']} {m['score'] or ''} {m['date'] or ''} {m['competition'] or ''}")
+    if ex.get("claims"):
+        c = Table("kind", "by", "subject", "object", "claim", title="claims")
+        for x in ex["claims"]:
+            c.add_row(x["kind"], x["speaker"] or "(author)", x["subject"], x["object"] or "", x["text"][:80])
+        console.print(c)
     return console.export_text()
 
 
@@ -98,7 +103,8 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None) -> None:
     sys.exit(1 if failed else 0)
 
 
-def _extract_all(paths: tuple[str, ...], label: str, published: str | None = None) -> tuple[list[dict[str, Any]], int, int]:
+def _extract_all(paths: tuple[str, ...], label: str, published: str | None = None,
+                 keep_text: bool = False) -> tuple[list[dict[str, Any]], int, int]:
     """Extract every input, reporting each bad one by name and going on: (results, inputs, failures)."""
     from .pipeline import extract as run
     results: list[dict[str, Any]] = []
@@ -110,7 +116,8 @@ def _extract_all(paths: tuple[str, ...], label: str, published: str | None = Non
             failed += 1
             continue
         try:
-            results.append(run(item, published=published).to_dict())
+            ex = run(item, published=published)
+            results.append(ex.to_dict() | ({"_text": ex.text} if keep_text else {}))
         except TaccuinoError as e:
             click.echo(f"taccuino: {e}", err=True)
             failed += 1
@@ -193,6 +200,86 @@ def _entity_table(r: dict[str, Any]) -> str:
         t.add_row(e["type"], e["name"], e["kb_id"] or "", str(len(e["mentions"])), shown[:80])
     console.print(t)
     return console.export_text()
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table: each fact with its evidence, the names it rests on highlighted; json: the same as data.")
+@click.option("--color/--no-color", default=None, help="Colour the highlights (default: when writing to a terminal).")
+def explain(paths: tuple[str, ...], fmt: str, color: bool | None) -> None:
+    """Each fact of each article with the rule that produced it, its confidence and its evidence sentence, the
+    person, team or speaker it names highlighted."""
+    extracted, _n_items, failed = _extract_all(paths, "explain", keep_text=True)
+    explained = [explain_facts(ex) for ex in extracted]
+    if fmt == "json":
+        click.echo(json.dumps(explained if len(explained) != 1 else explained[0], ensure_ascii=False, indent=1))
+    else:
+        for ex in explained:
+            click.echo(_explain_text(ex, sys.stdout.isatty() if color is None else color), nl=False)
+    sys.exit(1 if failed else 0)
+
+
+def explain_facts(ex: dict[str, Any]) -> dict[str, Any]:
+    """The facts of one extraction as (kind, summary, rule, confidence, evidence with highlighted spans)."""
+    text = ex.get("_text", "")
+    spans_of: dict[str, list[list[int]]] = {}
+    for e in ex["entities"]:
+        spans_of.setdefault(e["name"], []).extend(e["mentions"])
+
+    def evidence(spans: list[list[int]], names: list[str | None]) -> list[dict[str, Any]]:
+        out = []
+        for a, b in spans:
+            marks = sorted({(x, y) for n in names if n for x, y in spans_of.get(n, []) if a <= x and y <= b})
+            out.append({"span": [a, b], "text": text[a:b], "highlights": [[x - a, y - a] for x, y in marks]})
+        return out
+    facts: list[dict[str, Any]] = []
+    for st in ex["stints"]:
+        when = f"{st['start'] or '?'}–{st['end'] or ''}".rstrip("–") if st["start"] or st["end"] else ""
+        facts.append({"kind": "stint", "id": st["id"], "rule": st["rule"], "confidence": st["confidence"],
+                      "summary": f"{st['person']} · {st['team']} · {st['role']} {when}"
+                                 + (f" ({st['end_reason']})" if st["end_reason"] else ""),
+                      "evidence": evidence(st["evidence"], [st["person"], st["team"]])})
+    for h in ex["honours"]:
+        facts.append({"kind": "honour", "id": h["id"], "rule": h["rule"], "confidence": h["confidence"],
+                      "summary": f"{h['person']} · {h['trophy']} {h['season'] or h['year'] or ''} · "
+                                 f"{h['team'] or '?'} · {h['capacity']}",
+                      "evidence": evidence(h["evidence"], [h["person"], h["team"]])})
+    for q in ex["quotes"]:
+        facts.append({"kind": "quote", "id": q["id"], "rule": q["rule"], "confidence": q["confidence"],
+                      "summary": f"{q['speaker'] or '(unknown speaker)'}: «{q['text'][:90]}»",
+                      "evidence": evidence([[q["start"], q["end"]]], [q["speaker"]])})
+    for b in ex["births"]:
+        facts.append({"kind": "birth", "id": b["id"], "rule": b["rule"], "confidence": b.get("confidence"),
+                      "summary": f"{b['person']} born {b['date'] or '?'} {b['place'] or ''}".strip(),
+                      "evidence": evidence(b["evidence"], [b["person"]])})
+    for m in ex["matches"]:
+        facts.append({"kind": "match", "id": m["id"], "rule": m["rule"], "confidence": m.get("confidence"),
+                      "summary": f"{m['home']} - {m['away']} {m['score'] or ''} {m['date'] or ''}".strip(),
+                      "evidence": evidence(m["evidence"], [m["home"], m["away"]])})
+    for c in ex.get("claims", []):
+        facts.append({"kind": "claim", "id": c["id"], "rule": c["rule"], "confidence": c["confidence"],
+                      "summary": f"{c['kind']} by {c['speaker'] or 'the author'}: {c['subject']}"
+                                 + (f" → {c['object']}" if c["object"] else ""),
+                      "evidence": evidence(c["evidence"], [c["subject"], c["object"], c["speaker"]])})
+    return {"source": ex["document"]["source"], "facts": facts}
+
+
+def _explain_text(ex: dict[str, Any], color: bool) -> str:
+    lines = [f"# {ex['source']}"]
+    for f in ex["facts"]:
+        lines.append(f"{f['kind'].upper():<7} {f['summary']}   [{f['rule']}, {f['confidence']}]")
+        for ev in f["evidence"]:
+            t, out, at = ev["text"], [], 0
+            for x, y in ev["highlights"]:
+                if x < at:
+                    continue
+                out.append(t[at:x])
+                out.append(f"\x1b[1;33m{t[x:y]}\x1b[0m" if color else f"[{t[x:y]}]")
+                at = y
+            out.append(t[at:])
+            lines.append("        " + "".join(out).replace("\n", " "))
+    return "\n".join(lines) + "\n"
 
 
 @main.command()

@@ -82,6 +82,21 @@ class Quote:
 
 
 @dataclass
+class Claim:
+    """A judgement or a prediction about a team or a person ('il Napoli è l'unica vera avversaria dell'Inter')."""
+    speaker: str | None  # who says it (a quote's speaker); None with by_author for the article's own voice
+    subject: str  # the team, person or competition it is about, by canonical name
+    object: str | None  # the other side of it ('dell'Inter'), if any
+    kind: str  # prediction | judgement
+    text: str  # the clause that states it
+    evidence: list[Span]
+    rule: str = ""
+    confidence: float = 0.5
+    by_author: bool = False
+    id: str = ""
+
+
+@dataclass
 class Birth:
     person: str
     date: str | None
@@ -123,6 +138,7 @@ class Extraction:
     births: list[Birth] = field(default_factory=list)
     matches: list[Match] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
     text: str = field(default="", repr=False)
 
     def assign_ids(self) -> None:
@@ -138,13 +154,15 @@ class Extraction:
             b.id = stable_id("birth", doc, b.person)
         for m in self.matches:
             m.id = stable_id("match", doc, m.home, m.away, m.date)
+        for c in self.claims:
+            c.id = stable_id("claim", doc, c.evidence[0][0] if c.evidence else None, c.subject, c.kind, c.text)
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's JSON object (plus the project's own extra fields)."""
         d = asdict(self)
         d.pop("text")
         d["document"]["content_hash"] = hashlib.sha1(self.text.encode("utf-8")).hexdigest()
-        for key in ("stints", "honours", "births", "matches"):
+        for key in ("stints", "honours", "births", "matches", "claims"):
             for item in d[key]:
                 item["evidence"] = [list(s) for s in item["evidence"]]
         for e in d["entities"]:

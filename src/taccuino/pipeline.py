@@ -8,7 +8,7 @@ from pathlib import Path
 from . import dates, layout, mentions
 from . import published as pubdate
 from .document import Document
-from .facts import context, events, honours, quotes, stints
+from .facts import claims, context, events, honours, quotes, stints
 from .model import DocumentInfo, Entity, Extraction, stable_id
 from .reader import RawInput, from_text, read_path, to_document
 
@@ -51,7 +51,8 @@ def extract_document(doc: Document, given: str | None = None) -> Extraction:
     qs, bs = quotes.extract(ctx, st), events.births(ctx)
     named: list[str] = [x.person for x in st] + [h.person for h in hs] + [b.person for b in bs] \
         + [q.speaker for q in qs if q.speaker]
-    ex = Extraction(info, st, hs, qs, bs, events.matches(ctx), _entities(found, doc, named), doc.text)
+    ex = Extraction(info, st, hs, qs, bs, events.matches(ctx), _entities(found, doc, named), claims.extract(ctx, qs),
+                    doc.text)
     ex.assign_ids()
     return ex
 
