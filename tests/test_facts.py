@@ -494,3 +494,14 @@ def test_classe_gives_a_birth_year_not_the_day_of_the_news():
     ex = extract(f"Titolo della notizia\nUn sommario della notizia\n\n{LEAD}\n\nIl 19 luglio Matthijs de Ligt, classe "
                  "1999, è stato ceduto al Bayern Monaco a titolo definitivo.", published="2022-08-27")
     assert [(b.person, b.date) for b in ex.births] == [("Matthijs de Ligt", "1999")]
+
+
+def test_the_nazionale_of_a_foreigner_is_his_country_s():
+    """'In Nazionale ha collezionato 86 presenze' of a man the article calls 'il tedesco' is Germany, not Italy;
+    'tra club e Nazionale' names no side."""
+    got = stints_of("Andreas Brehme è morto nella notte. Nel 1988 arrivò all'Inter. Con i nerazzurri, fino al 1992, "
+                    "il tedesco ha messo insieme uno scudetto. In Nazionale ha collezionato 86 presenze tra il 1984 e "
+                    "il 1994. In bacheca, tra club e Nazionale, restano un Mondiale e uno scudetto.",
+                    published="2024-02-20")
+    assert ("Andreas Brehme", "Germania", "player", "1984", "1994") in got
+    assert not any(t == "Italia" for _p, t, *_ in got)

@@ -483,9 +483,15 @@ def _unknown_clubs(doc: Document, tms: list[Mention], blocked: list[Span]) -> li
     return sorted(out, key=lambda m: m.span)
 
 
+_GENERIC_SIDE = re.compile(r"\b(?:tra|fra)?\s*(?:club|i\s+club)\s+e\s+$", re.IGNORECASE)
+
+
 def find(doc: Document) -> Mentions:
     """All mentions of a document."""
     tms, comps, stads = find_gazetteer(doc)
+    tms = [m for m in tms if not _GENERIC_SIDE.search(doc.text, max(0, m.span[0] - 12), m.span[0])
+           and not re.match(r"\s+e\s+(?:nei\s+|con\s+i\s+)?club\b", doc.text[m.span[1]:m.span[1] + 16])]
+    # ('tra club e Nazionale': the two kinds of side, no team)
     blocked = [m.span for m in tms + comps + stads] + _epithet_spans(doc.text)  # 'Sotto le Due Torri Sartori ...'
     extra = _unknown_clubs(doc, tms, blocked)
     tms = sorted(tms + extra, key=lambda m: m.span)

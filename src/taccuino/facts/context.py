@@ -486,6 +486,23 @@ def _known_origin(ctx: Context, key: str, upto: int, pos: int) -> str | None:
     return None
 
 
+def national_of(ctx: Context, key: str) -> str | None:
+    """The senior national side of a person the article calls by a nationality ('il tedesco', 'l'olandese')."""
+    origin = _known_origin(ctx, key, len(ctx.sentences) - 1, len(ctx.doc.text))
+    if not origin:  # 'Con i nerazzurri, fino al 1992, il tedesco ha messo insieme uno scudetto'
+        alts = "|".join(re.escape(o) for o in words("text", "origins"))
+        told = (re.search(rf"\b(?:il|lo|l')\s*({alts})\s+(?:ha|è|aveva|era|fu|si|non)\b", x.text, re.I)
+                for x in ctx.sentences if x.subject == key)
+        origin = next((m.group(1).lower() for m in told if m), None)
+    if not origin:
+        return None
+    for t in teams().values():
+        if t.type == "national" and origin in (d.lower() for d in t.demonyms) \
+                and not re.search(r"\bUnder\b|femminil|women", t.name, re.I):
+            return t.id
+    return None
+
+
 def _group_words(desc: str) -> list[str]:
     from ..knowledge import lexicon
     for ws in lexicon()["descriptions"].values():

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..dates import parse_iso
 from ..knowledge import competitions, teams, top_league, words
 from ..model import Honour
-from .context import Context, find_all, has_any
+from .context import Context, find_all, has_any, national_of
 from .stints import _clauses
 
 _PLURAL_COUNT = re.compile(r"\b(due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\d+)\s+\w*$", re.I)
@@ -305,6 +305,8 @@ def _fit_team(ctx: Context, s, comp, team_id: str | None, person: str, stints: l
         mine = [t for t in own if teams()[t].type == "national"]
         mine.sort(key=lambda t: -counts.get(t, 0))
         nat = named or mine or sorted(counts, key=lambda k: -counts[k])
+        if nat and nat[0] == "italia" and (national_of(ctx, person) or "italia") != "italia":
+            return national_of(ctx, person)  # 'tra club e Nazionale, ... un Mondiale (1990)' of 'il tedesco'
         return nat[0] if nat else None
     if comp.country and comp.kind in ("league", "cup", "supercup") and team_id and teams()[team_id].country != comp.country:
         same = [t for t in own if teams()[t].type == "club" and teams()[t].country == comp.country]

@@ -29,6 +29,7 @@ from .context import (
     has_any,
     is_primary,
     is_secondary_team,
+    national_of,
     quote_spans,
     role_words,
 )
@@ -257,6 +258,12 @@ def extract(ctx: Context) -> list[Stint]:
                 (t.kind == "range" or t.type == "season") and t.start == d.start
                 for t in ctx.timexes if any(a <= t.span[0] < b for a, b in d.evidence)):
             d.start = None  # ('nella stagione 1986/87 fu per pochi mesi presidente': a dated spell stays)
+    for d in merged:  # 'In Nazionale ha collezionato 86 presenze' of a man the article calls 'il tedesco': Germany
+        if d.team == "italia" and all(re.search(r"\b[Nn]azionale\b", ctx.doc.text[a:b])
+                                      and not re.search(r"\bItalia\b|azzurr", ctx.doc.text[a:b]) for a, b in d.evidence):
+            other = national_of(ctx, d.person)
+            if other and other != "italia":
+                d.team = other
     for d in merged:  # an end before the start was read off someone else's date
         if d.start and d.end and d.end[:len(d.start)] < d.start[:len(d.end)]:
             d.end, d.end_reason = None, None
