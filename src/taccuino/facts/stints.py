@@ -264,6 +264,9 @@ def extract(ctx: Context) -> list[Stint]:
             other = national_of(ctx, d.person)
             if other and other != "italia":
                 d.team = other
+                for m in ctx.mentions.teams:  # the mention is his country's side too, for the entities
+                    if m.key == "italia" and any(a <= m.span[0] < b for a, b in d.evidence):
+                        m.key = other
     for d in merged:  # an end before the start was read off someone else's date
         if d.start and d.end and d.end[:len(d.start)] < d.start[:len(d.end)]:
             d.end, d.end_reason = None, None
