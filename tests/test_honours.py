@@ -71,3 +71,20 @@ def test_the_coach_of_the_winners_and_a_title_told_that_evening():
                      "Mondiale.", published="2024-01-23")
     assert ("Gigi Riva", "Campionato Europeo", None, 1968, "Italia", "player") in got
     assert not any(tr == "Champions League" for _p, tr, *_ in got)
+
+
+def test_a_list_s_club_after_a_relative_and_each_trophy_with_its_own_coach():
+    """'le parentesi con Rangers e Salernitana, ... al Milan, dove ha giocato ... vincendo le Champions League
+    2002/03' is Milan's; 'l'Europeo Under 21 del 2000, con Tardelli in panchina, e il Mondiale 2006 ... sotto la
+    guida di Lippi': each coach his own trophy, and today's ct won them as a player."""
+    got = honours_of("Gennaro Gattuso è il nuovo commissario tecnico dell'Italia. Da calciatore, dopo le parentesi "
+                     "con Rangers e Salernitana, ha legato il suo nome al Milan, dove ha giocato dal 1999 al 2012 "
+                     "vincendo le Champions League 2002/03 e 2006/07. In azzurro il palmarès è di quelli che pesano: "
+                     "l'Europeo Under 21 del 2000, con Marco Tardelli in panchina, e soprattutto il Mondiale 2006 "
+                     "vinto in Germania sotto la guida di Marcello Lippi.", published="2025-06-19")
+    assert ("Gennaro Gattuso", "Champions League", "2002-03", None, "Milan", "player") in got
+    assert not any(t == "Rangers" for *_x, t, _c in got)
+    assert ("Gennaro Gattuso", "Mondiale", None, 2006, "Italia", "player") in got
+    assert ("Marcello Lippi", "Mondiale", None, 2006, "Italia", "coach") in got
+    assert not any(p == "Marcello Lippi" and tr != "Mondiale" for p, tr, *_ in got)
+    assert not any(p == "Marco Tardelli" and tr == "Mondiale" for p, tr, *_ in got)

@@ -72,6 +72,12 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                 coached = {st_.team_id for st_ in stints if st_.person == ctx.name_of(person) and st_.role != "player"}
                 nat = _fit_team(ctx, s, competitions()[cid], None, person, stints) if cid in competitions() else None
                 capacity = "coach" if nat and nat in coached else "player"
+                began = [st_.start or (ctx.published if not st_.end else None) for st_ in stints
+                         if st_.person == ctx.name_of(person) and st_.role != "player" and st_.team_id == nat]
+                began = [b for b in began if b]  # (a post held now, told without a start, began about now)
+                told = [t.value for t in s.timexes if t.value and st <= t.span[0] <= st + 60 and t.type != "duration"]
+                if capacity == "coach" and began and told and all(b[:4] > v[:4] for b in began for v in told[:1]):
+                    capacity = "player"  # 'X, campione d'Europa a Wembley nel 2021', now on the staff: he played
             team_id = _team_for(ctx, s, st, person, stints)
             if cid == "__scudetto__":
                 country = teams()[team_id].country if team_id else "IT"
@@ -98,13 +104,18 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             if team_id and re.search(r"femminil|women", teams()[team_id].name, re.I) \
                     and not re.search(r"femminil|women", comp.id) and f"{comp.id}-femminile" in competitions():
                 comp = competitions()[f"{comp.id}-femminile"]  # 'lo scudetto' of a women's side is the women's league
+            seasons, years = _when(ctx, s, st, en, comp.calendar_year, comp.country)
             if not titled and team_id and not _capacity_rx().search(_clause_of(ctx, s, st).text):
-                at_team = {x.role for x in stints if x.person == ctx.name_of(person) and x.team_id == team_id}
+                won = min([int(v[:4]) for v in seasons] + years, default=None)
+                spells = [x for x in stints if x.person == ctx.name_of(person) and x.team_id == team_id]
+                coached = [x for x in spells if x.role != "player" and not (
+                    won and (x.start or (ctx.published if not x.end else "")) and
+                    int((x.start or ctx.published or "0")[:4]) > won + 1)]  # ('l'Europeo Under 21 del 2000' of today's ct)
+                at_team = {x.role for x in spells if x.role == "player"} | {x.role for x in coached}
                 if at_team and "player" not in at_team:
                     capacity = "coach"  # 'Conceição festeggia la vittoria della Supercoppa': he coached that side
-                elif at_team == {"player"}:
+                elif at_team == {"player"} or (spells and not at_team):
                     capacity = "player"
-            seasons, years = _when(ctx, s, st, en, comp.calendar_year, comp.country)
             count = _count(text[max(s.span[0], st - 25):st])
             team_name = teams()[team_id].name if team_id else None
             split = _split_list(ctx, s, en, len(seasons) + len(years))
@@ -122,7 +133,7 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                                       [s.span], "honour.plain", 0.5))
             if capacity == "player" and team_id:
                 won = [h for h in out if h.evidence == [s.span] and h.trophy == comp.name and h.person == ctx.name_of(person)]
-                for q in _coaches_named(ctx, s, person):
+                for q in _coaches_named(ctx, s, person, st, [x for x, _y, _c in items]):
                     for h in won:  # 'l'Europeo vinto da capitano ..., con Roberto Mancini commissario tecnico'
                         out.append(Honour(ctx.name_of(q), h.trophy, h.season, h.year, h.team, "coach", [s.span],
                                           "honour.coach_of_winner", 0.5))
@@ -133,7 +144,7 @@ _COACH_AFTER = re.compile(r"\s+(?:commissario\s+tecnico|ct|in\s+panchina|allenat
 _COACH_BEFORE = re.compile(r"\b(?:sotto\s+la\s+guida\s+di|guidat[oaie]\s+da|agli\s+ordini\s+di|allenat[oaie]\s+da)\s+$", re.I)
 
 
-def _coaches_named(ctx: Context, s, person: str) -> list[str]:
+def _coaches_named(ctx: Context, s, person: str, at: int | None = None, starts: list[int] | None = None) -> list[str]:
     """Coaches the sentence names for the side that won: 'con Roberto Mancini commissario tecnico', 'sotto la
     guida di X' ('il Milan di Arrigo Sacchi' is not read so: a club's president is named that way too)."""
     text = ctx.doc.text
@@ -141,6 +152,10 @@ def _coaches_named(ctx: Context, s, person: str) -> list[str]:
     for q in s.people:
         if q.key == person or any(a <= q.span[0] < b for a, b in s.in_quote):
             continue
+        if at is not None and starts and any(min(at, q.span[0]) < x < max(at, q.span[0]) for x in starts if x != at):
+            continue  # ('l'Europeo Under 21 del 2000, con Tardelli in panchina, e il Mondiale 2006 ...': each his own)
+        if at is not None and q.span[0] < at and starts and any(x < at for x in starts if x != at):
+            continue  # a coach named before an earlier trophy of the list belongs to that one
         before = text[max(s.span[0], q.span[0] - 30):q.span[0]]
         with_title = re.search(r"\bcon\s+$", before) and _COACH_AFTER.match(text, q.span[1])
         if with_title or _COACH_BEFORE.search(before):
@@ -204,7 +219,8 @@ def _when(ctx: Context, s, st: int, en: int, calendar: bool, country: str | None
         t.span[0] - en <= 40 or (t.span[0] - en <= 60 and not re.search(r"[,;]|\bper poi\b", ctx.doc.text[en:t.span[0]])))]
     prev = [t for t in s.timexes if t.span[1] <= st and st - t.span[1] <= 14 and t.value
             and "," not in ctx.doc.text[t.span[1]:st]]
-    cands = nxt[:1] if nxt else prev[-1:]
+    inside = [t for t in s.timexes if st <= t.span[0] < en and t.value]  # 'il Mondiale 2006' named as one mention
+    cands = inside[:1] or (nxt[:1] if nxt else prev[-1:])
     if not cands:
         lo = max(ctx.doc.text.rfind(";", s.span[0], st), s.span[0])
         from .context import find_all
@@ -219,7 +235,7 @@ def _when(ctx: Context, s, st: int, en: int, calendar: bool, country: str | None
                 and len(t.value) == 10 and t.type == "date"]
         cands = told[-1:]  # '10 giugno 1968: Riva esulta ... Quella sera gli azzurri ... si laurearono campioni d'Europa'
 
-    if nxt and len(nxt) > 1:
+    if nxt and len(nxt) > 1 and not inside:
         # a list of years in brackets: '(2012, 2013, 2014)'
         gap_ok = all(re.fullmatch(r"(?:[\s,()]|\be\b|\bnel\b|\bnella\b|\bstagione\b)*", ctx.doc.text[a.span[1]:b.span[0]])
                      and not re.search(r",\s*e\b", ctx.doc.text[a.span[1]:b.span[0]])
@@ -254,12 +270,20 @@ class _Clause:
 
 
 def _clause_of(ctx: Context, s, pos: int) -> _Clause:
-    """The ';'-delimited clause of sentence s around pos (capacity is stated per clause)."""
+    """The ';'-delimited clause of sentence s around pos (capacity is stated per clause); a coach named there
+    ('con Marco Tardelli in panchina') takes his capacity words with him."""
     text = ctx.doc.text
     lo = max(text.rfind(";", s.span[0], pos) + 1, s.span[0])
     hi = text.find(";", pos, s.span[1])
     hi = hi if hi >= 0 else s.span[1]
-    return _Clause(s.span, text[lo:hi])
+    part = text[lo:hi]
+    for p in s.people:
+        if lo <= p.span[0] < hi and p.key != s.subject:
+            m = re.match(r"\s+(?:in\s+panchina|alla\s+guida|sulla\s+panchina)", text[p.span[1]:hi])
+            if m:
+                a, b = p.span[1] - lo, p.span[1] - lo + m.end()
+                part = part[:a] + " " * (b - a) + part[b:]
+    return _Clause(s.span, part)
 
 
 def _capacity(ctx: Context, s, person: str, stints: list, pos: int | None = None) -> str:
@@ -322,6 +346,13 @@ def _team_for(ctx: Context, s, pos: int, person: str, stints: list) -> str | Non
     with_team = [t for t in s.teams if lo <= t.span[0] < hi and not _aside_of_other(s, t.span[0], pos) and re.search(
         r"\b(?:con|col|coi)\s+(?:il|la|lo|l'|i|gli|le)?\s*(?:maglia\s+(?:del|della|dell')\s*)?$", text[max(0, t.span[0] - 22):t.span[0]],
         re.I)]
+    where = [t for t in s.teams if lo <= t.span[0] < pos and not _aside_of_other(s, t.span[0], pos) and re.match(
+        r"\s*,\s*(?:dove|con\s+cui|con\s+il\s+quale|con\s+la\s+quale|nel\s+quale|in\s+cui)\b", text[t.span[1]:t.span[1] + 25])]
+    last_before = max((t.span[0] for t in s.teams if lo <= t.span[0] < pos and teams()[t.key].type == "club"), default=-1)
+    where = [t for t in where if t.span[0] == last_before]  # ('..., dove rimase fino al 1986, poi due stagioni al Bayern')
+    if where and (not with_team or max(w.span[0] for w in where) > max(w.span[0] for w in with_team if w.span[0] < pos)
+                  if any(w.span[0] < pos for w in with_team) else True):
+        return where[-1].key  # 'dopo ... le parentesi con Rangers e Salernitana, ... al Milan, dove ha giocato ... vincendo'
     if with_team:
         return min(with_team, key=lambda t: abs(t.span[0] - pos)).key
     from .context import is_secondary_team
