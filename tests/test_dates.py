@@ -28,6 +28,11 @@ def values(text: str, published: str | None = None) -> list[tuple[str, str | Non
     # an irregular participle makes the clause past, whatever a conditional said before it
     ("Aveva detto che avrebbe lasciato il club, e il 16 maggio ha diretto la sua ultima partita.", "2021-07-01",
      [("16 maggio", "2021-05-16")]),
+    # a day told right after a sentence that gave the year continues that story; 'dal' before a future is ahead
+    ("La seconda vita comincia nell'estate del 2020. Il 30 luglio la Juventus lo presenta.", "2024-05-19",
+     [("2020", "2020"), ("30 luglio", "2020-07-30")]),
+    ("È ufficiale: dal 1° luglio Massimiliano Canzi sarà l'allenatore della Juventus Women.", "2024-05-22",
+     [("1° luglio", "2024-07-01")]),
     ("Ieri sera ha alzato un trofeo.", "2025-01-07", [("Ieri sera", "2025-01-06")]),
     ("È stato esonerato martedì.", "2023-11-15", [("martedì", "2023-11-14")]),
     ("Dal 23/03/2025 è lui il tecnico.", None, [("23/03/2025", "2025-03-23")]),

@@ -23,6 +23,8 @@ def head(text: str):
     ("4 settembre 2023 | 13:05", [], "4 settembre 2023 | 13:05"),
     ("26 nov 2023 - 08:05", [], "26 nov 2023 - 08:05"),
     ("Martedì 20 febbraio 2024, ore 11:20 – di Stefano Colombo", ["Stefano Colombo"], "20 febbraio 2024, ore 11:20"),
+    ("01.05 23:05 di Luca Bertolani", ["Luca Bertolani"], "01.05 23:05"),
+    ("di Davide Corti - 12/04 - 15:10", ["Davide Corti"], "12/04 - 15:10"),
 ])
 def test_byline_shapes(byline, authors, date):
     """Authors and the date as written, from the byline shapes Italian sites use."""
@@ -80,5 +82,8 @@ def test_related_links_are_chrome():
 def test_a_menu_laid_out_with_double_spaces_is_chrome():
     """'SITO24   Home  Serie A  Inter  Video': the site's menu, not the title."""
     doc, h = head(f"CALCIOSITO24   Home  Serie A  Inter  Calcio estero  Video\nTitolo dell'articolo\n"
+                  f"Un sommario che spiega la notizia\n\n{BODY}")
+    assert [z.kind for z in doc.zones][:2] == ["chrome", "title"]
+    doc, h = head(f"GIALLOBLU & DINTORNI · Serie B · Serie C · Primavera · Video\nTitolo dell'articolo\n"
                   f"Un sommario che spiega la notizia\n\n{BODY}")
     assert [z.kind for z in doc.zones][:2] == ["chrome", "title"]

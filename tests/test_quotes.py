@@ -39,3 +39,11 @@ def test_a_city_epithet_is_no_part_of_a_name():
                  "scegliere le persone giuste», ripete spesso.", published="2025-05-16")
     names = {e["name"] for e in ex.to_dict()["entities"] if e["type"] == "person"}
     assert "Torri Sartori" not in names and "Giovanni Sartori" in names
+
+
+def test_the_head_of_an_apposition_speaks_before_the_colon():
+    """'Mandelli, promosso ... al posto dell'esonerato Pierpaolo Bisoli, non cerca alibi: «...»' is Mandelli's."""
+    got = speakers("Paolo Mandelli allena il Modena. Mandelli, promosso a novembre dalla Primavera al posto "
+                   "dell'esonerato Pierpaolo Bisoli, non cerca alibi: «Il derby si vince con la testa e stasera "
+                   "l'abbiamo persa».", published="2025-05-01")
+    assert got["Il derby si vince con la testa"] == "Paolo Mandelli"

@@ -679,7 +679,11 @@ def _resolve_day_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int,
         return
     ay = parse_iso(anchor.value)
     near_now = bool(pub and anchor.end_value and abs(int(anchor.end_value[:4]) - pub.year) <= 1)
-    if ay and anchor.sentence >= 0 and sent == anchor.sentence and (not pub or abs(ay[0] - pub.year) > 1) and not near_now:
+    opens_next = anchor.sentence >= 0 and sent == anchor.sentence + 1 and ay is not None and ay[1] is None \
+        and bool(re.match(r"\s*(?:il|l'|lo|nel|dal|a)?\s*$", text[max(0, text.rfind(".", 0, t.span[0]) + 1):t.span[0]], re.I))
+    # ('La seconda vita comincia nell'estate del 2020. Il 30 luglio la Juventus lo presenta ...': that summer's day)
+    if ay and anchor.sentence >= 0 and (sent == anchor.sentence or opens_next) and (not pub or abs(ay[0] - pub.year) > 1) \
+            and not near_now:
         if _valid(ay[0], m, d):
             t.value, t.anchor = _iso(ay[0], m, d), "narrative"
         return
@@ -997,7 +1001,11 @@ def _tense(text: str, span: Span, since: bool = True) -> str | None:
     before = text[max(0, span[0] - 7):span[0]]
     if since and _DEADLINE_OR_SINCE.search(before) \
             or since and text[span[0]:span[0] + 6].lower().startswith(("entro", "dal", "dall'")):
-        return "future" if "entro" in text[max(0, span[0] - 7):span[0] + 6].lower() else "past"  # a deadline; a 'since'
+        if "entro" in text[max(0, span[0] - 7):span[0] + 6].lower():
+            return "future"  # a deadline
+        clause = _clause_of(text, span)
+        return "future" if _FUTURE.search(clause) and not _NEWS_TENSE.search(clause) else "past"
+        # a 'since', past unless the clause looks ahead ('dal 1° luglio X sarà l'allenatore')
     if "per" in before and _PLAN.search(before) or text[span[0]:span[0] + 4].lower() == "per ":
         return "future"
     wide = text[max(0, span[0] - 30):span[0]]

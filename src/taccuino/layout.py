@@ -31,7 +31,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
     months = "|".join(sorted(words("dates", "months") + words("dates", "months_short"), key=len, reverse=True))
     roles = "|".join(words("layout", "author_roles"))
     starters = "|".join(re.escape(w) for w in words("text", "sentence_starters"))
-    date = (rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}\s+(?:{months})\.?(?:\s+\d{{4}})?)"
+    date = (rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}\s+(?:{months})\.?(?:\s+\d{{4}})?|"
+            rf"\d{{1,2}}[./]\d{{1,2}}(?=\s*(?:[-|,–]\s*)?\d{{1,2}}[:.]\d{{2}}))"  # '01.05 23:05', '12/04 - 15:10'
             rf"(?:\s*[-|,–]?\s*(?:ore|alle)?\s*\d{{1,2}}[:.]\d{{2}})?")  # '20 febbraio 2024, ore 11:20'
     return {
         "date": re.compile(date, re.IGNORECASE),
@@ -56,7 +57,7 @@ def _is_site_chrome(line: str) -> bool:
         return True
     if len(re.findall(r"\S\s{3,}\S", line)) >= 2 or len(re.findall(r"\S {2,}(?=\S)", line)) >= 4:
         return True  # a menu laid out with runs of spaces ('CALCIOMONDO24   Home  Serie A  Inter  Video')
-    if line.count("»") >= 2 or line.count("•") >= 2:  # '» Girone C, il programma  » Giudice sportivo ...': links
+    if line.count("»") >= 2 or line.count("•") >= 2 or line.count(" · ") >= 3:  # '» Girone C, il programma  » Giudice sportivo ...': links
         return True
     low = line.lower()
     if len(line) < 120 and any(t in low for t in words("layout", "site_taglines")) and re.search(r"\s[-–|]\s", line):

@@ -20,6 +20,9 @@ def parse_header_date(text: str) -> tuple[int | None, int, int, str | None] | No
         y = int(m.group(3))
         y = y + 2000 if y < 100 else y
         return y, int(m.group(2)), int(m.group(1)), clock
+    m = re.match(r"(\d{1,2})[./](\d{1,2})(?![./-]?\d)", t)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
+        return None, int(m.group(2)), int(m.group(1)), clock  # '01.05 23:05': day and month, no year
     m = re.match(r"(\d{1,2})\s+([a-zà-ù]+)\.?(?:\s+(\d{4}))?", t)
     if m and m.group(2) in months:
         return (int(m.group(3)) if m.group(3) else None), months[m.group(2)], int(m.group(1)), clock

@@ -87,6 +87,10 @@ def _speaker(ctx: Context, qs: int, qe: int, s: int, e: int, stints: list,
     sent_start = _clause_start(text, qs)
     before = text[sent_start:qs]
     if before.rstrip().endswith(":"):
+        head = next((p for p in ctx.mentions.people if sent_start <= p.span[0] <= sent_start + 2 and p.how != "anaphor"
+                     and text[p.span[1]:p.span[1] + 2].startswith(",")), None)
+        if head and re.search(r",\s+(?:non\s+)?\w+\s+(?:\w+\s+){0,3}$", before.rstrip()[:-1] + " "):
+            return ctx.name_of(head.key), "quote.before.head"  # 'Mandelli, promosso ... al posto di X ..., non cerca alibi:'
         who = _subject_before(ctx, max(sent_start, qs - 70), qs)
         if who:
             return who, "quote.before"
