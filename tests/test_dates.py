@@ -197,3 +197,12 @@ def test_year_from_the_season_a_spring_byline_falls_in():
             "2023/24 battendo l'Atalanta in finale. Al suo posto, ad interim, Paolo Montero. ") * 2
     text = f"Juventus, esonerato Allegri\nLa società chiude il ciclo\ndi Luca Ferri | 17 maggio, 18:52\n\n{body}"
     assert (extract(text).document.published or "")[:10] == "2024-05-17"
+
+
+def test_a_season_the_team_is_entrusted_until_is_not_over():
+    """'affidata fino al termine della stagione 2015-16' in a byline '12/04' is April 2016, the season still on."""
+    from taccuino import extract
+    body = ("Sinisa Mihajlovic non è più l'allenatore del Milan. La squadra è stata affidata fino al termine della "
+            "stagione 2015-16 a Cristian Brocchi, finora tecnico della Primavera. ") * 2
+    text = f"Milan, via Mihajlovic\nLa panchina a Brocchi\ndi Davide Corti - 12/04 - 15:10\n\n{body}"
+    assert (extract(text).document.published or "")[:10] == "2016-04-12"

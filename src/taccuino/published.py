@@ -52,8 +52,8 @@ def infer_year(month: int, day: int, timexes: list[dates.Timex], text: str) -> t
             p = dates.parse_iso(t.end if t.kind in ("range",) else t.value)
             if t.kind == "season":
                 p = dates.parse_iso(t.start)
-                if re.search(r"\b(?:dopo\s+la|dopo\s+una|al\s+termine\s+della|reduce\s+dalla|chiusa\s+la)\s+(?:\w+\s+)?"
-                             r"(?:stagione\s+)?$", text[max(0, t.span[0] - 35):t.span[0]], re.I) and t.end:
+                if re.search(r"\b(?:dopo\s+la|dopo\s+una|(?<!fino\s)al\s+termine\s+della|reduce\s+dalla|chiusa\s+la)\s+"
+                             r"(?:\w+\s+)?(?:stagione\s+)?$", text[max(0, t.span[0] - 35):t.span[0]], re.I) and t.end:
                     p = (int(t.end[:4]), 5, 31)  # 'dopo la stagione 2021/22 alla guida del Potenza': that season is over
             if p:
                 key = (p[0], p[1] or 1, p[2] or 1)
