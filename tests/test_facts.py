@@ -505,3 +505,11 @@ def test_the_nazionale_of_a_foreigner_is_his_country_s():
                     published="2024-02-20")
     assert ("Andreas Brehme", "Germania", "player", "1984", "1994") in got
     assert not any(t == "Italia" for _p, t, *_ in got)
+
+
+def test_a_women_s_side_keeps_its_name_through_a_city_and_its_first_team():
+    """In a women's story 'a Brescia' and 'esordito in prima squadra' stay with the women's sides."""
+    got = stints_of("Il calcio femminile riparte. Stesso passaggio a Brescia per Barbara Bonansea: dopo gli anni nel "
+                    "Torino, con cui ha esordito in prima squadra nel 2006, nel 2012 si è trasferita alle Leonesse, "
+                    "e nel 2017 ha scelto la Juventus Women appena nata.", published="2024-05-22")
+    assert not any(t in ("Brescia", "Juventus") for _p, t, *_ in got)

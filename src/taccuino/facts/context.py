@@ -269,6 +269,10 @@ def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: st
                 near = national[:1]  # 'il ct azzurro', 'la nazionale azzurra', 'i convocati azzurri'
             m.key = near[-1] if near else _most_named(mentions, m.candidates) or resolve_team(m, article_teams, doc.text)
     _womens_sides(doc, mentions)  # after the nicknames are resolved: 'la panchina bianconera' is the women's side too
+    keys = {m.key for m in mentions.teams}
+    womens = {t.parent: t.id for t in teams().values() if t.parent and re.search(r"(?i)women|femminile", t.name)}
+    article_teams = [womens[k] if k not in keys and womens.get(k) in keys else k for k in article_teams]
+    # ('Stesso passaggio a Brescia per Barbara Bonansea' in a women's story: the Brescia women's side)
     quotes = quote_spans(doc.text)
     answers = answer_lines(doc.text)
     sents: list[Sentence] = []

@@ -853,7 +853,8 @@ def _in_apposition(ctx: Context, s: Sentence, m: Mention, person: str) -> bool:
 def _city_club(ctx: Context, m: Mention, person: str, drafts: list[Draft]) -> Mention:
     """'a Torino' names the city; the club meant is the one of that city the person already belongs to."""
     t = teams()[m.key]
-    if m.how != "name" or t.city != t.name or not re.search(r"\b(?:a|in)\s+$", ctx.doc.text[max(0, m.span[0] - 4):m.span[0]]):
+    if m.how != "name" or t.city != t.name or not re.search(r"\b(?:a|in)\s+$", ctx.doc.text[max(0, m.span[0] - 4):m.span[0]]) \
+            or t.parent:  # (a women's side, already read from the story: 'passaggio a Brescia' of a player there)
         return m
     lo = ctx.doc.text.rfind(".", 0, m.span[0]) + 1
     hi = ctx.doc.text.find(".", m.span[1])
@@ -939,6 +940,7 @@ def _noun_subject(clause: str) -> bool:
         and not re.search(r"\b(?:sua|suo|sue|suoi|lui|lei)\b", phrase, re.I)
 
 
+_WOMENS = re.compile(r"femminil|women", re.I)
 _CLUB_REF = re.compile(r"\b(?:della|la|del|il|nella|nel|alla|al|di\s+quel|di\s+quella|quel|quella|dello\s+stesso|"
                        r"della\s+stessa)\s+(società|club|prima\s+squadra)\b", re.I)  # 'di quel club di quartiere'
 
@@ -1090,7 +1092,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if here and all(m.key != here for m in tms):
             tms = tms + [Mention((b - 1, b), "team", here, "context")]
     if re.search(r"\bprima\s+squadra\b", ctext, re.I):  # 'la direzione sportiva della prima squadra': not the B side
-        tms = [Mention(m.span, "team", teams()[m.key].parent, m.how) if teams()[m.key].parent else m for m in tms]
+        tms = [Mention(m.span, "team", teams()[m.key].parent, m.how) if teams()[m.key].parent
+               and not _WOMENS.search(teams()[m.key].name) else m for m in tms]  # (a women's side has its own first team)
     text_nx = text if not _EX_PLAYER.search(text, a, b) else \
         text[:a] + _EX_PLAYER.sub(lambda x: " " * len(x.group(0)), text[a:b]) + text[b:]
 
@@ -1507,7 +1510,8 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
                                                or (start_cue and (has_any(s.text, _cue("succeeds"))
                                                                   or has_any(ctext, _cue("appointed_now"))))) else None)
         # ('Tre allenatori in un solo campionato ... Rudi Garcia ... è stato esonerato a novembre': the story's club)
-        if team and teams()[team].parent and re.search(r"\bprima\s+squadra\b", ctext, re.I):
+        if team and teams()[team].parent and not _WOMENS.search(teams()[team].name) \
+                and re.search(r"\bprima\s+squadra\b", ctext, re.I):
             team = teams()[team].parent
         if role is None and start_cue and named_here and (_lead(ctx, s) or has_any(s.text, _cue("succeeds"))
                                                           or has_any(ctext, _cue("appointed_now"))) \
