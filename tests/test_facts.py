@@ -513,3 +513,10 @@ def test_a_women_s_side_keeps_its_name_through_a_city_and_its_first_team():
                     "Torino, con cui ha esordito in prima squadra nel 2006, nel 2012 si è trasferita alle Leonesse, "
                     "e nel 2017 ha scelto la Juventus Women appena nata.", published="2024-05-22")
     assert not any(t in ("Brescia", "Juventus") for _p, t, *_ in got)
+
+
+def test_a_first_name_that_looks_like_a_gerund_after_a_colon():
+    """'Ieri la scelta definitiva: Rolando Maran, che torna a Brescia': 'Rolando' is a first name, not '-ando'."""
+    got = stints_of("Il Brescia ha esonerato Daniele Gastaldello. Ieri la scelta definitiva: Rolando Maran, che torna "
+                    "a Brescia dopo averla già guidata tra il 2005 e il marzo 2006.", published="2023-11-15")
+    assert any(p == "Rolando Maran" and t == "Brescia" for p, t, *_ in got)

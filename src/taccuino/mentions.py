@@ -265,7 +265,7 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
             continue
         toks = [t for t in _tokens(doc.text, s, e) if all(t[1] <= a or t[0] >= b for a, b in blocked)]
         for group in _contiguous(doc.text, toks):
-            group = _trim(doc.text, group, not_names, lower_words)
+            group = _trim(doc.text, group, not_names, lower_words, first_names)
             names = [doc.text[a:b] for a, b in group]
             if not names or " ".join(names) in places or all(n.lower() in _PARTICLES for n in names):
                 continue
@@ -373,12 +373,15 @@ def _full_key(names: list[str], entities: dict[str, PersonEntity]) -> str:
     return sur
 
 
-def _trim(text: str, group: list[Span], not_names: set[str], lower_words: set[str]) -> list[Span]:
+def _trim(text: str, group: list[Span], not_names: set[str], lower_words: set[str],
+          first_names: set[str] | None = None) -> list[Span]:
     """Drop leading and trailing words that are not part of a name ('Dopo Garcia', 'Soddisfatto Aurelio')."""
     while group:
         w = text[group[0][0]:group[0][1]]
         initial = _sentence_initial(text, group[0][0])
-        if w[:1].islower() or w in not_names or (initial and (w.lower() in lower_words or _VERBISH.search(w.lower())
+        known_first = bool(first_names) and w in (first_names or set()) and len(group) >= 2  # 'Rolando Maran, che ...'
+        if w[:1].islower() or w in not_names or (initial and not known_first and (
+                w.lower() in lower_words or _VERBISH.search(w.lower())
                                            or (len(group) >= 3 and _PARTICIPLE.search(w.lower())))):
             group = group[1:]
         else:
