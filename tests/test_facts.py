@@ -520,3 +520,14 @@ def test_a_first_name_that_looks_like_a_gerund_after_a_colon():
     got = stints_of("Il Brescia ha esonerato Daniele Gastaldello. Ieri la scelta definitiva: Rolando Maran, che torna "
                     "a Brescia dopo averla già guidata tra il 2005 e il marzo 2006.", published="2023-11-15")
     assert any(p == "Rolando Maran" and t == "Brescia" for p, t, *_ in got)
+
+
+def test_the_team_passes_ad_interim_to_the_youth_coach():
+    """'la squadra passa ad interim a X. L'uruguaiano allena dal 2022 la Primavera e sarà un traghettatore':
+    X is the interim of the story's club and its youth coach since 2022, two posts."""
+    got = stints_of("La Juventus ha esonerato Massimiliano Allegri. Per le ultime due partite la squadra passa ad "
+                    "interim a Paolo Montero. L'uruguaiano allena dal 2022 la Primavera bianconera e sarà un "
+                    "traghettatore in piena regola.", published="2024-05-17")
+    montero = {(t, r, a) for p, t, r, a, _e in got if p == "Paolo Montero"}
+    assert any(t == "Juventus" and r == "interim_head_coach" for t, r, _a in montero)
+    assert ("Juventus", "youth_coach", "2022") in montero

@@ -345,7 +345,9 @@ _OBJECT_VERB = re.compile(r"(?<!l')(?<!dell')(?<!all')\b(?:ha|hanno|aveva|avevan
                           r"chiamato|promosso|nominato|ufficializzato|annunciato|confermato|puntato\s+su|riabbracciato|accolto|"
                           r"(?:ufficializzato|annunciato)\s+(?:il\s+ritorno|l'arrivo|l'ingaggio|l'acquisto)\s+di|"
                           r"affidato\s+(?:la\s+(?:panchina|squadra)\s+)?a|esonerò|esonera|sceglie|ingaggia|richiama|"
-                          r"affidata\s+(?:ad\s+interim\s+)?(?:a|al|alla)|affida\s+(?:la\s+panchina\s+)?a)\s+"
+                          r"affidata\s+(?:ad\s+interim\s+)?(?:a|al|alla)|affida\s+(?:la\s+panchina\s+)?a|"
+                          r"(?:la\s+squadra|la\s+panchina|la\s+guida(?:\s+tecnica)?)\s+(?:passa|passerà|è\s+passata|va)\s+"
+                          r"(?:ad\s+interim\s+)?(?:a|ad|al|alla))\s+"
                           r"(?:dall'incarico\s+|dalla\s+guida\s+tecnica\s+|dalla\s+panchina\s+)?"
                           r"(?:il\s+tecnico\s+|l'allenatore\s+|(?:tecnico|allenatore)\s+(?:della|del|dell')\s*\w+(?:\s+\w+)?,\s+)?$",
                           re.IGNORECASE)
