@@ -531,3 +531,11 @@ def test_the_team_passes_ad_interim_to_the_youth_coach():
     montero = {(t, r, a) for p, t, r, a, _e in got if p == "Paolo Montero"}
     assert any(t == "Juventus" and r == "interim_head_coach" for t, r, _a in montero)
     assert ("Juventus", "youth_coach", "2022") in montero
+
+
+def test_the_successor_named_after_a_colon_signs_with_the_club():
+    """'è arrivata l'ufficialità del successore: X, che si è legato al club fino al 30 giugno': X coaches the story's
+    club."""
+    got = stints_of("Il Palermo ha sollevato dall'incarico Eugenio Corini.\n\nPoche ore dopo è arrivata l'ufficialità "
+                    "del successore: Michele Mignani, che si è legato al club fino al 30 giugno.", published="2024-04-03")
+    assert any(p == "Michele Mignani" and t == "Palermo" and r == "head_coach" for p, t, r, *_ in got)

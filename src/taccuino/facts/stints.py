@@ -1076,7 +1076,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     if not tms:
         club_ref = next((r for r in _CLUB_REF.finditer(ctext) if not (r.group(1).lower().startswith("prima") and any(
             q0 <= a + r.start() < q1 for q0, q1 in s.in_quote))), None)  # a quoted statement's 'prima squadra' is its own
-        role_here = _role_near(text, a, b, people=[p.span for p in s.people if p.key != person])
+        role_here = _role_near(text, a, b, people=[p.span for p in s.people if p.key != person]) or (
+            "head_coach" if club_ref and re.search(r"\b(?:successore|nuovo\s+allenatore|nuovo\s+tecnico)\b", stext, re.I)
+            else None)  # 'è arrivata l'ufficialità del successore: X, che si è legato al club fino al 30 giugno'
         if club_ref and role_here and role_here != "player":
             demonstrative = bool(re.match(r"(?:di\s+)?quel|dell[oa]\s+stess", club_ref.group(0), re.I))
             club = context_team(ctx, s.span[0]) or teams_before(ctx, s, a, demonstrative) or _main_club(ctx)
