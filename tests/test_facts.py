@@ -539,3 +539,14 @@ def test_the_successor_named_after_a_colon_signs_with_the_club():
     got = stints_of("Il Palermo ha sollevato dall'incarico Eugenio Corini.\n\nPoche ore dopo è arrivata l'ufficialità "
                     "del successore: Michele Mignani, che si è legato al club fino al 30 giugno.", published="2024-04-03")
     assert any(p == "Michele Mignani" and t == "Palermo" and r == "head_coach" for p, t, r, *_ in got)
+
+
+def test_an_ex_player_apposition_tells_his_playing_clubs():
+    """'Genovese, ex difensore lanciato in Serie A dalla Sampdoria e per un decennio bandiera del Siena, X ha
+    cominciato ad allenare ...': he played for both, whatever the coaching sentence says next."""
+    got = stints_of("Michele Mignani è il nuovo allenatore del Palermo. Genovese, classe 1972, ex difensore lanciato in "
+                    "Serie A dalla Sampdoria e per quasi un decennio bandiera del Siena, Mignani ha cominciato ad "
+                    "allenare proprio nel settore giovanile bianconero, dal 2009 al 2014.", published="2024-04-03")
+    mignani = {(t, r) for p, t, r, *_ in got if p == "Michele Mignani"}
+    assert ("Sampdoria", "player") in mignani and ("Siena", "player") in mignani
+    assert ("Sampdoria", "head_coach") not in mignani

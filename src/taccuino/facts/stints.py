@@ -940,6 +940,9 @@ def _noun_subject(clause: str) -> bool:
         and not re.search(r"\b(?:sua|suo|sue|suoi|lui|lei)\b", phrase, re.I)
 
 
+_EX_DESCRIPTION = re.compile(r"\bex\s+(?:difensore|attaccante|centrocampista|portiere|terzino|centravanti|calciatore|"
+                             r"giocatore|capitano|regista|mediano|bomber|fantasista|ala|esterno)\s+(?:lanciat|cresciut|esplos|"
+                             r"formatosi|cresciuto)\w*\b[^;:.]*", re.I)  # 'ex difensore lanciato in Serie A dalla Sampdoria'
 _WOMENS = re.compile(r"femminil|women", re.I)
 _CLUB_REF = re.compile(r"\b(?:della|la|del|il|nella|nel|alla|al|di\s+quel|di\s+quella|quel|quella|dello\s+stesso|"
                        r"della\s+stessa)\s+(società|club|prima\s+squadra)\b", re.I)  # 'di quel club di quartiere'
@@ -1157,6 +1160,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             role = "player"  # 'è cresciuto da centrocampista nelle giovanili della Fiorentina e ha giocato con Pescara, ...'
         if m in mates:
             role = "player"  # '... vice di Roberto Mancini, suo vecchio compagno di squadra alla Sampdoria e alla Lazio'
+        ex_desc = _EX_DESCRIPTION.search(text, a, m.span[0])
+        if ex_desc and not re.search(r"\b(?:ha|è|era|aveva|fu|sarà|ho|sono)\b", text[ex_desc.start():m.span[0]]):
+            role = "player"  # 'Genovese, ex difensore lanciato in Serie A dalla Sampdoria e bandiera del Siena, ...'
         if ctx.team(m.key).type == "federation" and role not in ("president", "sporting_director", "other_staff"):
             continue  # 'la Federazione mi chiese di guidare l'Under 21': the federation hires, its teams are coached
         if ctx.team(m.key).type == "national" and role in ("youth_coach", "head_coach"):
