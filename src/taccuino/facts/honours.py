@@ -72,10 +72,10 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                 coached = {st_.team_id for st_ in stints if st_.person == ctx.name_of(person) and st_.role != "player"}
                 nat = _fit_team(ctx, s, competitions()[cid], None, person, stints) if cid in competitions() else None
                 capacity = "coach" if nat and nat in coached else "player"
-                began = [st_.start or (ctx.published if not st_.end else None) for st_ in stints
-                         if st_.person == ctx.name_of(person) and st_.role != "player" and st_.team_id == nat]
-                began = [b for b in began if b]  # (a post held now, told without a start, began about now)
-                told = [t.value for t in s.timexes if t.value and st <= t.span[0] <= st + 60 and t.type != "duration"]
+                began: list[str] = [b for b in (st_.start or (ctx.published if not st_.end else None) for st_ in stints
+                                                if st_.person == ctx.name_of(person) and st_.role != "player"
+                                                and st_.team_id == nat) if b]  # (a post held now began about now)
+                told = [str(t.value) for t in s.timexes if t.value and st <= t.span[0] <= st + 60 and t.type != "duration"]
                 if capacity == "coach" and began and told and all(b[:4] > v[:4] for b in began for v in told[:1]):
                     capacity = "player"  # 'X, campione d'Europa a Wembley nel 2021', now on the staff: he played
             team_id = _team_for(ctx, s, st, person, stints)
@@ -106,12 +106,12 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                 comp = competitions()[f"{comp.id}-femminile"]  # 'lo scudetto' of a women's side is the women's league
             seasons, years = _when(ctx, s, st, en, comp.calendar_year, comp.country)
             if not titled and team_id and not _capacity_rx().search(_clause_of(ctx, s, st).text):
-                won = min([int(v[:4]) for v in seasons] + years, default=None)
+                won_in = min([int(v[:4]) for v in seasons] + years, default=None)
                 spells = [x for x in stints if x.person == ctx.name_of(person) and x.team_id == team_id]
-                coached = [x for x in spells if x.role != "player" and not (
-                    won and (x.start or (ctx.published if not x.end else "")) and
-                    int((x.start or ctx.published or "0")[:4]) > won + 1)]  # ('l'Europeo Under 21 del 2000' of today's ct)
-                at_team = {x.role for x in spells if x.role == "player"} | {x.role for x in coached}
+                coaching = [x for x in spells if x.role != "player" and not (
+                    won_in and (x.start or (ctx.published if not x.end else "")) and
+                    int((x.start or ctx.published or "0")[:4]) > won_in + 1)]  # ('l'Europeo Under 21 del 2000' of today's ct)
+                at_team = {x.role for x in spells if x.role == "player"} | {x.role for x in coaching}
                 if at_team and "player" not in at_team:
                     capacity = "coach"  # 'Conceição festeggia la vittoria della Supercoppa': he coached that side
                 elif at_team == {"player"} or (spells and not at_team):
@@ -132,9 +132,9 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                     out.append(Honour(ctx.name_of(person), comp.name, None, None, team_name, capacity,
                                       [s.span], "honour.plain", 0.5))
             if capacity == "player" and team_id:
-                won = [h for h in out if h.evidence == [s.span] and h.trophy == comp.name and h.person == ctx.name_of(person)]
+                his = [h for h in out if h.evidence == [s.span] and h.trophy == comp.name and h.person == ctx.name_of(person)]
                 for q in _coaches_named(ctx, s, person, st, [x for x, _y, _c in items]):
-                    for h in won:  # 'l'Europeo vinto da capitano ..., con Roberto Mancini commissario tecnico'
+                    for h in his:  # 'l'Europeo vinto da capitano ..., con Roberto Mancini commissario tecnico'
                         out.append(Honour(ctx.name_of(q), h.trophy, h.season, h.year, h.team, "coach", [s.span],
                                           "honour.coach_of_winner", 0.5))
     return _dedupe(out)
