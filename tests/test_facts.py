@@ -550,3 +550,10 @@ def test_an_ex_player_apposition_tells_his_playing_clubs():
     mignani = {(t, r) for p, t, r, *_ in got if p == "Michele Mignani"}
     assert ("Sampdoria", "player") in mignani and ("Siena", "player") in mignani
     assert ("Sampdoria", "head_coach") not in mignani
+
+
+def test_the_vice_of_a_coach_described_by_his_nationality():
+    """'fu il vice del romeno Cosmin Olaroiu all'Al-Ahli': Olaroiu coached there (the subject assisted him)."""
+    got = stints_of("Fabio Cannavaro è stato esonerato dalla Dinamo Zagabria. Nella stagione 2013-14 Cannavaro fu il "
+                    "vice del romeno Cosmin Olaroiu proprio all'Al-Ahli.", published="2025-04-09")
+    assert any(p == "Cosmin Olaroiu" and t == "Al-Ahli" and r == "head_coach" for p, t, r, *_ in got)

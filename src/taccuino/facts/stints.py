@@ -1651,7 +1651,7 @@ def _nearest(ranges: list[Timex], m: Mention) -> Timex:
 
 _SECONDARY = [
     (re.compile(r"\b(?:(?:vice|vice allenatore|collaboratore(?:\s+tecnico)?|assistente|(?:come|da|il|suo)\s+secondo)\s+"
-                r"(?:di|del tecnico)|collaborazione\s+con)\s+$", re.I),
+                r"(?:di|del(?:\s+tecnico)?(?:\s+[a-zà-ù]+[oe])?)|collaborazione\s+con)\s+$", re.I),  # 'il vice del romeno X'
      "head_coach", None),
     (re.compile(r"\b(?:posto\s+(?:di|del|dell')|eredità\s+di|sostituire|sostituito|dopo)\s+(?:l'esonerato\s+)?$", re.I),
      "head_coach", "prev"),
