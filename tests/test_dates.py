@@ -33,6 +33,7 @@ def values(text: str, published: str | None = None) -> list[tuple[str, str | Non
      [("2020", "2020"), ("30 luglio", "2020-07-30")]),
     ("È ufficiale: dal 1° luglio Massimiliano Canzi sarà l'allenatore della Juventus Women.", "2024-05-22",
      [("1° luglio", "2024-07-01")]),
+    ("Sabato c'è l'Inter.", "2024-05-17", [("Sabato", "2024-05-18")]),  # a fixture told in the present
     ("Ieri sera ha alzato un trofeo.", "2025-01-07", [("Ieri sera", "2025-01-06")]),
     ("È stato esonerato martedì.", "2023-11-15", [("martedì", "2023-11-14")]),
     ("Dal 23/03/2025 è lui il tecnico.", None, [("23/03/2025", "2025-03-23")]),

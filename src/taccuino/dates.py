@@ -871,7 +871,9 @@ _RESULT_BEFORE = re.compile(r"\b(?:sconfitta|vittoria|pareggio|ko|successo|rimon
 
 
 _FIXTURE = re.compile(r"\b(?:arriva|gioca|affronta|ospita|riceve|torna\s+in\s+campo|scende\s+in\s+campo|"
-                      r"per\s+la\s+sfida|in\s+programma)\b", re.IGNORECASE)  # present tense of a fixture
+                      r"per\s+la\s+sfida|in\s+programma|ultime\s+(?:due|tre|quattro|cinque)\s+partite|"
+                      r"prossim[ae]\s+partit[ae])\b|\bc['’]è\s+(?:il|lo|la|l['’])", re.IGNORECASE)
+# present tense of a fixture ('Sabato c'è l'Inter', 'Per le ultime due partite, lunedì ... contro il Bologna')
 
 
 def _clause_of(text: str, span: Span) -> str:
