@@ -88,3 +88,15 @@ def test_a_list_s_club_after_a_relative_and_each_trophy_with_its_own_coach():
     assert ("Marcello Lippi", "Mondiale", None, 2006, "Italia", "coach") in got
     assert not any(p == "Marcello Lippi" and tr != "Mondiale" for p, tr, *_ in got)
     assert not any(p == "Marco Tardelli" and tr == "Mondiale" for p, tr, *_ in got)
+
+
+def test_a_list_after_a_colon_shares_its_win_verb_and_each_trophy_its_club():
+    """'è l'unico ad aver vinto i cinque campionati: lo scudetto con il Milan nel 2003/04, la Premier League con il
+    Chelsea nel 2009/10, la Bundesliga con il Bayern Monaco nel 2016/17': every item won, each with its own club."""
+    got = honours_of("Carlo Ancelotti è il nuovo ct del Brasile. Ancelotti è l'unico ad aver vinto i cinque campionati "
+                     "più importanti d'Europa: lo scudetto con il Milan nel 2003/04, la Premier League con il Chelsea "
+                     "nel 2009/10, la Ligue 1 con il Paris Saint-Germain nel 2012/13 e la Bundesliga con il Bayern "
+                     "Monaco nel 2016/17.", published="2025-05-12")
+    won = {(tr, se, t) for _p, tr, se, _y, t, _c in got}
+    assert {("Serie A", "2003-04", "Milan"), ("Premier League", "2009-10", "Chelsea"),
+            ("Ligue 1", "2012-13", "Paris Saint-Germain"), ("Bundesliga", "2016-17", "Bayern Monaco")} <= won

@@ -92,8 +92,12 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             if comp.kind in ("league",) and not comp.top_league and "serie" in comp.name.lower() and not won_league:
                 continue  # 'promozione in Serie A', 'in Serie B': not a trophy
             before = text[max(s.span[0], st - 80):st]
+            listed = re.search(r":\s", text[s.span[0]:st]) and has_any(text[s.span[0]:text.rfind(":", s.span[0], st)], win) \
+                and not re.search(r"[.;]\s", text[text.rfind(":", s.span[0], st):st])
+            # ('ha vinto i cinque campionati più importanti: lo scudetto ..., la Premier League ..., la Bundesliga ...')
             if not has_any(before + text[en:en + 40], win) and not re.search(r"scudett|titol", text[st:en], re.I) \
-                    and not _COUNT_BEFORE.search(text[max(s.span[0], st - 25):st]) and not _TITLE_OF.match(text, st):
+                    and not _COUNT_BEFORE.search(text[max(s.span[0], st - 25):st]) and not _TITLE_OF.match(text, st) \
+                    and not listed:
                 continue
             if re.search(r"\b(?:qualificazione|girone|semifinale|finale di|in)\s+$", text[max(0, st - 20):st], re.I) \
                     and not has_any(before[-30:], win):
@@ -353,6 +357,10 @@ def _team_for(ctx: Context, s, pos: int, person: str, stints: list) -> str | Non
     if where and (not with_team or max(w.span[0] for w in where) > max(w.span[0] for w in with_team if w.span[0] < pos)
                   if any(w.span[0] < pos for w in with_team) else True):
         return where[-1].key  # 'dopo ... le parentesi con Rangers e Salernitana, ... al Milan, dove ha giocato ... vincendo'
+    right_after = [t for t in with_team if t.span[0] > pos and re.fullmatch(
+        r"[^,;()]{0,30}?\s(?:con|col|coi)\s+(?:il|la|lo|l'|i|gli|le)?\s*", text[pos:t.span[0]])]
+    if right_after:  # 'lo scudetto con il Milan nel 2003/04, la Premier League con il Chelsea nel 2009/10'
+        return right_after[0].key
     if with_team:
         return min(with_team, key=lambda t: abs(t.span[0] - pos)).key
     from .context import is_secondary_team
