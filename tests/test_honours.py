@@ -100,3 +100,14 @@ def test_a_list_after_a_colon_shares_its_win_verb_and_each_trophy_its_club():
     won = {(tr, se, t) for _p, tr, se, _y, t, _c in got}
     assert {("Serie A", "2003-04", "Milan"), ("Premier League", "2009-10", "Chelsea"),
             ("Ligue 1", "2012-13", "Paris Saint-Germain"), ("Bundesliga", "2016-17", "Bayern Monaco")} <= won
+
+
+def test_each_trophy_takes_the_run_of_years_after_it():
+    """'le Champions League 2002/03 e 2006/07, gli scudetti 2003/04 e 2010/11, due Supercoppe Uefa (2003 e 2007)':
+    each trophy its own run of years, up to the next trophy's words."""
+    got = honours_of("Andrea Pirlo ha giocato nel Milan dal 2001 al 2011. In rossonero vince praticamente tutto: le "
+                     "Champions League 2002/03 e 2006/07, gli scudetti 2003/04 e 2010/11 e due Supercoppe Uefa (2003 e "
+                     "2007).", published="2024-05-19")
+    won = {(tr, se or y) for _p, tr, se, y, _t, _c in got}
+    assert {("Champions League", "2002-03"), ("Champions League", "2006-07"), ("Serie A", "2003-04"),
+            ("Serie A", "2010-11"), ("Supercoppa UEFA", 2003), ("Supercoppa UEFA", 2007)} <= won

@@ -240,12 +240,15 @@ def _when(ctx: Context, s, st: int, en: int, calendar: bool, country: str | None
         cands = told[-1:]  # '10 giugno 1968: Riva esulta ... Quella sera gli azzurri ... si laurearono campioni d'Europa'
 
     if nxt and len(nxt) > 1 and not inside:
-        # a list of years in brackets: '(2012, 2013, 2014)'
-        gap_ok = all(re.fullmatch(r"(?:[\s,()]|\be\b|\bnel\b|\bnella\b|\bstagione\b)*", ctx.doc.text[a.span[1]:b.span[0]])
-                     and not re.search(r",\s*e\b", ctx.doc.text[a.span[1]:b.span[0]])
-                     for a, b in zip(nxt, nxt[1:], strict=False))
-        if gap_ok:
-            cands = nxt
+        # a list of years: '(2012, 2013, 2014)', 'le Champions League 2002/03 e 2006/07, gli scudetti ...': the run of
+        # years that follows the trophy, up to the next trophy's words
+        run = nxt[:1]
+        for a, b in zip(nxt, nxt[1:], strict=False):
+            gap = ctx.doc.text[a.span[1]:b.span[0]]
+            if not re.fullmatch(r"(?:[\s,()]|\be\b|\bnel\b|\bnella\b|\bstagione\b)*", gap) or re.search(r",\s*e\b", gap):
+                break
+            run.append(b)
+        cands = run
     for t in cands:
         if t.type == "season" or t.kind == "season":
             seasons.append(t.value)  # type: ignore[arg-type]
