@@ -557,3 +557,13 @@ def test_the_vice_of_a_coach_described_by_his_nationality():
     got = stints_of("Fabio Cannavaro è stato esonerato dalla Dinamo Zagabria. Nella stagione 2013-14 Cannavaro fu il "
                     "vice del romeno Cosmin Olaroiu proprio all'Al-Ahli.", published="2025-04-09")
     assert any(p == "Cosmin Olaroiu" and t == "Al-Ahli" and r == "head_coach" for p, t, r, *_ in got)
+
+
+def test_the_one_he_took_over_from_is_not_the_subject():
+    """'Al Pontedera era subentrato nell'ottobre 2022 a Pasquale Catalano ... In precedenza aveva guidato
+    l'Olbia': the subject's career goes on, Catalano is only the predecessor."""
+    got = stints_of("Massimiliano Canzi sarà l'allenatore della Juventus Women. Al Pontedera era subentrato "
+                    "nell'ottobre 2022 a Pasquale Catalano. In precedenza aveva guidato l'Olbia dall'agosto 2020 al "
+                    "maggio 2022.", published="2024-05-22")
+    assert any(p == "Massimiliano Canzi" and t == "Olbia" for p, t, *_ in got)
+    assert not any(p == "Pasquale Catalano" and t == "Olbia" for p, t, *_ in got)

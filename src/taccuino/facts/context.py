@@ -383,6 +383,9 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
         return True  # 'il contratto della ct Milena Bertolini ... è in scadenza': hers
     if _GENITIVE.search(text[max(clause_start, p.span[0] - 24):p.span[0]]):
         return False
+    if re.search(r"\b(?:subentrat[oa]|succedut[oa]|subentra|succede)\b[^,.;]{0,40}\b(?:a|ad|al)\s+$",
+                 text[max(clause_start, p.span[0] - 70):p.span[0]]):
+        return False  # 'Al Pontedera era subentrato nell'ottobre 2022 a Pasquale Catalano': the predecessor
     if re.search(r"\b(?:un|una)\s+$", text[max(clause_start, p.span[0] - 5):p.span[0]]):
         return False  # 'far esordire un Roberto Mancini di sedici anni': a name with an article is an object
     if _VERB_FIRST.fullmatch(text[clause_start:p.span[0]]):
