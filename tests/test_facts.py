@@ -567,3 +567,11 @@ def test_the_one_he_took_over_from_is_not_the_subject():
                     "maggio 2022.", published="2024-05-22")
     assert any(p == "Massimiliano Canzi" and t == "Olbia" for p, t, *_ in got)
     assert not any(p == "Pasquale Catalano" and t == "Olbia" for p, t, *_ in got)
+
+
+def test_the_opponent_of_a_derby_told_with_its_day():
+    """'Nel derby di domenica con la Cremonese, ... la squadra era stata affidata a X': Cremonese is the opponent."""
+    got = stints_of("Il Brescia ha esonerato Daniele Gastaldello. Nel derby di domenica con la Cremonese, perso 0-3, la "
+                    "squadra era stata affidata a Luca Belingheri.", published="2023-11-15")
+    assert any(p == "Luca Belingheri" and t == "Brescia" for p, t, *_ in got)
+    assert not any(p == "Luca Belingheri" and t == "Cremonese" for p, t, *_ in got)
