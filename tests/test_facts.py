@@ -575,3 +575,13 @@ def test_the_opponent_of_a_derby_told_with_its_day():
                     "squadra era stata affidata a Luca Belingheri.", published="2023-11-15")
     assert any(p == "Luca Belingheri" and t == "Brescia" for p, t, *_ in got)
     assert not any(p == "Luca Belingheri" and t == "Cremonese" for p, t, *_ in got)
+
+
+def test_a_youth_coach_entrusted_with_the_first_team_for_a_match():
+    """'la squadra era stata affidata a X, tecnico della Primavera, reduce da tre stagioni nel vivaio grigiorosso':
+    an interim of the story's club, its youth coach, and before that a youth coach at Cremonese."""
+    got = stints_of("Il Brescia ha esonerato Daniele Gastaldello. Nel derby di domenica con la Cremonese la squadra era "
+                    "stata affidata a Luca Belingheri, tecnico della Primavera, reduce da tre stagioni nel vivaio "
+                    "grigiorosso.", published="2023-11-15")
+    roles = {(t, r) for p, t, r, *_ in got if p == "Luca Belingheri"}
+    assert {("Brescia", "interim_head_coach"), ("Brescia", "youth_coach"), ("Cremonese", "youth_coach")} <= roles

@@ -778,12 +778,20 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
             joined = when if not spell else (
                 ctx.published[:7] if ctx.published and (_lead(ctx, s) or has_any(text[s.span[0]:m.span[0]], _cue("appointed_by")))
                 else None)  # 'ha scelto X, reduce dalla stagione 2022/23 alla Reggina'
-            drafts.append(Draft(person, m.key, role, past_start, past_end, None, [s.span], "stint.transfer_from", 0.55,
+            past_role = "youth_coach" if role in ("head_coach", "assistant_coach") and re.search(
+                r"\b(?:vivaio|settore\s+giovanile|giovanili|Primavera)\s+$", before) else role
+            # ('tecnico della Primavera, reduce da tre stagioni nel vivaio grigiorosso': the Cremonese youth sector)
+            drafts.append(Draft(person, m.key, past_role, past_start, past_end, None, [s.span], "stint.transfer_from", 0.55,
                                 guessed=guessed))
             heading_to = any(_TO.search(text[max(a, t.span[0] - 50):t.span[0]]) for t in tms if t is not m)
             if here and here != m.key and not any(t.key == here for t in tms) and not heading_to:
-                d = Draft(person, here, role, joined, None, None, [s.span], "stint.transfer_in", 0.55, guessed=guessed)
+                youth_now = re.search(r"\b(?:tecnico|allenatore)\s+(?:della|dell')\s*(?:Primavera|Under\s*\d+)", text[a:m.span[0]])
+                entrusted = re.search(r"\baffidat[oa]\b", text[s.span[0]:m.span[0]])
+                d = Draft(person, here, "interim_head_coach" if youth_now and entrusted else role, joined, None, None,
+                          [s.span], "stint.transfer_in", 0.55, guessed=guessed and not (youth_now and entrusted))
                 drafts.append(d)
+                if youth_now and entrusted:  # 'la squadra era stata affidata a X, tecnico della Primavera': both posts
+                    drafts.append(Draft(person, here, "youth_coach", None, None, None, [s.span], "stint.transfer_in", 0.55))
                 last[person] = d
             continue
         if _TO.search(before):
