@@ -47,3 +47,13 @@ def test_the_head_of_an_apposition_speaks_before_the_colon():
                    "dell'esonerato Pierpaolo Bisoli, non cerca alibi: «Il derby si vince con la testa e stasera "
                    "l'abbiamo persa».", published="2025-05-01")
     assert got["Il derby si vince con la testa"] == "Paolo Mandelli"
+
+
+def test_slavic_names_keep_their_last_letter():
+    """'Marko Marić', 'Sergej Jakirović': Latin Extended letters are part of a name; 'Ringraziamo Fabio' is none."""
+    ex = extract(f"Titolo della notizia\nUn sommario della notizia\n\n{LEAD}\n\nLa Dinamo Zagabria ha esonerato "
+                 "Fabio Cannavaro, arrivato al posto di Sergej Jakirović. «Ringraziamo Fabio per il lavoro», ha "
+                 "spiegato il ds Marko Marić.", published="2025-04-09")
+    names = {e["name"] for e in ex.to_dict()["entities"] if e["type"] == "person"}
+    assert {"Marko Marić", "Sergej Jakirović"} <= names
+    assert not any(n.startswith("Ringraziamo") or n == "Marko Mari" for n in names)

@@ -214,14 +214,15 @@ def _is_place(text: str, s: int, e: int, entries: tuple[tuple[str, str, str, str
     # ('in Australia e Nuova Zelanda')
 
 
-_NAME_TOKEN = r"(?:(?:D|Dell|Dall|De|Sant)['’])?(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)?|[A-Z]\.)"
+_NAME_TOKEN = (r"(?:(?:D|Dell|Dall|De|Sant)['’])?(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][a-zà-öø-ÿ\u0100-\u017f'’]+"
+               r"(?:-[A-ZÀ-ÖØ-ÞĆČĐŁŠŽ]?[a-zà-öø-ÿ\u0100-\u017f]+)?|[A-Z]\.)")  # 'Marić', 'Jakirović', 'Šuker'
 _PARTICLE = r"(?:de|di|da|del|della|van|von|der|dos|das|do|dal|la|le|el|bin|ben|mac|mc|De|Di|Da|Del|Van|Von|Dos|Dal|La|Le|El)"
 _NAME_RX = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_TOKEN}){{0,3}}")
 
 
 _PARTICLES = {"de", "di", "da", "del", "della", "van", "von", "der", "dos", "das", "do", "dal", "la", "le", "el",
               "bin", "ben", "mac", "mc", "ter", "ten"}
-_VERBISH = re.compile(r"(?:are|ere|ire|ando|endo|mente)$")
+_VERBISH = re.compile(r"(?:are|ere|ire|ando|endo|mente|iamo)$")
 _PARTICIPLE = re.compile(r"(?:ato|ata|ati|ito|ita|uto|uta|atto|atta|otto|iuto)$")
 
 
