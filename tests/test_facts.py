@@ -585,3 +585,10 @@ def test_a_youth_coach_entrusted_with_the_first_team_for_a_match():
                     "grigiorosso.", published="2023-11-15")
     roles = {(t, r) for p, t, r, *_ in got if p == "Luca Belingheri"}
     assert {("Brescia", "interim_head_coach"), ("Brescia", "youth_coach"), ("Cremonese", "youth_coach")} <= roles
+
+
+def test_a_place_glued_to_a_name_is_left_off_it():
+    """'sbarcano in Sicilia Simone Vergassola (vice)': 'Sicilia' is where, 'Simone Vergassola' the assistant."""
+    got = stints_of("Il Palermo ha scelto Michele Mignani. Con il nuovo allenatore sbarcano in Sicilia Simone "
+                    "Vergassola (vice) e Davide Campofranco (collaboratore tecnico).", published="2024-04-03")
+    assert any(p == "Simone Vergassola" and t == "Palermo" and r == "assistant_coach" for p, t, r, *_ in got)

@@ -274,6 +274,9 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
                 continue  # 'Toscano di Massa': a description and a place
             if re.search(r"\b(?:San|Santa|Santo|Sant'|Porto|Castel|Borgo|Villa)\s+$", doc.text[max(0, group[0][0] - 8):group[0][0]]):
                 continue  # 'San Gennaro Vesuviano': a town
+            if len(names) >= 3 and names[0] not in first_names and names[1] in first_names and re.search(
+                    r"\b(?:a|ad|in|nel|nella|verso|per)\s+$", doc.text[max(0, group[0][0] - 6):group[0][0]]):
+                group, names = group[1:], names[1:]  # 'sbarcano in Sicilia Simone Vergassola (vice)': place, then person
             if len(names) >= 2 and names[0] not in first_names and re.search(
                     r"\b(?:a|ad|in|nel|nella|verso|per)\s+$", doc.text[max(0, group[0][0] - 6):group[0][0]]) \
                     and not re.search(r"\b(?:insieme|accanto|grazie|davanti|dietro|oltre|rispetto|vicino)\s+a\s+$",
