@@ -592,3 +592,14 @@ def test_a_place_glued_to_a_name_is_left_off_it():
     got = stints_of("Il Palermo ha scelto Michele Mignani. Con il nuovo allenatore sbarcano in Sicilia Simone "
                     "Vergassola (vice) e Davide Campofranco (collaboratore tecnico).", published="2024-04-03")
     assert any(p == "Simone Vergassola" and t == "Palermo" and r == "assistant_coach" for p, t, r, *_ in got)
+
+
+def test_spells_that_followed_told_with_plural_career_nouns():
+    """'Sono seguite le avventure all'estero con Valencia e Olympique Marsiglia e, nella stagione 2024/25, con
+    l'Hajduk Spalato': three coaching spells."""
+    got = stints_of("Gennaro Gattuso è il nuovo ct dell'Italia. Da allenatore ha vinto la Coppa Italia con il Napoli. "
+                    "Sono seguite le avventure all'estero con Valencia e Olympique Marsiglia e, nella stagione "
+                    "2024/25, con l'Hajduk Spalato.", published="2025-06-19")
+    gattuso = {(t, r, a, e) for p, t, r, a, e in got if p == "Gennaro Gattuso"}
+    assert ("Valencia", "head_coach", None, None) in gattuso
+    assert ("Hajduk Spalato", "head_coach", "2024", "2025") in gattuso
