@@ -603,3 +603,11 @@ def test_spells_that_followed_told_with_plural_career_nouns():
     gattuso = {(t, r, a, e) for p, t, r, a, e in got if p == "Gennaro Gattuso"}
     assert ("Valencia", "head_coach", None, None) in gattuso
     assert ("Hajduk Spalato", "head_coach", "2024", "2025") in gattuso
+
+
+def test_a_first_bench_where_he_still_played():
+    """'In panchina ha esordito nel 2013 al Sion, dove era ancora giocatore': coach and player there."""
+    got = stints_of("Gennaro Gattuso è il nuovo ct dell'Italia. In panchina ha esordito nel 2013 al Sion, dove era "
+                    "ancora giocatore, poi Palermo e Pisa.", published="2025-06-19")
+    sion = {r for p, t, r, *_ in got if p == "Gennaro Gattuso" and t == "Sion"}
+    assert {"head_coach", "player"} <= sion

@@ -1292,6 +1292,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if not _career_cue(ctext, stext, role) and not has_any(stext, _cue("player")) and not stayed \
                 and not honour_clause and not verbless and not club_intro:
             continue
+        if role != "player" and re.match(r"\s*,\s*dove\s+(?:era|giocava|è)\s+(?:ancora\s+)?(?:giocatore|calciatore|in\s+campo)\b",
+                                         text[m.span[1]:m.span[1] + 40]):
+            drafts.append(Draft(person, m.key, "player", None, None, None, [s.span], "stint.player_coach", 0.55))
+            # ('In panchina ha esordito nel 2013 al Sion, dove era ancora giocatore': he played there too)
         if has_any(ctext, ["allenatore-giocatore", "giocatore-allenatore"]) and role == "player":
             later = [t for t in txs if t.type != "duration" and t.prep != "contract"]
             pm = Draft(person, m.key, "head_coach", later[-1].value if later else None, None, None, [s.span],
