@@ -611,3 +611,10 @@ def test_a_first_bench_where_he_still_played():
                     "ancora giocatore, poi Palermo e Pisa.", published="2025-06-19")
     sion = {r for p, t, r, *_ in got if p == "Gennaro Gattuso" and t == "Sion"}
     assert {"head_coach", "player"} <= sion
+
+
+def test_more_turkish_clubs_are_known():
+    """'nell'estate 2022 riparte dalla Turchia, dal Fatih Karagümrük': a club of the Süper Lig the gazetteer knows."""
+    got = stints_of("Andrea Pirlo è il nuovo allenatore della Sampdoria. Da allenatore, dopo un anno di stop, "
+                    "nell'estate 2022 è ripartito dalla Turchia, dal Fatih Karagümrük.", published="2023-06-30")
+    assert any(p == "Andrea Pirlo" and t == "Fatih Karagümrük" for p, t, *_ in got)
