@@ -31,3 +31,12 @@ def test_a_prediction_and_the_author_s_own_judgement():
 def test_no_claim_without_a_named_subject():
     """'è stato devastante' with nobody named before it makes no claim."""
     assert claims_of("La serata è finita tardi. È stato devastante, dicono in molti.") == set()
+
+
+def test_the_claim_text_loses_a_trailing_conjunction_but_no_letters():
+    """'Io dico Inter, ma ...' keeps 'Io dico Inter'; '... è stato grande' keeps its last word whole."""
+    ex = extract(f"Titolo della notizia\nUn sommario della notizia\n\n{LEAD}\n\nMassimo Carrera allena l'AEK. «Io dico "
+                 "Inter, ma sarà dura», ha detto Carrera. Il Napoli è il migliore e grande.", published="2025-04-02")
+    texts = {c.text for c in ex.claims}
+    assert "Io dico Inter" in texts
+    assert all(not t.endswith(("grand", " e", ", ma")) for t in texts)

@@ -55,7 +55,8 @@ def extract(ctx: Context, quotes: list) -> list[Claim]:
                 continue
             if q is None and _inside_quote_marks(text, a + at):
                 continue  # a quote the quote rules did not keep: whose words these are is unknown
-            said = re.sub(r"(?:[,;:]?\s*(?:ma|e|però|mentre)?\s*)$", "", clause.strip(" «»“”\"\n")).strip(" ,;:")
+            said = re.sub(r"[,;:]?\s+(?:ma|e|però|mentre)\s*$", "", clause.strip(" «»“”\"\n")).strip(" ,;:")
+            # ('Io dico Inter, ma': the claim, not the conjunction after it)
             out.append(Claim(speaker=q.speaker if q else None, subject=subject[2], object=obj[2] if obj else None,
                              kind=kind, text=said, evidence=[s.span], rule=f"claim.{kind}",
                              confidence=0.6 if q else 0.5, by_author=q is None))
