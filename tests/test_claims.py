@@ -36,7 +36,8 @@ def test_no_claim_without_a_named_subject():
 def test_the_claim_text_loses_a_trailing_conjunction_but_no_letters():
     """'Io dico Inter, ma ...' keeps 'Io dico Inter'; '... è stato grande' keeps its last word whole."""
     ex = extract(f"Titolo della notizia\nUn sommario della notizia\n\n{LEAD}\n\nMassimo Carrera allena l'AEK. «Io dico "
-                 "Inter, ma sarà dura», ha detto Carrera. Il Napoli è il migliore e grande.", published="2025-04-02")
+                 "Inter, ma sarà dura», ha detto Carrera.\n\nIl Napoli è il migliore e grande\n\nAltre notizie.",
+                 published="2025-04-02")
     texts = {c.text for c in ex.claims}
     assert "Io dico Inter" in texts
     assert all(not t.endswith(("grand", " e", ", ma")) for t in texts)
