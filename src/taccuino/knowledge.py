@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
@@ -125,6 +126,20 @@ def teams() -> TeamTable:
         if t.parent is not None and t.parent not in out:
             raise DataError(f"lang/it/teams.jsonl: {t.id!r} names an unknown parent {t.parent!r}")
     return out
+
+
+_WOMENS_NAME = re.compile(r"femminil|women", re.IGNORECASE)
+
+
+def is_womens(team: Team) -> bool:
+    """A women's side ('Juventus Women', 'Italia femminile')."""
+    return bool(_WOMENS_NAME.search(team.name))
+
+
+@lru_cache(maxsize=1)
+def womens_sides() -> dict[str, str]:
+    """Club or national side id -> its women's side id ('juventus' -> 'juventus-women')."""
+    return {t.parent: t.id for t in teams().values() if t.parent and is_womens(t)}
 
 
 @lru_cache(maxsize=1)

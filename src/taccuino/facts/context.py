@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 
 from ..dates import Timex
 from ..document import Document
-from ..knowledge import Team, teams, words
+from ..knowledge import Team, is_womens, teams, womens_sides, words
 from ..mentions import Mention, Mentions
 from ..model import Span
 
@@ -44,6 +44,7 @@ class Context:
     sentences: list[Sentence]
     article_teams: list[str]  # team ids named by name/alias in the article, in order of first mention
     published: str | None
+    memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)  # per-article results of rules
 
     def name_of(self, key: str) -> str:
         return self.mentions.entities[key].name
@@ -232,7 +233,7 @@ def _womens_sides(doc: Document, mentions: Mentions) -> None:
     if not cues:
         return
     headed = any(doc.zone_of(c[0]) in ("title", "teaser") for c in cues) and len(cues) >= 3
-    womens = {t.parent: t.id for t in teams().values() if t.parent and re.search(r"(?i)women|femminile", t.name)}
+    womens = womens_sides()
     for m in mentions.teams:
         if m.key in womens and m.how in ("name", "official", "alias", "nick", "demonym", "stadium", "ground", "city"):
             lo, hi = doc.text.rfind("\n", 0, m.span[0]) + 1, doc.text.find("\n", m.span[1])
@@ -270,7 +271,7 @@ def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: st
             m.key = near[-1] if near else _most_named(mentions, m.candidates) or resolve_team(m, article_teams, doc.text)
     _womens_sides(doc, mentions)  # after the nicknames are resolved: 'la panchina bianconera' is the women's side too
     keys = {m.key for m in mentions.teams}
-    womens = {t.parent: t.id for t in teams().values() if t.parent and re.search(r"(?i)women|femminile", t.name)}
+    womens = womens_sides()
     article_teams = [womens[k] if k not in keys and womens.get(k) in keys else k for k in article_teams]
     # ('Stesso passaggio a Brescia per Barbara Bonansea' in a women's story: the Brescia women's side)
     quotes = quote_spans(doc.text)
@@ -507,7 +508,7 @@ def national_of(ctx: Context, key: str) -> str | None:
         return None
     for t in teams().values():
         if t.type == "national" and origin in (d.lower() for d in t.demonyms) \
-                and not re.search(r"\bUnder\b|femminil|women", t.name, re.I):
+                and not is_womens(t) and not re.search(r"\bUnder\b", t.name):
             return t.id
     return None
 

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..dates import parse_iso
-from ..knowledge import competitions, teams, top_league, words
+from ..knowledge import competitions, is_womens, teams, top_league, words
 from ..model import Honour
 from .context import Context, find_all, has_any, national_of
 from .stints import _clauses
@@ -105,8 +105,8 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             if comp.kind == "league" and re.search(r"\b(?:in|nella|verso\s+la|alla)\s+$", text[max(0, st - 12):st], re.I):
                 continue  # 'riportato il Venezia in Serie A', 'la promozione in Serie B': a division reached, not a title
             team_id = _fit_team(ctx, s, comp, team_id, person, stints, capacity)
-            if team_id and re.search(r"femminil|women", teams()[team_id].name, re.I) \
-                    and not re.search(r"femminil|women", comp.id) and f"{comp.id}-femminile" in competitions():
+            if team_id and is_womens(teams()[team_id]) \
+                    and not comp.id.endswith("-femminile") and f"{comp.id}-femminile" in competitions():
                 comp = competitions()[f"{comp.id}-femminile"]  # 'lo scudetto' of a women's side is the women's league
             seasons, years = _when(ctx, s, st, en, comp.calendar_year, comp.country)
             if not titled and team_id and not _capacity_rx().search(_clause_of(ctx, s, st).text):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..dates import Timex, parenthetical, parse_iso
-from ..knowledge import fold, lexicon, teams, words
+from ..knowledge import fold, is_womens, lexicon, teams, words
 from ..mentions import Mention
 from ..model import Span, Stint
 from .context import (
@@ -401,14 +401,19 @@ def _senior_side(team_id: str) -> str | None:
     if not re.search(r"\bUnder\b|\bU\d", t.name):
         return team_id
     return next((o.id for o in teams().values() if o.type == "national" and o.country == t.country
-                 and not re.search(r"\bUnder\b|\bU\d|femminil|women", o.name, re.I)), None)
+                 and not is_womens(o) and not re.search(r"\bUnder\b|\bU\d", o.name)), None)
 
 
 def _lineup_side(ctx: Context, person: str) -> str | None:
-    """The one team a match report's line-ups put the person in."""
-    name = ctx.name_of(person)
-    sides = {st.team_id for st in lineups(ctx) if st.role == "player" and st.person == name and st.team_id}
-    return sides.pop() if len(sides) == 1 else None
+    """The one team a match report's line-ups put the person in (the line-ups are read once per article)."""
+    if "lineup_sides" not in ctx.memo:
+        sides: dict[str, set[str]] = {}
+        for st in lineups(ctx):
+            if st.role == "player" and st.team_id:
+                sides.setdefault(st.person, set()).add(st.team_id)
+        ctx.memo["lineup_sides"] = sides
+    told = ctx.memo["lineup_sides"].get(ctx.name_of(person), set())  # type: ignore[attr-defined]
+    return next(iter(told)) if len(told) == 1 else None
 
 
 _LISTED_PLAYERS = re.compile(r"\b(?:hanno\s+(?:debuttato|esordito|giocato|segnato)|(?:sono|erano)\s+(?:stati\s+)?"
@@ -951,7 +956,6 @@ def _noun_subject(clause: str) -> bool:
 _EX_DESCRIPTION = re.compile(r"\bex\s+(?:difensore|attaccante|centrocampista|portiere|terzino|centravanti|calciatore|"
                              r"giocatore|capitano|regista|mediano|bomber|fantasista|ala|esterno)\s+(?:lanciat|cresciut|esplos|"
                              r"formatosi|cresciuto)\w*\b[^;:.]*", re.I)  # 'ex difensore lanciato in Serie A dalla Sampdoria'
-_WOMENS = re.compile(r"femminil|women", re.I)
 _CLUB_REF = re.compile(r"\b(?:della|la|del|il|nella|nel|alla|al|di\s+quel|di\s+quella|quel|quella|dello\s+stesso|"
                        r"della\s+stessa)\s+(società|club|prima\s+squadra)\b", re.I)  # 'di quel club di quartiere'
 
@@ -1106,7 +1110,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             tms = tms + [Mention((b - 1, b), "team", here, "context")]
     if re.search(r"\bprima\s+squadra\b", ctext, re.I):  # 'la direzione sportiva della prima squadra': not the B side
         tms = [Mention(m.span, "team", teams()[m.key].parent, m.how) if teams()[m.key].parent
-               and not _WOMENS.search(teams()[m.key].name) else m for m in tms]  # (a women's side has its own first team)
+               and not is_womens(teams()[m.key]) else m for m in tms]  # (a women's side has its own first team)
     text_nx = text if not _EX_PLAYER.search(text, a, b) else \
         text[:a] + _EX_PLAYER.sub(lambda x: " " * len(x.group(0)), text[a:b]) + text[b:]
 
@@ -1530,7 +1534,7 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
                                                or (start_cue and (has_any(s.text, _cue("succeeds"))
                                                                   or has_any(ctext, _cue("appointed_now"))))) else None)
         # ('Tre allenatori in un solo campionato ... Rudi Garcia ... è stato esonerato a novembre': the story's club)
-        if team and teams()[team].parent and not _WOMENS.search(teams()[team].name) \
+        if team and teams()[team].parent and not is_womens(teams()[team]) \
                 and re.search(r"\bprima\s+squadra\b", ctext, re.I):
             team = teams()[team].parent
         if role is None and start_cue and named_here and (_lead(ctx, s) or has_any(s.text, _cue("succeeds"))
