@@ -504,13 +504,18 @@ def national_of(ctx: Context, key: str) -> str | None:
         told = (re.search(rf"\b(?:il|lo|l')\s*({alts})\s+(?:ha|è|aveva|era|fu|si|non)\b", x.text, re.I)
                 for x in ctx.sentences if x.subject == key)
         origin = next((m.group(1).lower() for m in told if m), None)
-    if not origin:
-        return None
+    return _national_by_demonym().get(origin) if origin else None
+
+
+@lru_cache(maxsize=1)
+def _national_by_demonym() -> dict[str, str]:
+    """'tedesco' -> 'germania': each senior men's national side by its demonyms."""
+    out: dict[str, str] = {}
     for t in teams().values():
-        if t.type == "national" and origin in (d.lower() for d in t.demonyms) \
-                and not is_womens(t) and not re.search(r"\bUnder\b", t.name):
-            return t.id
-    return None
+        if t.type == "national" and not is_womens(t) and not re.search(r"\bUnder\b", t.name):
+            for d in t.demonyms:
+                out.setdefault(d.lower(), t.id)
+    return out
 
 
 def _group_words(desc: str) -> list[str]:
