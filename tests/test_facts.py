@@ -618,3 +618,28 @@ def test_more_turkish_clubs_are_known():
     got = stints_of("Andrea Pirlo è il nuovo allenatore della Sampdoria. Da allenatore, dopo un anno di stop, "
                     "nell'estate 2022 è ripartito dalla Turchia, dal Fatih Karagümrük.", published="2023-06-30")
     assert any(p == "Andrea Pirlo" and t == "Fatih Karagümrük" for p, t, *_ in got)
+
+
+def test_a_range_whose_first_end_is_a_season_word():
+    """'dove è rimasto dall'estate 2016 al gennaio 2021': the second date closes the spell."""
+    got = stints_of("Arkadiusz Milik è un nuovo giocatore della Juventus. In carriera è approdato al Napoli, dove è "
+                    "rimasto dall'estate 2016 al gennaio 2021.", published="2022-08-27")
+    assert ("Arkadiusz Milik", "Napoli", "player", "2016", "2021-01") in got
+
+
+def test_a_length_told_with_in_and_a_later_move():
+    """'in quattro stagioni aveva vinto ..., prima di tornare in Inghilterra': a four-season spell."""
+    got = stints_of("Paul Pogba torna alla Juventus. Il francese era arrivato alla Juventus nel 2012; in quattro "
+                    "stagioni aveva vinto quattro scudetti, prima di tornare in Inghilterra.", published="2022-07-11")
+    assert ("Paul Pogba", "Juventus", "player", "2012", "2016") in got
+
+
+def test_news_further_down_starts_on_the_news_day():
+    """A present-tense appointment after a career paragraph is today's news; after an old date it is not."""
+    body = ("Il Brescia ha esonerato il tecnico. Nel 2019 aveva vinto il campionato con la Reggiana.\n\n"
+            "Al suo posto le Rondinelle hanno scelto Rolando Maran, che dirige oggi il primo allenamento.")
+    got = stints_of(body, published="2023-11-14")
+    assert ("Rolando Maran", "Brescia", "head_coach", "2023-11-14", None) in got
+    old = stints_of("Il Brescia ha esonerato il tecnico.\n\nNel 2005 aveva vinto il campionato con la Reggiana, "
+                    "e al suo posto la squadra sceglie Rolando Maran.", published="2023-11-14")
+    assert not any(p == "Rolando Maran" and a == "2023-11-14" for p, t, r, a, e in old)

@@ -330,7 +330,14 @@ def tag(text: str) -> list[Timex]:
         out = _with_clocks(out, text)
     for t in out:
         _prep(t, text)
+    for a, b in zip(out, out[1:], strict=False):
+        if a.prep == "from" and b.prep == "in" and _RANGE_TO.fullmatch(text, a.span[1], b.span[0]):
+            b.prep = "until"  # 'dall'estate 2016 al gennaio 2021': the second date closes the range
     return out
+
+
+_RANGE_TO = re.compile(r"\s+(?:al|all'|alla|a|fino\s+al|fino\s+all'|fino\s+alla|fino\s+a)\s*"
+                       r"(?:(?:estate|inverno|autunno|primavera|inizio|fine|metà|stagione)\s+(?:del\s+|dell'\s*)?)?", re.I)
 
 
 _DAYS = ("absolute", "numeric", "day_month", "wd_day", "rel", "wd_rel")

@@ -469,17 +469,20 @@ def _lengths(ctx: Context, drafts: list[Draft]) -> None:
             continue
         for sp in d.evidence:
             s = by_span.get(sp)
-            if s is None or any(o is not d and o.person == d.person and sp in o.evidence for o in drafts) \
+            if s is None or any(o is not d and o.person == d.person and sp in o.evidence and (o.start or not o.end)
+                                for o in drafts) \
                     or (s.subject != d.person and not any(p.key == d.person for p in s.people)):
                 continue
             text = ctx.doc.text
-            ended = bool(has_any(s.text, words("stints", "end"))) or bool(re.search(r"\bdurat[ao]\b|\bin\s+tutto\b", s.text))
+            ended = bool(has_any(s.text, words("stints", "end"))) or bool(re.search(
+                r"\bdurat[ao]\b|\bin\s+tutto\b|\bprima\s+di\s+(?:tornare|passare|trasferirsi|approdare|emigrare|"
+                r"volare|accasarsi|chiudere)\b", s.text))
             if not ended:
                 continue  # 'il primo trofeo dopo pochi giorni di lavoro': time so far, not the spell's length
             short = _SHORT.search(s.text)
             dur = next((t for t in s.timexes if t.type == "duration" and t.parts.get("count")
                         and (_LENGTH_CUE.search(text[max(s.span[0], t.span[0] - 25):t.span[0]])
-                             or re.match(r"(?:dopo|per)\s", t.text, re.I) or re.match(r"\s+in\s+tutto", text[t.span[1]:]))
+                             or re.match(r"(?:dopo|per|in)\s", t.text, re.I) or re.match(r"\s+in\s+tutto", text[t.span[1]:]))
                         and not any(q[0] <= t.span[0] < q[1] for q in quoted)), None)
             if dur is not None:
                 unit, n = str(dur.parts.get("unit")), int(dur.parts["count"])  # type: ignore[call-overload]
@@ -748,8 +751,8 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
         when = _last_date(ctx, s, a)  # 'In quell'estate lo prese la Juventus, che lo girò in prestito alla Fiorentina'
     if when is None and any(_FROM.search(text[max(a, m.span[0] - 50):m.span[0]]) for m in tms):
         when = _sentence_anchor(ctx, s)  # 'Il primo tassello è arrivato mercoledì 29 giugno. L'Inter ha riabbracciato X, che arriva dal Chelsea'
-    if when is None and ctx.published and _lead(ctx, s):
-        when = ctx.published[:10]
+    if when is None:
+        when = news_time(ctx, s)
     if when is None and re.search(r"\b(?:quest'anno|in estate|questa estate)\b", text[a:b], re.I) and ctx.published:
         when = ctx.published[:4]
     role = "player" if _usual_role(drafts, person) == "player" or has_any(text[a:b], _cue("player")) else "head_coach"
@@ -1282,10 +1285,11 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             start = end = None
             if club_intro and anchor:
                 start = anchor  # 'Nell'estate del 2008 ... la Germania. Al Wolfsburg, ... vince la Bundesliga'
-        if start is None and end is None and ctx.published and not listed and (
-                (has_any(ctext, _cue("news") + _cue("succeeds")) and (_lead(ctx, s) or has_any(ctext, _cue("appointed_by"))))
+        if start is None and end is None and ctx.published and not listed \
+                and not re.search(r"\bgià\b[^.;]{0,40}$", text[a:m.span[0]]) and (
+                (has_any(ctext, _cue("news") + _cue("succeeds")) and (news_time(ctx, s) or has_any(ctext, _cue("appointed_by"))))
                 or has_any(ctext, _cue("appointed_now"))):
-            start = ctx.published[:10]
+            start = news_time(ctx, s) or ctx.published[:10]
         verbless = len(stext) < 90 and txs and not re.search(r"\b\w+(?:a|e|o)no\b|\b(?:è|ha|era|fu)\b", stext)
         if (verbless or club_intro) and start is None and end is None:
             start = _date_for(txs, "start")
@@ -1350,6 +1354,58 @@ def _lead(ctx: Context, s: Sentence) -> bool:
     if ctx.doc.zone_of(s.span[0]) in ("title", "teaser"):
         return True
     return s.span[0] < ctx.lead_end
+
+
+_PAST_NARRATIVE = re.compile(r"\b(?:aveva|avevano|era|erano|fu|furono|venne|vennero|stava)\b|\b\w{3,}(?:ò|ì)\s", re.I)
+
+
+def news_time(ctx: Context, s: Sentence) -> str | None:
+    """The day a sentence's undated news happened, or None when it tells a past story.
+
+    The lead tells the news of the publication day. Further down, a sentence in the present or the
+    passato prossimo ('le Aquile hanno scelto Luca D'Angelo', 'sbarcano in Sicilia X (vice)') is news too
+    when the last date read before it is recent: that day ('Il 19 luglio ... Ventiquattro ore più tardi')
+    or, if none is near, the publication day. After an old date in the same paragraph the present is
+    historical ('Nel 2005/06 i friulani lo girano in prestito al Treviso; a gennaio passa alla Lazio'), and
+    an imperfect or a passato remoto is a past story.
+    """
+    if not ctx.published:
+        return None
+    key = f"news_time:{s.index}"
+    if key in ctx.memo:
+        return ctx.memo[key]  # type: ignore[return-value]
+    out: str | None = None
+    if _lead(ctx, s):
+        out = ctx.published[:10]
+    elif not _PAST_NARRATIVE.search(_unquoted(ctx, s)) and not any(
+            t.value and t.type != "duration" and t.prep != "contract" and not any(a <= t.span[0] < b for a, b in s.in_quote)
+            for t in s.timexes):  # ('Toscano di San Vincenzo, dove è nato il 1° ottobre 1961, ... ha giocato con ...')
+        para_start = ctx.doc.text.rfind("\n", 0, s.span[0]) + 1
+        before = [t for t in ctx.timexes if para_start <= t.span[0] and t.span[1] <= s.span[0] and t.value
+                  and t.type != "duration"
+                  and t.prep != "contract" and ctx.doc.zone_of(t.span[0]) == "body"
+                  and not parenthetical(ctx.doc.text, t.span)]
+        last = before[-1] if before else None
+        value = (last.end or last.value) if last and (last.kind == "range" or last.type == "season") else (
+            last.value if last else None)
+        if value is None:
+            out = ctx.published[:10]
+        elif value[:7] >= _month_before(ctx.published):
+            out = value if len(value) == 10 and value <= ctx.published[:10] else ctx.published[:10]
+    ctx.memo[key] = out
+    return out
+
+
+def _month_before(published: str) -> str:
+    y, m = int(published[:4]), int(published[5:7] or 1)
+    return f"{y - 1}-12" if m == 1 else f"{y}-{m - 1:02d}"
+
+
+def _unquoted(ctx: Context, s: Sentence) -> str:
+    out = s.text
+    for a, b in s.in_quote:
+        out = out[:a - s.span[0]] + " " * (b - a) + out[b - s.span[0]:]
+    return out
 
 
 def _range_near(seg: list[Timex]) -> bool:
@@ -1549,8 +1605,8 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
                           "stint.end_in_context", 0.5)
             else:
                 st, en = _dates(txs, None, True, ctext)
-                st = st or _last_date(ctx, s, a) or (ctx.published[:10] if ctx.published and (
-                    _lead(ctx, s) or has_any(ctext, _cue("appointed_now"))) else None)
+                st = st or _last_date(ctx, s, a) or news_time(ctx, s) or (ctx.published[:10] if ctx.published and
+                                                                          has_any(ctext, _cue("appointed_now")) else None)
                 d = Draft(person, team, role or "head_coach", st, en, None, [s.span], "stint.start_in_context", 0.5)
             drafts.append(d)
             last[person] = d
@@ -1907,10 +1963,13 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             if team:
                 r = "other_staff" if re.match(r"(?:team manager|medic|fisioterapist|osservator)", bracket.group(1), re.I) \
                     else "assistant_coach"
-                start = ctx.published[:10] if ctx.published and has_any(s.text, ["nuovo staff", "staff"]) \
-                    and not has_any(re.split(r"[.;]|,\s+[A-ZÀ-Ý]", text[p.span[1]:p.span[1] + 90])[0],
-                                    ["da dieci anni", "restano", "confermat", "già"]) \
-                    and not has_any(text[max(s.span[0], p.span[0] - 25):p.span[0]], ["restano", "confermat"]) else None
+                after = re.split(r"[.;]|,\s+[A-ZÀ-Ý]", text[p.span[1]:p.span[1] + 140])[0]
+                start = ctx.published[:10] if ctx.published and (has_any(s.text, ["nuovo staff", "staff"])
+                                                                 or news_time(ctx, s)) \
+                    and not has_any(after, ["da dieci anni", "restano", "confermat"]) \
+                    and not re.search(r"\bgià\b(?![^.;]{0,30}\b(?:a|al|alla|all'|allo|nel|nella)\s+[A-ZÀ-Ý])", after) \
+                    and not has_any(text[s.span[0]:p.span[0]], ["restano", "resta", "rimangono", "rimane", "confermat"]) \
+                    else None
                 drafts.append(Draft(p.key, team, r, start, None, None, [s.span], "stint.staff_bracket", 0.5))
                 continue
         along = re.search(r"\binsieme\s+(?:al|alla|ai)\s+(vice|preparatore atletico|preparatore dei portieri|"
