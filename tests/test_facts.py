@@ -643,3 +643,19 @@ def test_news_further_down_starts_on_the_news_day():
     old = stints_of("Il Brescia ha esonerato il tecnico.\n\nNel 2005 aveva vinto il campionato con la Reggiana, "
                     "e al suo posto la squadra sceglie Rolando Maran.", published="2023-11-14")
     assert not any(p == "Rolando Maran" and a == "2023-11-14" for p, t, r, a, e in old)
+
+
+def test_an_end_told_after_the_start_in_the_same_clause():
+    """'Nel novembre 2014 il Guangzhou lo scelse ..., salvo esonerarlo il 4 giugno 2015': start and end."""
+    got = stints_of("Fabio Cannavaro è il nuovo allenatore dell'Udinese. Nel novembre 2014 il Guangzhou Evergrande lo "
+                    "scelse come erede di Marcello Lippi, salvo esonerarlo il 4 giugno 2015.", published="2024-04-22")
+    assert ("Fabio Cannavaro", "Guangzhou Evergrande", "head_coach", "2014-11", "2015-06-04") in got
+
+
+def test_quando_carries_the_date_to_the_end_it_tells():
+    """'restò in panchina fino al settembre 2000, quando i Blues lo esonerarono': the sacking's date."""
+    got = stints_of("Gianluca Vialli è morto. Nel febbraio 1998 divenne l'allenatore del Chelsea. Lasciato il calcio "
+                    "giocato nel 1999, restò in panchina fino al settembre 2000, quando i Blues lo esonerarono.",
+                    published="2023-01-06")
+    assert any(p == "Gianluca Vialli" and t == "Chelsea" and r == "head_coach" and e == "2000-09"
+               for p, t, r, a, e in got)

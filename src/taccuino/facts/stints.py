@@ -1077,6 +1077,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     own_text = _unnegated(_others_cues_blanked(text, a, b, [p.span for p in s.people if p.key != person]))
     reason = next((r for r in ("sacked", "resigned", "contract_end", "retired", "transferred")
                    if has_any(own_text, reasons[r])), None)
+    if not txs and reason and re.search(r"\bquando\s*$", text[s.span[0]:a]):
+        told = [t for t in s.timexes if t.span[1] <= a and t.value and t.type != "duration" and t.prep != "contract"]
+        txs = told[-1:]  # 'restò in panchina fino al settembre 2000, quando i Blues lo esonerarono': that date
     club_intro = bool(re.match(r"\s*(?:Al|Alla|All')\s*[A-ZÀ-Ý][^,]{1,30},", ctext)) or bool(
         re.match(r"\s*(?:Poi|Quindi|Infine)\s+(?:un|una|due|tre|quattro|cinque|l')\s*(?:anno|anni|stagione|stagioni)\s+"
                  r"(?:al|alla|all'|allo|a|con\s+(?:il|la|lo|l'))\s*[A-ZÀ-Ý]", ctext)) or bool(
@@ -1510,9 +1513,16 @@ def _dates(seg: list[Timex], reason: str | None, start_cue: bool, ctext: str,
             return seasons[0].start, seasons[-1].end  # 'nel 2004/05 e poi nella massima serie nel 2005/06'
         return _years(ranges[0])
     start = end = None
+    prev: Timex | None = None
     for t in seg:
         if t.type == "duration" or t.prep == "contract":
             continue
+        if start and not end and prev is not None and text and t.prep == "in" and (t.value or "") > start \
+                and t.kind not in ("narr", "rel", "wd_rel", "ago") \
+                and _END_BETWEEN.search(text[prev.span[1]:t.span[0]]):
+            end = t.value  # 'nel novembre 2014 lo scelse ..., salvo esonerarlo il 4 giugno 2015'
+            continue
+        prev = t
         if t.prep == "from" and text and _IDLE.search(text[max(0, t.span[0] - 30):t.span[0]].replace("dal", "").replace("dall'", "")):
             end = end or t.value  # 'era fermo dal dicembre 2022, quando il Cagliari lo aveva esonerato': the end
             continue
@@ -1530,6 +1540,9 @@ def _dates(seg: list[Timex], reason: str | None, start_cue: bool, ctext: str,
     return start, end
 
 
+_END_BETWEEN = re.compile(r"\b(?:esonerat[oa]|esonerarl[oa]|sollevat[oa]|dimess[oa]|lasciat[oa]|lasciando|"
+                          r"salvo\s+\w+|chius[oa]|conclus[oa]|risolto|mandato\s+via|ceduto|ceduta|"
+                          r"con\s+(?:l'|un\s+|le\s+)(?:esonero|dimissioni|addio))\b[^.;]{0,40}$", re.I)
 _BEGUN = re.compile(r"\b(?:ciclo|percorso|rapporto|avventura|esperienza|matrimonio|cammino|era|gestione|mandato|lavoro)\s+"
                     r"(?:\w+\s+)?(?:cominciat[oa]|iniziat[oa]|partit[oa]|avviat[oa]|apert[oa])\s+(?:nel|nell'|a|ad|il|dal|dall'|"
                     r"nella|in)?\s*$", re.I)
