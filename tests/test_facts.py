@@ -659,3 +659,12 @@ def test_quando_carries_the_date_to_the_end_it_tells():
                     published="2023-01-06")
     assert any(p == "Gianluca Vialli" and t == "Chelsea" and r == "head_coach" and e == "2000-09"
                for p, t, r, a, e in got)
+
+
+def test_an_ex_player_description_is_not_the_young_player_who_plays_on():
+    """'... guidata da Ignazio Abate. L'ex terzino, che ha vestito la maglia del Milan dal 2009 al 2019': Abate."""
+    got = stints_of("Francesco Camarda ha esordito in Serie A con il Milan. È titolare nella Primavera, la formazione "
+                    "Under 19 guidata da Ignazio Abate. L'ex terzino, che ha vestito la maglia del Milan dal 2009 al "
+                    "2019, lo conosce bene.", published="2023-11-26")
+    assert ("Ignazio Abate", "Milan", "player", "2009", "2019") in got
+    assert not any(p == "Francesco Camarda" and a == "2009" for p, t, r, a, e in got)

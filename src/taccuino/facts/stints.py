@@ -902,7 +902,7 @@ def fits_from_stints(ctx: Context, stints: list[Stint]):
             continue
         if st.person in names:
             by_key.setdefault(names[st.person], []).append(Draft(names[st.person], st.team_id or "", st.role,
-                                                                 evidence=list(st.evidence)))
+                                                                 end=st.end, evidence=list(st.evidence)))
     return _Fits([d for ds in by_key.values() for d in ds])
 
 
@@ -924,7 +924,8 @@ class _Fits:
             return True
         if has_any(description, groups["player"]) and not has_any(description, groups["coach"]):
             if re.search(r"\bex\b", description, re.I):  # 'l'ex terzino': a former player, maybe a coach now
-                return bool(roles - {"president", "sporting_director"})
+                return bool(roles - {"president", "sporting_director", "player"}) or any(
+                    d.person == key and d.role == "player" and d.end for d in drafts)  # not one who plays on
             return "player" in roles
         if has_any(description, groups["coach"]):
             return bool(roles - {"player", "president", "sporting_director"})
