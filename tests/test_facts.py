@@ -668,3 +668,24 @@ def test_an_ex_player_description_is_not_the_young_player_who_plays_on():
                     "2019, lo conosce bene.", published="2023-11-26")
     assert ("Ignazio Abate", "Milan", "player", "2009", "2019") in got
     assert not any(p == "Francesco Camarda" and a == "2009" for p, t, r, a, e in got)
+
+
+def test_a_person_introduced_with_a_cominciare_da_is_the_subject():
+    """'A cominciare da Cristiana Girelli, nata a Gavardo il 23 aprile 1990: ... con cui ha conquistato due
+    scudetti (2014, 2016)': her titles, and the date inside the sentence is no photo caption."""
+    ex = extract("Titolo\n\nMassimiliano Canzi è il nuovo allenatore della Juventus Women. Canzi troverà un gruppo di "
+                 "veterane. A cominciare da Cristiana Girelli, nata a Gavardo il 23 aprile 1990: cresciuta nel Bardolino "
+                 "Verona, è passata poi al Brescia, con cui ha conquistato due scudetti (2014, 2016).",
+                 published="2024-05-22")
+    won = {(h.person, h.capacity, h.year) for h in ex.honours}
+    assert ("Cristiana Girelli", "player", 2014) in won or ("Cristiana Girelli", "player", "2014") in won \
+        or any(h.person == "Cristiana Girelli" and h.capacity == "player" and (h.season or "").startswith("2013")
+               for h in ex.honours)
+    assert not any(h.person == "Massimiliano Canzi" for h in ex.honours)
+
+
+def test_women_s_first_names_are_known():
+    """'Stesso passaggio a Brescia per Barbara Bonansea, classe 1991': a woman named with her first name."""
+    ex = extract("Titolo\n\nStesso passaggio a Brescia per Barbara Bonansea, classe 1991 di Pinerolo.",
+                 published="2024-05-22")
+    assert "Barbara Bonansea" in {e.name for e in ex.entities}

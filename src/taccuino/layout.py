@@ -26,6 +26,11 @@ class Header:
     site_date_span: Span | None = None
 
 
+_MID_SENTENCE = re.compile(r"(?:\b(?:il|lo|la|i|gli|le|di|da|a|ad|in|con|su|per|tra|fra|e|ed|o|del|dal|al|nel|sul|dell|"
+                           r"dall|all|nell|fino|entro|dallo|dalla|allo|alla|nello|nella|dello|della|dei|dai|ai|nei)|')\s*$",
+                           re.I)
+
+
 @lru_cache(maxsize=1)
 def _rx() -> dict[str, re.Pattern[str]]:
     months = "|".join(sorted(words("dates", "months") + words("dates", "months_short"), key=len, reverse=True))
@@ -204,6 +209,8 @@ def _body_zones(doc: Document, h: Header, span: Span) -> list[Zone]:
     for cm in rx["caption"].finditer(doc.text, s, e):
         if cm.start() < pos:
             continue
+        if _MID_SENTENCE.search(doc.text, max(s, cm.start() - 12), cm.start()):
+            continue  # 'nata a Gavardo il 23 aprile 1990: cresciuta ...': a date inside a sentence, not a caption
         end_m = rx["caption_end"].search(doc.text, cm.end(), e)
         dot = doc.text.find(". ", cm.end(), e)
         cap_end = end_m.start() if end_m else (dot + 1 if dot > 0 else e)

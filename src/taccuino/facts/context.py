@@ -382,6 +382,8 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
         return True  # '«Ciao Mister, grazie ...», ha scritto Mancini sui social': the one who speaks
     if _OWNER_OF.search(text[max(clause_start, p.span[0] - 45):p.span[0]]):
         return True  # 'il contratto della ct Milena Bertolini ... è in scadenza': hers
+    if _INTRODUCED.fullmatch(text, clause_start, p.span[0]):
+        return True  # 'A cominciare da Cristiana Girelli, nata ...: cresciuta ...', 'Stesso passaggio per X, classe 1991: ...'
     if _GENITIVE.search(text[max(clause_start, p.span[0] - 24):p.span[0]]):
         return False
     if re.search(r"\b(?:subentrat[oa]|succedut[oa]|subentra|succede)\b[^,.;]{0,40}\b(?:a|ad|al)\s+$",
@@ -397,6 +399,8 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
     return p.span[0] - clause_start <= 60 or bool(_SUBJECT_AFTER.match(text, p.span[1]))
 
 
+_INTRODUCED = re.compile(r"\s*(?:(?:a\s+cominciare|a\s+partire|partendo)\s+da|(?:[A-ZÀ-Ý]\w+\s+\w+\s+(?:\w+\s+){0,3})?per)"
+                         r"\s+(?:(?:il|lo|la|l')\s*(?:\w+\s+){0,2})?", re.IGNORECASE)
 _DESC_START = re.compile(r"\s*(?:(?:per|con|a|ma|e|poi)\s+|(?:nel|nella|al|alla|in|dopo|durante)\s+\w+(?:\s+\w+)?\s*,?\s+"
                          r"|(?:[A-ZÀ-Ý]\w+\s+(?:le|gli|i|il|la)\s+\w+(?:\s+\w+){0,3},\s+)"
                          r"|(?:[A-ZÀ-Ý]\w+[oaie](?:\s+(?:ma|e|però)\s+\w+[oaie])?\s+(?=(?:il|lo|la|l')\s*\w))"  # 'Amaro ma lucido l'allenatore'
