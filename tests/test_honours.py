@@ -111,3 +111,24 @@ def test_each_trophy_takes_the_run_of_years_after_it():
     won = {(tr, se or y) for _p, tr, se, y, _t, _c in got}
     assert {("Champions League", "2002-03"), ("Champions League", "2006-07"), ("Serie A", "2003-04"),
             ("Serie A", "2010-11"), ("Supercoppa UEFA", 2003), ("Supercoppa UEFA", 2007)} <= won
+
+
+def test_a_list_of_trophies_goes_on_after_the_win_verb():
+    """'ha conquistato cinque scudetti ..., quattro Coppe Italia ..., e le Supercoppe italiane del 2015 e del 2018':
+    the verb far back still governs the list, the plural adjective agrees, and both years count."""
+    ex = extract("Titolo\n\nMassimiliano Allegri lascia la Juventus. Nel primo ciclo Allegri ha conquistato cinque "
+                 "scudetti consecutivi, dal 2014/15 al 2018/19, quattro Coppe Italia di fila, dal 2014/15 al 2017/18, e "
+                 "le Supercoppe italiane del 2015 e del 2018, raggiungendo anche due finali.", published="2024-05-18")
+    supercups = {h.year for h in ex.honours if h.trophy == "Supercoppa Italiana"}
+    assert {2015, 2018} <= {int(y) for y in supercups if y}
+
+
+def test_the_coach_named_with_con_next_to_the_trophy():
+    """'Lo scudetto del 2020/21 con Antonio Conte, poi con Simone Inzaghi due Coppe Italia': each coach his own."""
+    ex = extract("Titolo\n\nAntonio Conte è stato l'allenatore dell'Inter dal 2019 al 2021. Simone Inzaghi è "
+                 "l'allenatore dell'Inter dal 2021. Il portiere Samir Handanovic lascia l'Inter. Lo scudetto del 2020/21 con Antonio Conte, poi con Simone Inzaghi due "
+                 "Coppe Italia, nel 2021/22 e nel 2022/23.", published="2023-07-05")
+    coach = {(h.person, h.trophy, h.season) for h in ex.honours if h.capacity == "coach"}
+    assert ("Antonio Conte", "Serie A", "2020-21") in coach
+    assert ("Simone Inzaghi", "Coppa Italia", "2021-22") in coach
+    assert ("Simone Inzaghi", "Serie A", "2020-21") not in coach

@@ -80,6 +80,8 @@ def _automaton() -> ahocorasick.Automaton:
             how = "name" if i == 0 else "alias"
             add(s, "competition", c.id, how)
             plural = re.sub(r"^(Super)?[Cc]oppa\b", lambda m: (m.group(1) or "") + ("coppe" if m.group(1) else "Coppe"), s)
+            plural = re.sub(r"^((?:Super)?[Cc]oppe\s+)(\w+)(ana|ea|ica)\b", lambda m: m.group(1) + m.group(2) + m.group(3)[:-1] + "e",
+                            plural)  # 'le Supercoppe italiane', 'due Coppe europee': the adjective agrees
             if plural != s:
                 add(plural, "competition", c.id, how)  # 'due Coppe Italia', 'cinque Supercoppe italiane'
 

@@ -62,6 +62,7 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             items.append((st, s.span[0] + sm.end(), "__scudetto__"))
         items.sort()
         clauses = _clauses(ctx, s, _drafts_of(ctx, stints))
+        won_end = -1  # where the last trophy read as won in this sentence ends: a list goes on from it
         for st, en, cid in items:
             person = next((sub for (ca, cb), sub in clauses if ca <= st < cb and sub), s.subject)
             if person is None:
@@ -95,6 +96,8 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             listed = re.search(r":\s", text[s.span[0]:st]) and has_any(text[s.span[0]:text.rfind(":", s.span[0], st)], win) \
                 and not re.search(r"[.;]\s", text[text.rfind(":", s.span[0], st):st])
             # ('ha vinto i cinque campionati più importanti: lo scudetto ..., la Premier League ..., la Bundesliga ...')
+            listed = listed or (won_end > 0 and bool(_LIST_ON.fullmatch(text, won_end, st)))
+            # ('ha conquistato cinque scudetti ..., quattro Coppe Italia ..., e le Supercoppe italiane del 2015')
             if not has_any(before + text[en:en + 40], win) and not re.search(r"scudett|titol", text[st:en], re.I) \
                     and not _COUNT_BEFORE.search(text[max(s.span[0], st - 25):st]) and not _TITLE_OF.match(text, st) \
                     and not listed:
@@ -123,6 +126,7 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             count = _count(text[max(s.span[0], st - 25):st])
             team_name = teams()[team_id].name if team_id else None
             split = _split_list(ctx, s, en, len(seasons) + len(years))
+            won_end = en
             if seasons or years:
                 for i, v in enumerate(seasons):
                     out.append(Honour(ctx.name_of(person), comp.name, v, None, split[i] if split else team_name, capacity,
@@ -137,20 +141,26 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                                       [s.span], "honour.plain", 0.5))
             if capacity == "player" and team_id:
                 his = [h for h in out if h.evidence == [s.span] and h.trophy == comp.name and h.person == ctx.name_of(person)]
-                for q in _coaches_named(ctx, s, person, st, [x for x, _y, _c in items]):
+                coaches = frozenset(k for k in ctx.mentions.entities if any(
+                    x.person == ctx.name_of(k) and x.role in ("head_coach", "interim_head_coach") for x in stints))
+                for q in _coaches_named(ctx, s, person, st, [x for x, _y, _c in items], coaches):
                     for h in his:  # 'l'Europeo vinto da capitano ..., con Roberto Mancini commissario tecnico'
                         out.append(Honour(ctx.name_of(q), h.trophy, h.season, h.year, h.team, "coach", [s.span],
                                           "honour.coach_of_winner", 0.5))
     return _dedupe(out)
 
 
+_LIST_ON = re.compile(r"[^;.:]{0,90}?(?:,|\be\b|\boltre\s+a)\s*(?:e\s+)?(?:il|lo|la|l'|i|gli|le|alla|al|ai|agli|alle|"
+                      r"un|una|uno|\w+)?\s*", re.I)
 _COACH_AFTER = re.compile(r"\s+(?:commissario\s+tecnico|ct|in\s+panchina|allenatore|alla\s+guida)\b", re.I)
 _COACH_BEFORE = re.compile(r"\b(?:sotto\s+la\s+guida\s+di|guidat[oaie]\s+da|agli\s+ordini\s+di|allenat[oaie]\s+da)\s+$", re.I)
 
 
-def _coaches_named(ctx: Context, s, person: str, at: int | None = None, starts: list[int] | None = None) -> list[str]:
+def _coaches_named(ctx: Context, s, person: str, at: int | None = None, starts: list[int] | None = None,
+                   coaches: frozenset[str] = frozenset()) -> list[str]:
     """Coaches the sentence names for the side that won: 'con Roberto Mancini commissario tecnico', 'sotto la
-    guida di X' ('il Milan di Arrigo Sacchi' is not read so: a club's president is named that way too)."""
+    guida di X', 'con X' when the article has X coaching ('Lo scudetto del 2020/21 con Antonio Conte'); 'il Milan
+    di Arrigo Sacchi' is not read so: a club's president is named that way too."""
     text = ctx.doc.text
     out = []
     for q in s.people:
@@ -158,10 +168,18 @@ def _coaches_named(ctx: Context, s, person: str, at: int | None = None, starts: 
             continue
         if at is not None and starts and any(min(at, q.span[0]) < x < max(at, q.span[0]) for x in starts if x != at):
             continue  # ('l'Europeo Under 21 del 2000, con Tardelli in panchina, e il Mondiale 2006 ...': each his own)
-        if at is not None and q.span[0] < at and starts and any(x < at for x in starts if x != at):
+        if at is not None and q.span[0] < at and starts and any(x < at for x in starts if x != at) \
+                and not at - q.span[1] <= 20:  # ('poi con Simone Inzaghi due Coppe Italia': his, the next one)
             continue  # a coach named before an earlier trophy of the list belongs to that one
+        if at is not None and q.span[0] > at and starts and any(q.span[1] <= x <= q.span[1] + 20 for x in starts if x != at):
+            continue  # ('Lo scudetto ... con Conte, poi con Simone Inzaghi due Coppe Italia': his are the cups)
         before = text[max(s.span[0], q.span[0] - 30):q.span[0]]
-        with_title = re.search(r"\bcon\s+$", before) and _COACH_AFTER.match(text, q.span[1])
+        listed = any(o is not q and re.fullmatch(r"\s*(?:,|e|ed)\s*", text[q.span[1]:o.span[0]] if o.span[0] > q.span[1]
+                                                  else text[o.span[1]:q.span[0]]) for o in s.people)
+        with_title = re.search(r"\bcon\s+$", before) and (
+            _COACH_AFTER.match(text, q.span[1]) or (q.key in coaches and not listed and at is not None
+                                                    and abs(q.span[0] - at) <= 45))
+        # ('con Conte, Allegri e Sarri': not each; '..., cominciato con Conte e proseguito con Allegri': a cycle)
         if with_title or _COACH_BEFORE.search(before):
             out.append(q.key)
     return list(dict.fromkeys(out))
@@ -245,7 +263,8 @@ def _when(ctx: Context, s, st: int, en: int, calendar: bool, country: str | None
         run = nxt[:1]
         for a, b in zip(nxt, nxt[1:], strict=False):
             gap = ctx.doc.text[a.span[1]:b.span[0]]
-            if not re.fullmatch(r"(?:[\s,()]|\be\b|\bnel\b|\bnella\b|\bstagione\b)*", gap) or re.search(r",\s*e\b", gap):
+            if not re.fullmatch(r"(?:[\s,()]|\be\b|\bnel\b|\bnella\b|\bdel\b|\bdella\b|\bstagione\b)*", gap) \
+                    or re.search(r",\s*e\b", gap):  # ('le Supercoppe italiane del 2015 e del 2018')
                 break
             run.append(b)
         cands = run
