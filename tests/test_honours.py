@@ -132,3 +132,19 @@ def test_the_coach_named_with_con_next_to_the_trophy():
     assert ("Antonio Conte", "Serie A", "2020-21") in coach
     assert ("Simone Inzaghi", "Coppa Italia", "2021-22") in coach
     assert ("Simone Inzaghi", "Serie A", "2020-21") not in coach
+
+
+def test_european_champion_with_a_youth_side_won_that_side_s_cup():
+    """'fresco campione d'Europa con l'Under 19': the Europeo Under 19, as the side's coach."""
+    ex = extract("Titolo\n\nAlberto Bollini è stato il ct dell'Italia Under 19 dal 2021. Alberto Bollini, fresco campione "
+                 "d'Europa con l'Under 19, diventa il vice di Roberto Mancini nella Nazionale maggiore.",
+                 published="2023-08-04")
+    assert any(h.person == "Alberto Bollini" and h.trophy == "Europeo Under 19" for h in ex.honours)
+
+
+def test_capacity_from_the_spell_that_covers_the_year():
+    """He played for the club and later coached its youth: a title of 2003 came while coaching."""
+    ex = extract("Titolo\n\nGian Piero Gasperini ha giocato nella Juventus dal 1976 al 1977. Dal 1994 al 2003 "
+                 "Gasperini ha allenato le giovanili della Juventus. Con la Juventus nel 2003 ha vinto il Torneo di "
+                 "Viareggio.", published="2024-05-23")
+    assert {h.capacity for h in ex.honours if h.trophy == "Torneo di Viareggio"} == {"coach"}

@@ -195,8 +195,9 @@ def _club_youth(text: str, s: int, e: int) -> bool:
             not text[max(0, lo + c.start() - 10):lo + c.start()].lower().endswith("nazionali ")  # 'le nazionali giovanili'
             for c in re.finditer(r"\b(?:formazione|primavera|giovanili|settore\s+giovanile|vivaio)\b", near)):
         return True
-    story = text[max(0, s - 300):e + 60].lower()  # 'E infatti arriva la Federazione. R: Nel 2010 ... nell'Under 19'
-    return written[-2:] != "21" and not re.search(r"\b(?:nazionale|azzurrini|ct|federazione|figc|federale)\b", story)
+    story = text[max(0, s - 300):e + 200].lower()  # 'E infatti arriva la Federazione. R: Nel 2010 ... nell'Under 19'
+    return written[-2:] != "21" and not re.search(r"\b(?:nazionale|nazionali|azzurrini|ct|federazione|figc|federale|"
+                                                  r"campion[ei]\s+d'europa|campion[ei]\s+del\s+mondo)\b", story)
 
 
 def _is_place(text: str, s: int, e: int, entries: tuple[tuple[str, str, str, str], ...]) -> bool:

@@ -40,14 +40,17 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             if any(a <= st < b for a, b, _ in items) or any(a <= st < b for a, b in s.in_quote):
                 continue
             where = tm.group("w").lower()
+            lo = max(text.rfind(";", s.span[0], st), text.rfind(",", s.span[0], st), s.span[0])
+            side = next((t.key for t in s.teams if lo <= t.span[0] < min(s.span[1], st + 40)
+                         and teams()[t.key].type == "national"), None)  # 'campione d'Europa con l'Under 19'
             if "mondo" in where:
-                cid = "mondiale"
+                cid = _side_cup("mondiale", side)
             elif "europa" in where:
                 club = _team_for(ctx, s, st, s.subject or "", stints)
-                lo = max(text.rfind(";", s.span[0], st), text.rfind(",", s.span[0], st), s.span[0])
                 national_here = any(lo <= t.span[0] < st and teams()[t.key].type == "national" for t in s.teams)
                 # ('gli azzurri vinsero 2-0 e si laurearono campioni d'Europa': the national side's title)
-                cid = "europeo" if club is None or national_here or teams()[club].type == "national" else "champions-league"
+                cid = _side_cup("europeo", side) if club is None or national_here or side \
+                    or teams()[club].type == "national" else "champions-league"
             else:
                 cid = "__scudetto__"
             if cid in competitions() or cid == "__scudetto__":
@@ -123,6 +126,11 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                     capacity = "coach"  # 'Conceição festeggia la vittoria della Supercoppa': he coached that side
                 elif at_team == {"player"} or (spells and not at_team):
                     capacity = "player"
+                elif won_in and len(at_team) > 1:  # played and coached there: the spell of that year
+                    held = {("player" if x.role == "player" else "coach") for x in spells if x.start and (
+                        int(x.start[:4]) <= won_in <= int((x.end or ctx.published or "9999")[:4]))}
+                    if len(held) == 1:
+                        capacity = held.pop()  # 'Nel 2003 abbiamo vinto il Torneo di Viareggio': the youth coach then
             count = _count(text[max(s.span[0], st - 25):st])
             team_name = teams()[team_id].name if team_id else None
             split = _split_list(ctx, s, en, len(seasons) + len(years))
@@ -148,6 +156,16 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                         out.append(Honour(ctx.name_of(q), h.trophy, h.season, h.year, h.team, "coach", [s.span],
                                           "honour.coach_of_winner", 0.5))
     return _dedupe(out)
+
+
+def _side_cup(cup: str, side: str | None) -> str:
+    """The cup of that national side: 'campione d'Europa con l'Under 19' won the Europeo Under 19."""
+    if side is None:
+        return cup
+    suffix = side.split("-", 1)[1] if "-" in side else ""
+    if suffix.startswith("femminile-u"):
+        suffix = suffix.replace("femminile-", "") + "-femminile"
+    return f"{cup}-{suffix}" if suffix and f"{cup}-{suffix}" in competitions() else cup
 
 
 _LIST_ON = re.compile(r"[^;.:]{0,90}?(?:,|\be\b|\boltre\s+a)\s*(?:e\s+)?(?:il|lo|la|l'|i|gli|le|alla|al|ai|agli|alle|"
