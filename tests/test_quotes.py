@@ -57,3 +57,40 @@ def test_slavic_names_keep_their_last_letter():
     names = {e["name"] for e in ex.to_dict()["entities"] if e["type"] == "person"}
     assert {"Marko Marić", "Sergej Jakirović"} <= names
     assert not any(n.startswith("Ringraziamo") or n == "Marko Mari" for n in names)
+
+
+def _speakers(text: str, published: str = "2024-05-19") -> dict[str, str | None]:
+    return {k[:25]: v for k, v in speakers(text, published).items()}
+
+
+def test_a_quote_that_names_someone_is_not_his():
+    """'«Vincenzo ha preparato bene la partita ...», ha detto il tecnico': the other coach speaks, not Vincenzo."""
+    got = _speakers("Vincenzo Italiano è l'allenatore della Fiorentina. Stefano Pioli è l'allenatore del Milan. "
+                    "Vincenzo Italiano ha perso a San Siro contro il Milan di Stefano Pioli. «Vincenzo ha preparato "
+                    "bene la partita, noi siamo stati più cinici», ha detto il tecnico.", published="2023-11-26")
+    assert got["Vincenzo ha preparato ben"] == "Stefano Pioli"
+
+
+def test_e_ancora_goes_on_with_the_last_speaker_and_single_quotes_count():
+    """'«...», ha raccontato la difensore. E ancora: «...»' and 'E sul futuro: '...'': the same speaker."""
+    got = _speakers("Sara Gama ha parlato del nuovo allenatore Joe Montemurro. «Ci siamo già sentiti al telefono, ha "
+                    "un'idea di calcio chiara», ha raccontato la difensore. E ancora: «Dobbiamo ringraziare Rita per "
+                    "quello che abbiamo costruito». E sul futuro: 'Ho un contratto e tanta voglia di continuare'.")
+    assert got["Dobbiamo ringraziare Rita"] == "Sara Gama"
+    assert got["Ho un contratto e tanta v"] == "Sara Gama"
+
+
+def test_a_club_communique_quoted_whole_is_the_club_s():
+    """'«Il Genoa comunica di aver esonerato il tecnico Alexander Blessin ...»': the club speaks."""
+    got = _speakers("Alexander Blessin non è più l'allenatore del Genoa. «Il Genoa comunica di aver esonerato il "
+                    "tecnico Alexander Blessin, che ringrazia per il lavoro svolto». Al suo posto arriva Alberto "
+                    "Gilardino.", published="2022-12-06")
+    assert got["Il Genoa comunica di aver"] == "Genoa"
+
+
+def test_the_patron_is_the_president():
+    """'«...», aveva spiegato il patron': the club's president, not its sporting director."""
+    got = _speakers("Danilo Iervolino è il nuovo presidente della Salernitana. Walter Sabatini è il nuovo direttore "
+                    "sportivo della Salernitana. «A questa città serve qualcuno che le parli al cuore», aveva spiegato "
+                    "il patron.", published="2022-02-16")
+    assert got["A questa città serve qual"] == "Danilo Iervolino"

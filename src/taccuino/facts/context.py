@@ -77,7 +77,13 @@ def quote_spans(text: str) -> list[Span]:
             out.append(m.span(1))
     for m in re.finditer(r"\"([^\"\n]{2,}?)\"", text):
         out.append(m.span(1))
+    for m in SINGLE_QUOTED.finditer(text):
+        out.append(m.span(1))
     return sorted(out)
+
+
+# 'E sul futuro: 'Ho un contratto e tanta voglia di continuare'': single quotes; an apostrophe inside a word is kept
+SINGLE_QUOTED = re.compile(r"(?<![\w'’])['‘]([A-ZÀ-Ý](?:[^'‘’\n]|(?<=\w)['’](?=\w)){8,400}?)['’](?![\w'’])")
 
 
 _QUOTED_LINE = re.compile(r"\s*[«“\"][^\n]{20,}[»”\"][.]?\s*$")

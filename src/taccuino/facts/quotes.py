@@ -6,9 +6,9 @@ import re
 
 from ..knowledge import teams, words
 from ..model import Quote
-from .context import Context, description_words, has_any
+from .context import SINGLE_QUOTED, Context, description_words, has_any
 
-_PAIRS = re.compile(r"«([^»]{3,}?)»|“([^”]{3,}?)”|\"([^\"\n]{3,}?)\"|„([^“]{3,}?)“")
+_PAIRS = re.compile(r"«([^»]{3,}?)»|“([^”]{3,}?)”|\"([^\"\n]{3,}?)\"|„([^“]{3,}?)“|" + SINGLE_QUOTED.pattern)
 
 
 def extract(ctx: Context, stints: list | None = None) -> list[Quote]:
@@ -16,7 +16,7 @@ def extract(ctx: Context, stints: list | None = None) -> list[Quote]:
     out: list[Quote] = _answers(ctx)
     prev: Quote | None = None
     for m in _PAIRS.finditer(text):
-        g = next(i for i in range(1, 5) if m.group(i) is not None)
+        g = next(i for i in range(1, 6) if m.group(i) is not None)
         s, e = m.span(g)
         inner = text[s:e].strip()
         if len(inner.split()) < 3 or _is_title_like(inner):
@@ -69,13 +69,19 @@ def _speaker(ctx: Context, qs: int, qe: int, s: int, e: int, stints: list,
     verbs = words("quotes", "speech_verbs")
     if ctx.protagonist and any(x.answer and x.span[0] <= qs < x.span[1] for x in ctx.sentences):
         return ctx.name_of(ctx.protagonist), "quote.answer"  # an interview's quoted answer: the interviewee
+    # 0. a club's communiqué quoted whole: '«Il Genoa comunica di aver esonerato il tecnico ...»'
+    own = next((t for t in ctx.mentions.teams if s <= t.span[0] <= s + 40 and re.fullmatch(
+        r"\W*(?:(?:il|la|lo|l'|i)\s*)?(?:[A-ZÀ-Ý][\w.'&-]*\s+){0,3}", text[s:t.span[0]] + " ", re.I)
+        and _COMMUNIQUE.match(text, t.span[1])), None)
+    if own:
+        return teams()[own.key].name, "quote.communique"
     # 1. an interjection inside the quote: "... - dice Carrera - ..."
     for im in re.finditer(r"\s[-–—]\s([^-–—]{3,80}?)\s[-–—](?=[\s,.;:])", text[s:e]):
         if has_any(im.group(1), verbs):
             who = _person_in(ctx, s + im.start(1), s + im.end(1))
             if who:
                 return who, "quote.interjection"
-            desc = _described(ctx, qs, im.group(1), stints, prev)
+            desc = _described(ctx, qs, im.group(1), stints, prev, qe)
             if desc:
                 return desc, "quote.interjection.description"
             topic = _topic_at(ctx, qs)
@@ -86,6 +92,8 @@ def _speaker(ctx: Context, qs: int, qe: int, s: int, e: int, stints: list,
     after = text[qe:after_end]
     sent_start = _clause_start(text, qs)
     before = text[sent_start:qs]
+    if prev and prev.speaker and _GOES_ON.fullmatch(before) and qs - prev.end < 400:
+        return prev.speaker, "quote.goes_on"  # '... ha raccontato la difensore. E ancora: «...»'
     if before.rstrip().endswith(":"):
         head = next((p for p in ctx.mentions.people if sent_start <= p.span[0] <= sent_start + 2 and p.how != "anaphor"
                      and text[p.span[1]:p.span[1] + 2].startswith(",")), None)
@@ -106,7 +114,7 @@ def _speaker(ctx: Context, qs: int, qe: int, s: int, e: int, stints: list,
         who = _person_in(ctx, qe, after_end)
         if who:
             return who, "quote.after"
-        desc = _described(ctx, qs, after[:80], stints, prev)
+        desc = _described(ctx, qs, after[:80], stints, prev, qe)
         if desc:
             return desc, "quote.after.description"
         if prev and prev.speaker and qs - prev.end < 300 and "\n" not in text[prev.end:qs]:
@@ -119,7 +127,7 @@ def _speaker(ctx: Context, qs: int, qe: int, s: int, e: int, stints: list,
         who = _subject_before(ctx, sent_start, qs)
         if who:
             return who, "quote.before"
-        desc = _described(ctx, qs, before[-80:], stints, prev)
+        desc = _described(ctx, qs, before[-160:], stints, prev, qe)
         if desc:
             return desc, "quote.before.description"
         topic = _topic_at(ctx, qs)
@@ -129,6 +137,12 @@ def _speaker(ctx: Context, qs: int, qe: int, s: int, e: int, stints: list,
     if topic:
         return topic, "quote.topic"
     return None, "quote.unattributed"
+
+
+_COMMUNIQUE = re.compile(r"(?:\s+\d{4})?(?:\s+(?:S\.?p\.?A\.?|S\.?r\.?l\.?|Calcio|FC|F\.C\.))*\s+(?:comunica|annuncia|rende\s+noto|"
+                         r"informa|ufficializza|è\s+lieta\s+di|è\s+lieto\s+di)\b", re.I)
+_GOES_ON = re.compile(r"\s*(?:(?:E|Poi|Quindi|Infine|Ma|Anche)\s+)?(?:ancora|poi|infine|anche|"
+                      r"su(?:l|lla|ll'|i|gli|lle)?\s*\w+(?:\s+\w+)?|a\s+proposito\s+d\w*\s*\w+)?\s*:\s*", re.I)
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -175,7 +189,8 @@ def _topic_at(ctx: Context, pos: int) -> str | None:
     return None
 
 
-def _described(ctx: Context, qs: int, near: str, stints: list, prev: Quote | None = None) -> str | None:
+def _described(ctx: Context, qs: int, near: str, stints: list, prev: Quote | None = None,
+               qe: int | None = None) -> str | None:
     """'il nuovo ct', 'l'allenatore': who the article describes so, who holds that kind of role, who is talked about."""
     from ..knowledge import lexicon
     groups = {k: list(v) for k, v in lexicon()["descriptions"].items()}
@@ -202,9 +217,26 @@ def _described(ctx: Context, qs: int, near: str, stints: list, prev: Quote | Non
             scores[k] += 2.0 if "player" in roles else (-3.0 if roles else 0.0)
         elif group == "director":
             scores[k] += 2.0 if roles & {"president", "sporting_director"} else 0.0
+        if group == "director" and re.search(r"\b(?:patron|presidente|presidentessa|proprietario|numero\s+uno)\b", near, re.I):
+            scores[k] += 4.0 if "president" in roles else (-3.0 if roles else 0.0)  # 'ha spiegato il patron'
     prot = ctx.protagonist
     if prot in scores:
         scores[prot] += 1.5
+    quoted = ctx.doc.text[qs:qe] if qe else ""
+    for k in scores:
+        if _named_in(ctx, k, quoted):
+            scores[k] -= 8.0  # '«Francesco si è guadagnato questo esordio ...», l'allenatore': not Francesco
+    noun = re.search(r"\b(?:l'|il\s+|la\s+|lo\s+)(?:ex\s+|nuov[oa]\s+)?(\w{4,})\b", near)
+    if noun and noun.group(1).lower() not in _GENERIC_HEADS:
+        head = noun.group(1).lower()
+        called = {x.subject for x in ctx.sentences if x.span[0] < qs and x.subject in scores
+                  and re.search(rf"\b{re.escape(head)}\b", x.text, re.I) and not _quoted_at(ctx, x, head)}
+        for k in called:
+            scores[k] += 1.5  # 'La difensore triestina, classe 1989, ...' then 'ha raccontato la difensore'
+    if re.search(r"\b(?:uscente|dimissionari[oa]|esonerat[oa]|partente)\b", near, re.I) and ctx.published:
+        for k in scores:  # 'ha scritto la ct uscente': the one whose spell ends now
+            if any(st.person == ctx.name_of(k) and st.end and ctx.published.startswith(st.end[:4]) for st in stints):
+                scores[k] += 3.0
     if re.search(r"\bnuov[oa]\b", near, re.I) and ctx.published:  # 'ha esordito il nuovo ct': the one who just began
         for k in scores:
             if any(st.person == ctx.name_of(k) and st.start and ctx.published.startswith(st.start[:7]) for st in stints):
@@ -225,6 +257,24 @@ def _described(ctx: Context, qs: int, near: str, stints: list, prev: Quote | Non
     scores[recent] += 1.0
     best = max(scores, key=lambda k: scores[k])
     return ctx.name_of(best)
+
+
+_GENERIC_HEADS = frozenset({"suo", "sua", "club", "società", "tecnico", "tecnica", "allenatore", "allenatrice", "mister",
+                            "giocatore", "calciatore", "calciatrice", "ragazzo", "ragazza", "campione", "squadra"})
+
+
+def _named_in(ctx: Context, key: str, quoted: str) -> bool:
+    """The quote names this person in the third person (first name, surname or a nickname of the first name)."""
+    from ..knowledge import lexicon
+    parts = ctx.name_of(key).split()
+    if len(parts) < 2:
+        return False
+    nick = {k for k, v in lexicon()["names"]["nicknames"].items() if v == parts[0]}
+    return any(re.search(rf"\b{re.escape(w)}\b", quoted) for w in {parts[0], parts[-1], *nick})
+
+
+def _quoted_at(ctx: Context, sent, word: str) -> bool:
+    return any(re.search(rf"\b{re.escape(word)}\b", ctx.doc.text[a:b], re.I) for a, b in sent.in_quote)
 
 
 def _statement(ctx: Context, before: str, after: str, s: int, e: int, qs: int) -> str | None:
