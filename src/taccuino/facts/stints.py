@@ -1739,8 +1739,12 @@ _SECONDARY = [
     (re.compile(r"\b(?:(?:vice|vice allenatore|collaboratore(?:\s+tecnico)?|assistente|(?:come|da|il|suo)\s+secondo)\s+"
                 r"(?:di|del(?:\s+tecnico)?(?:\s+[a-zà-ù]+[oe])?)|collaborazione\s+con)\s+$", re.I),  # 'il vice del romeno X'
      "head_coach", None),
-    (re.compile(r"\b(?:posto\s+(?:di|del|dell')|eredità\s+di|sostituire|sostituito|dopo)\s+(?:l'esonerato\s+)?$", re.I),
-     "head_coach", "prev"),
+    (re.compile(r"\b(?:posto\s+(?:di|del|dell')|eredità\s+(?:di|del|dell')|sostituire|sostituito|dopo)\s*"
+                r"(?:l'esonerato\s+|(?:dimissionari[oa]|esonerat[oa]|partente|uscente|tecnico|allenatore|collega|"
+                r"connazionale)\s+)?$", re.I),
+     "head_coach", "prev"),  # ('per raccogliere l'eredità del dimissionario Silvio Baldini')
+    (re.compile(r"\bsubentrat[oa]\s+(?:[^,.;]{0,30}?\s)?(?:a|ad|al\s+posto\s+di)\s+$", re.I), "head_coach", "prev+"),
+    # ('Al Pontedera era subentrato nell'ottobre 2022 a Pasquale Catalano')
     (re.compile(r"\b(?:dell'esonerato|l'esonerato|esonerato|esonerò|esonera|esonerano)\s+$", re.I),
      "head_coach", "sacked"),
     (re.compile(r"\b(?:guidata|guidato|allenata|allenato)\s+da\s+$", re.I), "coach_of_team", None),
