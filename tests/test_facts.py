@@ -689,3 +689,25 @@ def test_women_s_first_names_are_known():
     ex = extract("Titolo\n\nStesso passaggio a Brescia per Barbara Bonansea, classe 1991 di Pinerolo.",
                  published="2024-05-22")
     assert "Barbara Bonansea" in {e.name for e in ex.entities}
+
+
+def test_who_wanted_him_at_a_club_held_a_post_there():
+    """'Helenio Herrera lo volle all'Inter' (a player's coach); 'mi ha chiamato Enrico Preziosi al Genoa' (a coach's
+    president)."""
+    got = stints_of("Tarcisio Burgnich è morto. Dopo la Juventus, Helenio Herrera lo volle all'Inter e il terzino ci "
+                    "restò dodici anni da giocatore.", published="2021-05-26")
+    assert ("Helenio Herrera", "Inter", "head_coach", None, None) in got
+    got = stints_of("Gian Piero Gasperini è l'allenatore dell'Atalanta. Da allenatore ha guidato il Crotone. Nel 2006 "
+                    "mi ha chiamato Enrico Preziosi al Genoa, ha raccontato il tecnico.", published="2024-05-23")
+    assert any(p == "Enrico Preziosi" and t == "Genoa" and r == "president" for p, t, r, a, e in got)
+
+
+def test_the_predecessor_after_an_adjective_or_subentrato_a():
+    """'raccogliere l'eredità del dimissionario Silvio Baldini', 'era subentrato nell'ottobre 2022 a Pasquale
+    Catalano': both coached the club before."""
+    got = stints_of("Eugenio Corini lascia il Palermo. Il tecnico bresciano era tornato in Sicilia nell'agosto 2022 per "
+                    "raccogliere l'eredità del dimissionario Silvio Baldini.", published="2024-04-03")
+    assert any(p == "Silvio Baldini" and t == "Palermo" and r == "head_coach" for p, t, r, a, e in got)
+    got = stints_of("Massimiliano Canzi è il nuovo allenatore della Juventus Women. Al Pontedera era subentrato "
+                    "nell'ottobre 2022 a Pasquale Catalano.", published="2024-05-22")
+    assert any(p == "Pasquale Catalano" and t == "Pontedera" and r == "head_coach" for p, t, r, a, e in got)

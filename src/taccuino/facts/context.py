@@ -329,7 +329,10 @@ def assign_subjects(ctx: Context, fits=None) -> None:
         primary = [p for p in s.people if is_primary(doc.text, p, s.span[0])]
         if not primary:  # 'il Chelsea ha esonerato Thomas Tuchel, arrivato a Londra ...': the sentence is about him
             primary = [p for p in s.people if not re.search(r",\s+(?:e|ed|ma|mentre)\s|[;:]\s", doc.text[s.span[0]:p.span[0]])
-                       and _OBJECT_VERB.search(doc.text[max(s.span[0], p.span[0] - 45):p.span[0]])][:1]
+                       and _OBJECT_VERB.search(doc.text[max(s.span[0], p.span[0] - 45):p.span[0]])
+                       and not re.search(r"\b(?:mi|lo|la|ci|li)\s+(?:ha|aveva|avrebbe)\s+\w+\s+$",
+                                         doc.text[max(s.span[0], p.span[0] - 30):p.span[0]])][:1]
+            # ('Nel 2006 mi ha chiamato Enrico Preziosi al Genoa': he is the agent; the sentence is about 'mi')
         if primary and topic and primary[0].key != topic and _WANTED_HIM.match(doc.text, primary[0].span[1]):
             primary = []  # 'Helenio Herrera lo volle all'Inter': the sentence is still about 'lo'
         s.described = False
@@ -382,6 +385,8 @@ _VERB_FIRST = re.compile(r"\s*(?:(?:ora|poi|adesso|oggi|qui|lì|e|ma|così|già|
 
 def is_primary(text: str, p: Mention, clause_start: int) -> bool:
     """A person in subject position: early in the clause or right before a verb, not after 'di'."""
+    if re.search(r"\b(?:mi|lo|la|ci|li)\s+(?:ha|aveva|avrebbe)\s+(?:chiamat|volut|portat)[oa]\s+$", text[clause_start:p.span[0]]):
+        return False  # 'Nel 2006 mi ha chiamato Enrico Preziosi al Genoa': the sentence is about 'mi'
     if p.how == "anaphor":  # 'per l'ex di turno, in azzurro dal 2016 al 2021': the clause's head
         return bool(re.fullmatch(r"\s*(?:e\s+|ma\s+|per\s+|mentre\s+)?", text[clause_start:p.span[0]]))
     if SPEAKER_AFTER_QUOTE.search(text[max(clause_start, p.span[0] - 40):p.span[0]]):

@@ -664,6 +664,7 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
                 out.append(((a, b), k))  # 'Marco Domenichini ... e Daniele Baldini, entrambi inseriti nello staff'
             continue
         obj = [p for p in ppl if _OBJECT_VERB.search(text[max(a, p.span[0] - 45):p.span[0]])
+               and not _CLITIC_AGENT.search(text[max(a, p.span[0] - 30):p.span[0]])  # 'mi ha chiamato X': X is the agent
                or p.span[0] - a <= 75 and re.search(r"(?<!con )(?<!dopo )(?<!prima )(?<!col )\b(?:la|il|l')\s*(?:firma|arrivo|ritorno|esonero|contratto|"
                             r"addio|dimissioni|approdo|ingaggio|promozione|conferma|nomina|ufficialità)\s+(?:di|del|dello)"
                             r"\s+(?:tecnico\s+|mister\s+)?$", text[max(a, p.span[0] - 34):p.span[0]], re.I)]
@@ -1803,6 +1804,12 @@ def _in_passing(text: str, p: Mention, before: str, current: Draft) -> str | Non
     return None
 
 
+_WANTED_AT = re.compile(r"\s+(?:lo|la|l'|mi|ci|li|le)\s*(?:volle|vuole|ha\s+voluto|aveva\s+voluto|portò|ha\s+portato|"
+                        r"chiamò|ha\s+chiamato|aveva\s+chiamato|fece\s+arrivare|ha\s+fatto\s+arrivare)\s+"
+                        r"(?:(?:fortemente|subito|poi|anche)\s+)?(?:all'|alla|allo|al|ad|a|nella|nel|in)\s*", re.I)
+_CLITIC_AGENT = re.compile(r"\b(?:mi|lo|la|ci|li)\s+(?:ha|aveva|avrebbe)\s+\w+\s+$", re.I)
+_WANTED_BY = re.compile(r"\b(?:mi|lo|la|ci|li)\s+(?:ha|aveva|avrebbe)\s+(?:chiamat[oa]|volut[oa]|portat[oa])\s+$", re.I)
+# ('Nel 2006 mi ha chiamato Enrico Preziosi al Genoa')
 _UNDER_COACH = re.compile(r"\b(?:sotto\s+la\s+(?:guida|gestione)\s+(?:tecnica\s+)?di|agli\s+ordini\s+di|"
                           r"allenat[oa]\s+da|lanciat[oa]\s+da|fatto\s+esordire\s+da)\s+$", re.I)
 _COACHED_HIM = re.compile(r",\s+che\s+(?:già\s+)?(?:lo|la)\s+(?:aveva\s+|ha\s+|avrebbe\s+)?(?:già\s+)?"
@@ -1852,6 +1859,14 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             # ('affidata a Giovanni Martusciello, vice di Sarri': the club Sarri coached)
             if boss and team:
                 drafts.append(Draft(p.key, team, "assistant_coach", None, None, None, [s.span], "stint.vice_of", 0.5))
+        wanted = _WANTED_AT.match(text, p.span[1]) or (
+            _WANTED_BY.search(before) and re.compile(r"\s+(?:all'|alla|allo|al|ad|a|in)\s*").match(text, p.span[1]))
+        at = next((t for t in s.teams if wanted and t.span[0] == wanted.end()
+                   and ctx.team(t.key).type == "club"), None) if wanted else None
+        if at is not None and current.person != p.key and not any(d.person == p.key and d.team == at.key for d in drafts):
+            boss = "president" if current.role != "player" or has_any(s.text, _cue("director_phase")) else "head_coach"
+            drafts.append(Draft(p.key, at.key, boss, None, None, None, [s.span], "stint.wanted_at", 0.5))
+            continue  # 'Helenio Herrera lo volle all'Inter': the coach then; 'mi ha chiamato Preziosi al Genoa': the owner
         # TEAM di PERSON: 'l'Inter di Simone Inzaghi', 'la Sampdoria del presidente Paolo Mantovani'
         team_before = [t for t in s.teams if 0 < p.span[0] - t.span[1] <= 25]
         if team_before and re.fullmatch(r"\s+(?:di|del|della)\s+(?:presidente\s+)?",
