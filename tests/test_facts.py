@@ -711,3 +711,12 @@ def test_the_predecessor_after_an_adjective_or_subentrato_a():
     got = stints_of("Massimiliano Canzi è il nuovo allenatore della Juventus Women. Al Pontedera era subentrato "
                     "nell'ottobre 2022 a Pasquale Catalano.", published="2024-05-22")
     assert any(p == "Pasquale Catalano" and t == "Pontedera" and r == "head_coach" for p, t, r, a, e in got)
+
+
+def test_an_end_alone_closes_the_latest_spell_begun_before_it():
+    """Two open spells at one club (2014 and the return of 2021): today's sacking ends the second."""
+    from taccuino.facts.stints import Draft, _merge
+    merged = _merge([Draft("allegri", "juventus", "head_coach", "2014", None, evidence=[(0, 1)]),
+                     Draft("allegri", "juventus", "head_coach", "2021", None, evidence=[(2, 3)]),
+                     Draft("allegri", "juventus", "head_coach", None, "2024-05-17", "sacked", evidence=[(4, 5)])])
+    assert [(d.start, d.end) for d in merged] == [("2014", None), ("2021", "2024-05-17")]

@@ -2353,19 +2353,19 @@ def _merge(drafts: list[Draft], local: bool = False) -> list[Draft]:
     """
     out: list[Draft] = []
     for d in drafts:
-        for o in out:
-            if (o.person, o.team, o.role) != (d.person, d.team, d.role):
-                continue
-            if local and o.evidence[:1] != d.evidence[:1]:
-                continue
-            if _compatible(o, d):
-                o.start = o.start or d.start
-                o.end = o.end or d.end
-                o.end_reason = o.end_reason or d.end_reason
-                o.evidence.extend(e for e in d.evidence if e not in o.evidence)
-                break
-        else:
+        fits = [o for o in out if (o.person, o.team, o.role) == (d.person, d.team, d.role)
+                and not (local and o.evidence[:1] != d.evidence[:1]) and _compatible(o, d)]
+        if not fits:
             out.append(d)
+            continue
+        o = fits[0]
+        if len(fits) > 1 and d.end and not d.start:  # an end alone closes the latest spell begun before it
+            begun = [f for f in fits if f.start and not f.end and (f.start or "") <= d.end]
+            o = max(begun, key=lambda f: f.start or "") if begun else o  # ('tornato in sella nel 2021 ... esonerato oggi')
+        o.start = o.start or d.start
+        o.end = o.end or d.end
+        o.end_reason = o.end_reason or d.end_reason
+        o.evidence.extend(e for e in d.evidence if e not in o.evidence)
     return out
 
 
