@@ -720,3 +720,13 @@ def test_an_end_alone_closes_the_latest_spell_begun_before_it():
                      Draft("allegri", "juventus", "head_coach", "2021", None, evidence=[(2, 3)]),
                      Draft("allegri", "juventus", "head_coach", None, "2024-05-17", "sacked", evidence=[(4, 5)])])
     assert [(d.start, d.end) for d in merged] == [("2014", None), ("2021", "2024-05-17")]
+
+
+def test_a_return_to_the_bench_opens_a_second_spell():
+    """'Arrivato nell'estate 2014 ... Dopo due anni di stop era tornato in sella nel 2021': two spells, the first
+    ending two years before the second."""
+    got = stints_of("Massimiliano Allegri non è più l'allenatore della Juventus. Il tecnico era arrivato sulla panchina "
+                    "della Juventus nell'estate 2014 per raccogliere l'eredità di Antonio Conte. Dopo due anni di stop era "
+                    "tornato in sella nel 2021: il secondo ciclo ha portato soltanto una coppa.", published="2024-05-17")
+    spells = sorted((a, e) for p, t, r, a, e in got if p == "Massimiliano Allegri" and t == "Juventus")
+    assert spells == [("2014", "2019"), ("2021", "2024-05-17")]

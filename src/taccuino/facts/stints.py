@@ -1542,6 +1542,9 @@ def _dates(seg: list[Timex], reason: str | None, start_cue: bool, ctext: str,
     return start, end
 
 
+_RETURN = re.compile(r"\b(?:(?:è|era|sono|ero|fu)\s+tornat[oa]\s+(?:in\s+sella|alla\s+guida|in\s+panchina|sulla\s+panchina)|"
+                     r"(?:è|era|fu)\s+(?:stat[oa]\s+)?richiamat[oa]|(?:il\s+)?ritorno\s+in\s+(?:sella|panchina)|"
+                     r"secondo\s+(?:ciclo|mandato))\b", re.I)
 _END_BETWEEN = re.compile(r"\b(?:esonerat[oa]|esonerarl[oa]|sollevat[oa]|dimess[oa]|lasciat[oa]|lasciando|"
                           r"salvo\s+\w+|chius[oa]|conclus[oa]|risolto|mandato\s+via|ceduto|ceduta|"
                           r"con\s+(?:l'|un\s+|le\s+)(?:esonero|dimissioni|addio))\b[^.;]{0,40}$", re.I)
@@ -1675,6 +1678,19 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         if dur1 and cur.end and not cur.start:
             cur.start = _add(cur.end[:7], dur1, -1)  # 'esonerato il 30 dicembre 2024 dopo appena sei mesi di lavoro'
         cur.evidence.append(s.span)
+        return
+    back = _RETURN.search(ctext)
+    later = [t for t in txs if t.type != "duration" and t.prep != "until" and t.value and cur.start
+             and t.value[:4] > cur.start[:4] and (not cur.end or t.value[:4] >= cur.end[:4])]
+    if back and later and not reason and cur.role != "player" and _role_near(ctx.doc.text, a, b) in (None, cur.role):
+        st = later[0].start or later[0].value  # 'Dopo due anni di stop era tornato in sella nel 2021': a second spell
+        gap = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b and t.parts.get("count")
+                    and str(t.parts.get("unit")) in ("Y", "S")), None)
+        if not cur.end and gap and st:
+            cur.end = str(int(st[:4]) - int(gap.parts["count"]))  # type: ignore[call-overload]
+        d2 = Draft(person, cur.team, cur.role, st, None, None, [s.span], "stint.return", 0.55)
+        drafts.append(d2)
+        last[person] = d2
         return
     if start_cue and cur.start is None and txs and not reason and cur.role != "player":
         st, _en = _dates(txs, None, True, ctext)
