@@ -87,3 +87,14 @@ def test_a_menu_laid_out_with_double_spaces_is_chrome():
     doc, h = head(f"GIALLOBLU & DINTORNI · Serie B · Serie C · Primavera · Video\nTitolo dell'articolo\n"
                   f"Un sommario che spiega la notizia\n\n{BODY}")
     assert [z.kind for z in doc.zones][:2] == ["chrome", "title"]
+
+
+def test_a_section_label_and_a_brand_line_before_the_headline():
+    """'Lecce' over the headline, and 'ROSANERO 24 | Notizie, mercato e live del Palermo': the byline further down
+    still dates the article."""
+    for top in ("SalentoGol.it | Home | Serie A | Calciomercato\nLecce\n",
+                "ROSANERO 24 | Notizie, mercato e live del Palermo\nPrima squadra  Mercato  Settore giovanile  Tifosi\n\n"):
+        _doc, h = head(f"{top}Lecce, è l'ora di Luca Gotti. Via D'Aversa\nIl tecnico veneto ha firmato fino al 30 giugno\n"
+                       f"13.03.2024 15:40 di Davide Trentin\n\n{BODY}\n\n{BODY}")
+        assert h.date_text == "13.03.2024 15:40"
+        assert h.authors == ["Davide Trentin"]

@@ -114,6 +114,12 @@ def analyse(doc: Document) -> Header:
                 h.site_date_text, h.site_date_span = dm.group(0), (s + dm.start(), s + dm.end())
             zones.append(Zone("chrome", (s, e)))
             continue
+        nxt = next((doc.text[a:b] for a, b in paras if a > s), "")
+        label = (len(line.split()) <= 2 and "'" not in line) or (line.isupper() and len(line.split()) <= 4)
+        if not body_started and h.title is None and label and not re.search(r"[.,:;!?«»\"]", line) \
+                and 20 < len(nxt) < 300 and not nxt.rstrip().endswith("."):
+            zones.append(Zone("chrome", (s, e)))  # a section label over the headline: 'Lecce', 'INTER WOMEN'
+            continue
         if not body_started and h.title is None and len(line) < 300 and len(paras) > 1 \
                 and not rx["date"].fullmatch(line.strip()):
             h.title = line
@@ -127,7 +133,8 @@ def analyse(doc: Document) -> Header:
             h.teaser = line
             zones.append(Zone("teaser", (s, e)))
             continue
-        if not h.date_text and len(line) < 100 and len(zones) < 12 and re.match(r"(?:di|a cura di|by)\s", line, re.I) \
+        if not h.date_text and len(line) < 100 and len(zones) < 12 and (
+                re.match(r"(?:di|a cura di|by|pubblicato|aggiornato)\s", line, re.I) or rx["date"].match(line.strip())) \
                 and _byline(doc, h, (s, e), line):
             zones.append(Zone("byline", (s, e)))  # a byline after a subtitle the header took for text
             continue
