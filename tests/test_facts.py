@@ -730,3 +730,26 @@ def test_a_return_to_the_bench_opens_a_second_spell():
                     "tornato in sella nel 2021: il secondo ciclo ha portato soltanto una coppa.", published="2024-05-17")
     spells = sorted((a, e) for p, t, r, a, e in got if p == "Massimiliano Allegri" and t == "Juventus")
     assert spells == [("2014", "2019"), ("2021", "2024-05-17")]
+
+
+def test_the_main_club_is_the_headline_s_and_sections_keep_the_protagonist():
+    """A new coach's profile lists his old clubs often ('Coppa UEFA 2005/06 (Siviglia)'): his staff joins the
+    headline's club; a section title inside the body starts a section about the protagonist again."""
+    ex = extract("Chelsea, è ufficiale: Enzo Maresca è il nuovo allenatore dei Blues\nContratto di cinque anni\n\n"
+                 "Enzo Maresca ha firmato un contratto quinquennale. Con lui arrivano da Leicester i collaboratori: "
+                 "Willy Caballero (vice allenatore) e Danny Walker (collaboratore tecnico). Caballero a Londra è di casa."
+                 "\n\nIl campo, prima della panchina\n\nNato il 10 febbraio 1980, l'ex centrocampista ha giocato nel "
+                 "West Bromwich Albion dal 1998 al 2000.\n\nGli anni migliori sono stati quelli di Siviglia, dal 2005 "
+                 "al 2009.\n\nCoppa UEFA 2005/06 e 2006/07 (Siviglia)\nSupercoppa UEFA 2006 (Siviglia)",
+                 published="2024-06-03")
+    got = {(s.person, s.team, s.role) for s in ex.stints}
+    assert ("Willy Caballero", "Chelsea", "assistant_coach") in got
+    assert any(p == "Enzo Maresca" and t.startswith("West Bromwich") and r == "player" for p, t, r in got)
+    assert not any(p == "Willy Caballero" and t.startswith("West Bromwich") for p, t, r in got)
+
+
+def test_nazionale_with_a_demonym_is_that_country_s_side():
+    """'senza lasciare la guida della nazionale slovacca': Slovakia, not Italy."""
+    got = stints_of("Francesco Calzona ha guidato il Napoli senza lasciare la guida della nazionale slovacca.",
+                    published="2024-05-29")
+    assert any(p == "Francesco Calzona" and t == "Slovacchia" for p, t, r, a, e in got)

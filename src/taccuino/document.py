@@ -68,7 +68,7 @@ class Document:
         for z in sorted(self.zones, key=lambda z: z.span):
             if z.kind in ("chrome", "byline"):
                 continue
-            if z.kind in ("title", "teaser", "caption", "heading"):
+            if z.kind in ("title", "teaser", "caption", "heading", "subheading"):
                 out.append(z.span)
                 continue
             out.extend(split_span(self.text, z.span))

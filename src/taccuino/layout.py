@@ -200,6 +200,10 @@ def _body_zones(doc: Document, h: Header, span: Span) -> list[Zone]:
     s, e = span
     line = doc.text[s:e]
     out: list[Zone] = []
+    if len(line) < 70 and len(line.split()) <= 8 and not re.search(r"[.!?;:»”\"\d]\s*$|\d", line) \
+            and line[:1].isupper() and e < len(doc.text) - 1 and not line.isupper() \
+            and not (rx["heading_dash"].match(line) or rx["heading_caps"].match(line)):
+        return [Zone("subheading", (s, e))]  # 'Il campo, prima della panchina': a section title inside the body
     dl = rx["dateline"].match(line)
     if dl:
         if not h.date_text:

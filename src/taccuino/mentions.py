@@ -69,6 +69,8 @@ def _automaton() -> ahocorasick.Automaton:
             add(s, "team", t.id, "nick")
         for s in t.demonyms:
             add(s, "team", t.id, "demonym")
+            if t.type == "national" and s.endswith("a") and t.parent is None:
+                add(f"nazionale {s}", "team", t.id, "alias")  # 'la guida della nazionale slovacca': that side
         for s in t.stadiums:
             add(s, "stadium", t.id, "stadium")
         for s in t.grounds:

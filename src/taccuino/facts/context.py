@@ -442,6 +442,10 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
                      and not re.search(r"\b(?:di|da)\s+$", ctx.doc.text[max(0, t.span[0] - 4):t.span[0]]))
     # 'il ragazzo rossonero', 'il tecnico del Latina' name a club; 'l'allenatore di Latina' names a town
     cands = order + ([prot] if prot and prot not in order else [])
+    head_before = [z for z in ctx.doc.zones if z.kind in ("heading", "subheading") and z.span[1] <= a
+                   and not ctx.doc.text[z.span[1]:a].strip()]
+    if prot and a == s.span[0] and head_before and cands[0] != prot:
+        cands = [prot] + [k for k in cands if k != prot]  # a section of a profile opening with a description: its subject
     cands = [k for k in cands if fits is None or fits(k, desc, team_ids)]
     holders = getattr(fits, "strong", lambda *_: [])(desc, team_ids, s.span)
     if len(holders) == 1 and (not cands or cands[0] != holders[0]):

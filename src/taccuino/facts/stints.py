@@ -2109,8 +2109,12 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
         if appo:
             heir = current is not None and current.person != p.key and re.search(
                 r"\b(?:eredità|posto)\s+(?:di|del|dell')\s*$", before)  # 'X raccoglie l'eredità di Y, sollevato ...'
-            team = (current.team if heir and current else None) or _national_context(ctx, s, p) \
-                or _context_team(ctx, s, p, None)
+            nat = _national_context(ctx, s, p)
+            later = [q.span[0] for q in s.people if q.span[0] > p.span[1]]
+            told = [t.span[0] for t in s.teams if t.key == nat]
+            if nat and later and told and min(told) > min(later):
+                nat = None  # ('X, esonerato a novembre, ... e Y, senza lasciare la guida della nazionale slovacca': Y's)
+            team = (current.team if heir and current else None) or nat or _context_team(ctx, s, p, None)
             tx = [t for t in s.timexes if 0 <= t.span[0] - p.span[1] <= 60 and t.value and t.type != "duration"]
             if team:
                 reason = "resigned" if appo.group(1).lower().startswith("dimess") else "sacked"
@@ -2331,13 +2335,21 @@ _TITLE_ROLE = {"presidente": "president", "patron": "president", "responsabile d
 
 
 def _main_club(ctx: Context) -> str | None:
-    """The club the article names most, opponents ('il ko interno con l'Empoli') and former clubs not counted."""
+    """The club the article names most, opponents ('il ko interno con l'Empoli') and former clubs not counted;
+    a mention in the title or teaser counts three times (a career recap names old clubs often: 'Coppa UEFA
+    2005/06 (Siviglia)' in a piece about the new Chelsea coach)."""
+    key = "main_club"
+    if key in ctx.memo:
+        return ctx.memo[key]  # type: ignore[return-value]
     counts: dict[str, int] = {}
     for t in ctx.mentions.teams:
         if teams()[t.key].type == "club" and not is_secondary_team(ctx.doc.text, t) \
                 and not former_list(ctx.doc.text, t.span[0]):
-            counts[t.key] = counts.get(t.key, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
+            weight = 3 if ctx.doc.zone_of(t.span[0]) in ("title", "teaser") else 1
+            counts[t.key] = counts.get(t.key, 0) + weight
+    out = max(counts, key=lambda k: counts[k]) if counts else None
+    ctx.memo[key] = out
+    return out
 
 
 def _context_team(ctx: Context, s: Sentence, p: Mention, qualifier: str | None) -> str | None:
