@@ -753,3 +753,13 @@ def test_nazionale_with_a_demonym_is_that_country_s_side():
     got = stints_of("Francesco Calzona ha guidato il Napoli senza lasciare la guida della nazionale slovacca.",
                     published="2024-05-29")
     assert any(p == "Francesco Calzona" and t == "Slovacchia" for p, t, r, a, e in got)
+
+
+def test_club_presided_by_and_a_one_sided_result_with_its_scorer():
+    """'la nota del club presieduto da Saverio Sticchi Damiani'; 'il Verona di Marco Baroni, l'allenatore che ...,
+    ha vinto 0-1: decisivo il sinistro di Michael Folorunsho' puts the scorer on the winning side."""
+    got = stints_of("Il Lecce ha esonerato Roberto D'Aversa, la nota del club presieduto da Saverio Sticchi Damiani. "
+                    "Al Via del Mare il Verona di Marco Baroni, l'allenatore che aveva salvato i giallorossi, ha vinto 0-1 "
+                    "lo scontro diretto: decisivo al 17' il sinistro di Michael Folorunsho.", published="2024-03-13")
+    assert any(p == "Saverio Sticchi Damiani" and t == "Lecce" and r == "president" for p, t, r, a, e in got)
+    assert any(p == "Michael Folorunsho" and t == "Verona" and r == "player" for p, t, r, a, e in got)

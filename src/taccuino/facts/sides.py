@@ -56,6 +56,10 @@ def _verb_rx(key: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alts})\b", re.I)
 
 
+_ONE_SIDE = re.compile(r"(?:\s+(?:di|del)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})?(?:\s*,[^.;]{1,130},)?"
+                       r"\s+(?:(?:ieri|oggi|stasera|così|invece|poi)\s+)?(?:ha|hanno)\s+(?P<v>vinto|perso|pareggiato)\s+"
+                       r"(?:per\s+)?(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})\b")
+# ('il Verona di Marco Baroni, l'allenatore che ..., ha vinto 0-1 lo scontro diretto': the side, its coach, an aside)
 _SCORE = re.compile(r"(?<![\d.:/])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d.:/])")
 
 
@@ -82,6 +86,15 @@ def fixture(ctx: Context, s: Sentence) -> Fixture | None:
             g1, g2 = int(sc.group(1)), int(sc.group(2))
             hi, lo = max(g1, g2), min(g1, g2)
             return Fixture(x.key, y.key, *((hi, lo) if kind == "won" else (lo, hi) if kind == "lost" else (g1, g2)))
+    for y in tms:  # 'il Verona di Marco Baroni, l'allenatore che ..., ha vinto 0-1 lo scontro diretto': one side named
+        res = _ONE_SIDE.match(text, y.span[1], s.span[1])
+        if res:
+            g1, g2 = int(res.group("a")), int(res.group("b"))
+            hi, lo = max(g1, g2), min(g1, g2)
+            kind = res.group("v").lower()
+            mine = hi if kind.startswith("vint") else lo if kind.startswith("pers") else g1
+            theirs = lo if kind.startswith("vint") else hi if kind.startswith("pers") else g2
+            return Fixture(None, y.key, theirs, mine)
     for y in tms:  # 'la sconfitta di domenica al Maradona contro l'Empoli di Aurelio Andreazzoli: 0-1'
         before = text[max(s.span[0], y.span[0] - 60):y.span[0]]
         lost = re.search(r"\b(?:sconfitta|ko|k\.o\.|tonfo|caduta)\b[^.;,]{0,45}\b(?:contro|con)\s+(?:il|lo|la|l'|i|gli|le)?\s*$",
@@ -139,6 +152,8 @@ def match_sides(ctx: Context, players: dict[str, set[str]], staff: set[str]) -> 
                 opener = p.key
             elif opener and opener != p.key and _before_rx("answer_before").search(before):
                 links.append((current, opener, p.key, False, s.span))
+            if scorers and scorers[-1] != p.key and _before_rx("against_before").search(before):
+                links.append((current, scorers[-1], p.key, False, s.span))  # 'il sinistro di X, deviato da Y'
             if _before_rx("mate_before").search(before):
                 mate = next((k for k in reversed(scorers) if k != p.key), None) or s.subject
                 if mate and mate != p.key and mate not in staff:

@@ -1875,6 +1875,14 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             # ('affidata a Giovanni Martusciello, vice di Sarri': the club Sarri coached)
             if boss and team:
                 drafts.append(Draft(p.key, team, "assistant_coach", None, None, None, [s.span], "stint.vice_of", 0.5))
+        chaired = re.search(r"\b(?:presiedut[oa]|guidat[oa]\s+dal\s+presidente|di\s+propriet[àa]\s+(?:di|del|della))\s+(?:da\s+)?$",
+                            before)
+        if chaired:  # 'la nota del club presieduto da Saverio Sticchi Damiani'
+            club = [t for t in s.teams if t.span[1] <= p.span[0] and ctx.team(t.key).type == "club"]
+            team = club[-1].key if club else (context_team(ctx, s.span[0]) or _main_club(ctx))
+            if team and not any(d.person == p.key and d.team == team for d in drafts):
+                drafts.append(Draft(p.key, team, "president", None, None, None, [s.span], "stint.chaired_by", 0.5))
+                continue
         wanted = _WANTED_AT.match(text, p.span[1]) or (
             _WANTED_BY.search(before) and re.compile(r"\s+(?:all'|alla|allo|al|ad|a|in)\s*").match(text, p.span[1]))
         at = next((t for t in s.teams if wanted and t.span[0] == wanted.end()
@@ -2089,13 +2097,18 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 drafts.append(Draft(p.key, team, role, None, gone.end if gone else None,
                                     "sacked" if gone else None, [s.span], "stint.title_name", 0.5))
                 continue
-        app_role = re.match(r"\s*,\s*(?:oggi|ora|attuale|già|ex|(?:nel\s+frattempo\s+)?(?:diventato|divenuto))?\s*"
+        app_role = re.match(r"(?:\s*,\s*(?:oggi|ora|attuale|già|ex|(?:nel\s+frattempo\s+)?(?:diventato|divenuto))?|"
+                            r"\s+(?:diventat[oa]|divenut[oa]|nominat[oa]|elett[oa]))\s*"
                             r"(commissario tecnico|commissaria tecnica|ct|allenatore|allenatrice|tecnico|"
                             r"presidente|presidentessa|direttore sportivo|direttrice sportiva|ds|vice allenatore|vice)\s+"
                             r"(?:delle|degli|della|dello|dell'|dei|del)\b\s*",
                             text[p.span[1]:p.span[1] + 60])
         if app_role:
             near = [t for t in s.teams if 0 <= t.span[0] - (p.span[1] + app_role.end()) <= 2]
+            if not near and re.match(r"(?:club|società)\b", text[p.span[1] + app_role.end():p.span[1] + app_role.end() + 8]):
+                club = _main_club(ctx) or context_team(ctx, s.span[0])  # 'Giuseppe Marotta diventato presidente del club'
+                near = [Mention((p.span[1] + app_role.end(), p.span[1] + app_role.end() + 4), "team", club, "context")] \
+                    if club else []
             if near:
                 r = {"presidente": "president", "presidentessa": "president", "direttore sportivo": "sporting_director",
                      "direttrice sportiva": "sporting_director", "ds": "sporting_director",
