@@ -148,3 +148,22 @@ def test_capacity_from_the_spell_that_covers_the_year():
                  "Gasperini ha allenato le giovanili della Juventus. Con la Juventus nel 2003 ha vinto il Torneo di "
                  "Viareggio.", published="2024-05-23")
     assert {h.capacity for h in ex.honours if h.trophy == "Torneo di Viareggio"} == {"coach"}
+
+
+def test_a_palmares_list_under_its_heading():
+    """'IL PALMARÈS DA ALLENATORE' then one trophy a line, no win verb: the protagonist's, in that capacity; a
+    heading naming someone ('Il palmarès di Gilardino calciatore') is his."""
+    ex = extract("Titolo\n\nKosta Runjaic è il nuovo allenatore dell'Udinese. Ha guidato il Legia Varsavia.\n\n"
+                 "IL PALMARÈS DA ALLENATORE\n- Coppa di Polonia 2022/23 (Legia Varsavia)\n"
+                 "- Supercoppa di Polonia 2023 (Legia Varsavia)\n\nIl ritiro scatterà a inizio luglio.",
+                 published="2024-06-18")
+    got = {(h.person, h.trophy, h.season, h.year, h.capacity, h.team) for h in ex.honours}
+    assert ("Kosta Runjaic", "Coppa di Polonia", "2022-23", None, "coach", "Legia Varsavia") in got
+    assert ("Kosta Runjaic", "Supercoppa di Polonia", None, 2023, "coach", "Legia Varsavia") in got
+    ex = extract("Titolo\n\nAlberto Gilardino è stato esonerato dal Genoa.\n\nIl palmarès di Gilardino calciatore\n"
+                 "- Campionato del mondo 2006 (Italia)\n- Champions League 2006-07 (Milan)\n"
+                 "- 4 campionati italiani (2004/05, 2005/06, 2006/07, 2007/08) con il Milan\n\nFine.",
+                 published="2024-11-19")
+    got = {(h.trophy, h.season, h.year, h.capacity) for h in ex.honours if h.person == "Alberto Gilardino"}
+    assert ("Mondiale", None, 2006, "player") in got and ("Champions League", "2006-07", None, "player") in got
+    assert ("Serie A", "2005-06", None, "player") in got

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..dates import parse_iso
 from ..knowledge import competitions, is_womens, teams, top_league, words
 from ..model import Honour
-from .context import Context, find_all, has_any, national_of
+from .context import Context, _national_by_demonym, find_all, has_any, national_of
 from .stints import _clauses
 
 _PLURAL_COUNT = re.compile(r"\b(due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\d+)\s+\w*$", re.I)
@@ -155,7 +155,7 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                     for h in his:  # 'l'Europeo vinto da capitano ..., con Roberto Mancini commissario tecnico'
                         out.append(Honour(ctx.name_of(q), h.trophy, h.season, h.year, h.team, "coach", [s.span],
                                           "honour.coach_of_winner", 0.5))
-    return _dedupe(out)
+    return _dedupe(out + _palmares(ctx, stints))
 
 
 def _side_cup(cup: str, side: str | None) -> str:
@@ -440,4 +440,81 @@ def _dedupe(hs: list[Honour]) -> list[Honour]:
             continue
         seen.add(k)
         out.append(h)
+    return out
+
+
+_PALMARES_HEAD = re.compile(r"^\W*(?:(?:il|i)\s+)?(?:palmar[eè]s|trofei|titoli\s+vinti|albo\s+d'oro)\b", re.I)
+_LEAGUES_OF = re.compile(r"\b(?:scudett[oi]|campionat[oi])\s+(?P<adj>[a-zà-ù]+)", re.I)  # '4 campionati francesi'
+
+
+def _palmares(ctx: Context, stints: list) -> list[Honour]:
+    """A list of trophies under a 'PALMARÈS' heading, one a line: '- Champions League 2006-07 (Milan)',
+    '- 4 campionati francesi (2012/13, 2013/14) con il Paris Saint-Germain'. No win verb is written: the heading
+    says whose they are (a name in it, else the article's protagonist) and in what capacity ('da allenatore')."""
+    text = ctx.doc.text
+    out: list[Honour] = []
+    for m in re.finditer(r"[^\n]+", text):
+        head = m.group(0)
+        if len(head) > 80 or not _PALMARES_HEAD.match(head):
+            continue
+        who = next((p.key for p in ctx.mentions.people if m.start() <= p.span[0] < m.end()), ctx.protagonist)
+        if who is None:
+            continue
+        low = head.lower()
+        cap = "coach" if re.search(r"allenator|tecnic|panchina|mister", low) else \
+            "player" if re.search(r"calciat|giocat|campo", low) else None
+        a = m.end() + 1
+        while a < len(text):
+            b = text.find("\n", a)
+            b = len(text) if b < 0 else b
+            item = text[a:b]
+            if not item.strip() or len(item) > 160 or item.rstrip().endswith((".", "»", "”")):
+                break
+            out.extend(_palmares_item(ctx, stints, who, cap, (a, b)))
+            a = b + 1
+    return out
+
+
+def _palmares_item(ctx: Context, stints: list, who: str, cap: str | None, span: tuple[int, int]) -> list[Honour]:
+    text = ctx.doc.text
+    a, b = span
+    comps = [c.key for c in ctx.mentions.competitions_in(span)]
+    team = next((t.key for t in ctx.mentions.teams if a <= t.span[0] < b), None)
+    if not comps:
+        lg = _LEAGUES_OF.search(text, a, b)
+        nat = _national_by_demonym().get(lg.group("adj").lower()) if lg else None
+        country = teams()[nat].country if nat else (teams()[team].country if team and lg else None)
+        league = top_league(country) if country else None
+        if league is None:
+            return []
+        comps = [league.id]
+    name = ctx.name_of(who)
+    out = []
+    for cid in comps[:1]:
+        comp = competitions()[cid]
+        seasons: list[str] = []
+        years: list[int] = []
+        for t in ctx.timexes:
+            if not (a <= t.span[0] < b) or not t.value:
+                continue
+            if t.type == "season" or t.kind == "season":
+                seasons.append(str(t.value))
+            else:
+                p = parse_iso(t.value)
+                if p:
+                    years.append(p[0])
+        if years and not comp.calendar_year and comp.country in ("IT", "GB-ENG", "ES", "DE", "FR", "PT", "NL"):
+            seasons += [f"{y - 1}-{y % 100:02d}" for y in years]
+            years = []
+        capacity = cap
+        if capacity is None:
+            spells = {st.role for st in stints if st.person == name and (team is None or st.team_id == team)}
+            capacity = "coach" if spells and "player" not in spells else "player"
+        team_name = teams()[team].name if team else None
+        for v in seasons:
+            out.append(Honour(name, comp.name, v, None, team_name, capacity, [span], "honour.palmares", 0.6))
+        for y in years:
+            out.append(Honour(name, comp.name, None, y, team_name, capacity, [span], "honour.palmares", 0.6))
+        if not seasons and not years:
+            out.append(Honour(name, comp.name, None, None, team_name, capacity, [span], "honour.palmares", 0.5))
     return out
