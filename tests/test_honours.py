@@ -167,3 +167,16 @@ def test_a_palmares_list_under_its_heading():
     got = {(h.trophy, h.season, h.year, h.capacity) for h in ex.honours if h.person == "Alberto Gilardino"}
     assert ("Mondiale", None, 2006, "player") in got and ("Champions League", "2006-07", None, "player") in got
     assert ("Serie A", "2005-06", None, "player") in got
+
+
+def test_a_shared_date_before_a_list_and_coach_cues():
+    """'Al Manchester City ha guidato l'Under 23, vincendo la Premier League 2 nel 2020/21' (a coach's); 'gli ha
+    regalato il Triplete del 2022/23, con Premier League, FA Cup e Champions League' (three titles, one season)."""
+    ex = extract("Titolo\n\nEnzo Maresca è il nuovo allenatore del Chelsea. Al Manchester City ha guidato l'Under 23, "
+                 "vincendo la Premier League 2 nel 2020/21. Il ritorno a Manchester come vice di Pep Guardiola gli ha "
+                 "regalato il Triplete del 2022/23, con Premier League, FA Cup e Champions League.",
+                 published="2024-06-03")
+    got = {(h.trophy, h.season, h.capacity) for h in ex.honours if h.person == "Enzo Maresca"}
+    assert ("Premier League 2", "2020-21", "coach") in got
+    assert {("Premier League", "2022-23", "coach"), ("FA Cup", "2022-23", "coach"),
+            ("Champions League", "2022-23", "coach")} <= got

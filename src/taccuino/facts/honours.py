@@ -267,7 +267,10 @@ def _when(ctx: Context, s, st: int, en: int, calendar: bool, country: str | None
         verbs = [lo + a for a, _b, _w in find_all(ctx.doc.text[lo:st], words("honours", "win_verbs"))]
         verb = verbs[-1] if verbs else lo
         earlier = [t for t in s.timexes if lo <= t.span[1] <= verb and t.value and t.kind != "range"
-                   and t.type != "duration" and t.prep != "contract"]
+                   and t.type != "duration" and t.prep != "contract"] or [
+            t for t in s.timexes if verb <= t.span[0] and t.span[1] <= st and t.value and t.kind != "range"
+            and t.type != "duration" and t.prep != "contract" and not _owned_date(ctx, s, t)]
+        # ('gli ha regalato il Triplete del 2022/23, con Premier League, FA Cup ...'; not 'scudetto nel 1994/95, ...')
         cands = earlier[-1:]  # 'nella stagione 2009/10, aveva conquistato scudetto, Coppa Italia e Champions League'
     if not cands and re.search(r"\b(?:quella\s+sera|quel\s+giorno|quella\s+notte|quel\s+pomeriggio)\b",
                                ctx.doc.text[s.span[0]:st], re.I):
@@ -306,6 +309,15 @@ def _when(ctx: Context, s, st: int, en: int, calendar: bool, country: str | None
         seasons = seasons + [f"{y - 1}-{y % 100:02d}" for y in years]  # 'lo scudetto nel 2012' is 2011-12
         years = []
     return seasons, years
+
+
+def _owned_date(ctx: Context, s, t) -> bool:
+    """A date right after a trophy is that trophy's ('scudetto nel 1994/95, Champions League ...')."""
+    text = ctx.doc.text
+    ends = [m.span[1] for m in ctx.mentions.competitions_in(s.span)] + [
+        s.span[0] + m.end() for m in re.finditer(r"\bscudett[oi]\b|\btitol[oi]\b", s.text, re.I)]
+    return any(e <= t.span[0] and re.fullmatch(r"\s*(?:(?:nel|nella|del|della|di|dell')\s*(?:stagione\s+)?)?",
+                                                 text[e:t.span[0]]) for e in ends)
 
 
 class _Clause:
