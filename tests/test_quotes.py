@@ -63,6 +63,10 @@ def _speakers(text: str, published: str = "2024-05-19") -> dict[str, str | None]
     return {k[:25]: v for k, v in speakers(text, published).items()}
 
 
+def _by(got: dict[str, str | None], prefix: str) -> str | None:
+    return next(v for k, v in got.items() if k.startswith(prefix[:25]))
+
+
 def test_a_quote_that_names_someone_is_not_his():
     """'«Vincenzo ha preparato bene la partita ...», ha detto il tecnico': the other coach speaks, not Vincenzo."""
     got = _speakers("Vincenzo Italiano è l'allenatore della Fiorentina. Stefano Pioli è l'allenatore del Milan. "
@@ -94,3 +98,18 @@ def test_the_patron_is_the_president():
                     "sportivo della Salernitana. «A questa città serve qualcuno che le parli al cuore», aveva spiegato "
                     "il patron.", published="2022-02-16")
     assert got["A questa città serve qual"] == "Danilo Iervolino"
+
+
+def test_the_named_speaker_beats_the_statement_and_the_club_before_a_colon():
+    """'«...», ha dichiarato Maresca nel comunicato diffuso dal club londinese': Maresca; 'anche il club ha voluto
+    salutarlo sui propri canali: “...”': the article's club; 'avrebbe detto Giampaolo al gruppo': Giampaolo."""
+    got = _speakers("Enzo Maresca è il nuovo allenatore del Chelsea. «Per qualunque allenatore arrivare al Chelsea è un "
+                    "sogno», ha dichiarato Maresca nel comunicato diffuso dal club londinese.", published="2024-06-03")
+    assert _by(got, "Per qualunque allenatore") == "Enzo Maresca"
+    got = _speakers("Fabio Quagliarella lascia il calcio: la Sampdoria lo saluta. Con la Juventus vinse tre scudetti. "
+                    "In serata anche il club ha voluto salutarlo sui propri canali: “Grazie di tutto, capitano. Questa "
+                    "resterà sempre casa tua”.", published="2023-11-19")
+    assert _by(got, "Grazie di tutto") == "Sampdoria"
+    got = _speakers("Il Bari ha esonerato Giuseppe Iachini e promosso Federico Giampaolo. \"Non c'è tempo per i discorsi, "
+                    "serve compattezza\", avrebbe detto Giampaolo al gruppo.", published="2024-04-15")
+    assert _by(got, "Non c'è tempo") == "Federico Giampaolo"

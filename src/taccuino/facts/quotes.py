@@ -102,9 +102,18 @@ def _speaker(ctx: Context, qs: int, qe: int, s: int, e: int, stints: list,
         who = _subject_before(ctx, max(sent_start, qs - 70), qs)
         if who:
             return who, "quote.before"
+    spoken = _SPOKEN_BY.match(text, qe)
+    who_after = _person_in(ctx, spoken.end(), spoken.end() + 3) if spoken else None
+    if who_after:  # '«...», ha dichiarato Maresca nel comunicato diffuso dal club': the one who speaks in it
+        return who_after, "quote.after"
     club = _statement(ctx, before[-90:], after[:90], s, e, qs)
     if club:
         return club, "quote.statement"
+    if re.search(r"\b(?:il|anche\s+il)\s+club\b[^.;:«»]{0,60}:\s*$", before):
+        from .stints import _main_club
+        main = _main_club(ctx)
+        if main:  # 'In serata anche il club ha voluto salutarlo sui propri canali: “...”'
+            return teams()[main].name, "quote.before.club"
     by_club = next((t for t in ctx.mentions.teams if qe <= t.span[0] < qe + 45 and re.fullmatch(
         r"[\s,]*(?:ha|hanno|aveva)\s+(?:scritto|comunicato|annunciato|twittato|postato|pubblicato)\s+(?:il|la|l'|lo|i)?\s*",
         text[qe:t.span[0]])), None)
@@ -139,6 +148,8 @@ def _speaker(ctx: Context, qs: int, qe: int, s: int, e: int, stints: list,
     return None, "quote.unattributed"
 
 
+_SPOKEN_BY = re.compile(r"[\s,»”\"']*(?:ha|aveva|avrebbe|hanno)\s+(?:detto|dichiarato|spiegato|aggiunto|raccontato|"
+                        r"commentato|sottolineato|ammesso|scritto|confidato)\s+")
 _COMMUNIQUE = re.compile(r"(?:\s+\d{4})?(?:\s+(?:S\.?p\.?A\.?|S\.?r\.?l\.?|Calcio|FC|F\.C\.))*\s+(?:comunica|annuncia|rende\s+noto|"
                          r"informa|ufficializza|è\s+lieta\s+di|è\s+lieto\s+di)\b", re.I)
 _GOES_ON = re.compile(r"\s*(?:(?:E|Poi|Quindi|Infine|Ma|Anche)\s+)?(?:ancora|poi|infine|anche|"
