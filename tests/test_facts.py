@@ -763,3 +763,24 @@ def test_club_presided_by_and_a_one_sided_result_with_its_scorer():
                     "lo scontro diretto: decisivo al 17' il sinistro di Michael Folorunsho.", published="2024-03-13")
     assert any(p == "Saverio Sticchi Damiani" and t == "Lecce" and r == "president" for p, t, r, a, e in got)
     assert any(p == "Michael Folorunsho" and t == "Verona" and r == "player" for p, t, r, a, e in got)
+
+
+def _births(text: str, published: str) -> set[tuple]:
+    ex = extract(f"Titolo della notizia\nUn sommario della notizia\n\n{LEAD}\n\n{text}", published=published)
+    return {(b.person, b.date, b.place) for b in ex.births}
+
+
+def test_birth_places_from_a_demonym_an_epithet_and_classe_di():
+    """'Torinese, nata il 31 gennaio 1971' (Torino); 'il tecnico di Adria, classe 1967' (Adria); 'classe 1991 di
+    Pinerolo'; 'Classe 1983, nato a Castellammare di Stabia il 31 gennaio, ... esordito il 14 maggio 2000'."""
+    assert ("Rita Guarino", "1971-01-31", "Torino") in _births(
+        "Rita Guarino lascia l'Inter. Torinese, nata il 31 gennaio 1971, Guarino è stata un'attaccante.", "2024-06-30")
+    assert ("Luca Gotti", "1967", "Adria") in _births(
+        "Luca Gotti è il nuovo allenatore del Lecce. Il club ha ufficializzato l'accordo con il tecnico di Adria, classe "
+        "1967, che ha firmato fino a giugno.", "2024-03-13")
+    assert ("Fabio Quagliarella", "1983-01-31", "Castellammare di Stabia") in _births(
+        "Fabio Quagliarella si ritira. Classe 1983, nato a Castellammare di Stabia il 31 gennaio, è cresciuto nel Torino, "
+        "con cui ha esordito in Serie A il 14 maggio 2000.", "2023-11-19")
+    assert ("Giovanni Manna", "1988", "Vallo della Lucania") in _births(
+        "Giovanni Manna è il nuovo ds del Napoli. Classe 1988, nato a Vallo della Lucania, Manna ha bruciato le tappe.",
+        "2024-05-29")

@@ -8,7 +8,7 @@ from ..knowledge import competitions, teams
 from ..model import Birth, Match
 from .context import Context, has_any
 
-_PLACE = r"([A-ZÀ-Ý][a-zà-ÿ']+(?:\s+(?:di|del|della|dello|dei|sul|sull'|San|Santa|[A-ZÀ-Ý][a-zà-ÿ']+))*)"
+_PLACE = r"([A-ZÀ-Ý][a-zà-ÿ']+(?:\s+(?:della|dello|degli|dei|del|di|sull'|sul|Santa|San|[A-ZÀ-Ý][a-zà-ÿ']+))*)"
 _BORN = re.compile(rf"\b[Nn]at[oa]\s+(?:a|ad|in)\s+{_PLACE}|\b(?:a|ad|di)\s+{_PLACE},\s+dove\s+è\s+nat[oa]")
 _AGE = re.compile(r"\b(compirà|compie|ha compiuto|compiuto|ha festeggiato)\s+(\d{2})\s+anni\s*(domani|oggi|ieri|da\s+(?:due|tre|\d)\s+giorni)?")
 _CLASSE = re.compile(r"\bclasse\s+((?:19|20)\d\d)\b|\bnat[oa]\b[^.]{0,40}?\bnel\s+((?:19|20)\d\d)\b", re.I)
@@ -40,6 +40,9 @@ def births(ctx: Context) -> list[Birth]:
                 and t.span[0] >= anchor - 1]
         dm = [t for t in s.timexes if t.kind == "day_month" and t.span[0] >= anchor - 1]
         year = next((g for g in (cl.groups() if cl else ()) if g), None)
+        first = min(full + dm, key=lambda t: t.span[0]) if (full or dm) else None
+        if first is not None and first in dm and year and born_word and first.span[0] - anchor <= 60:
+            full = []  # 'Classe 1983, nato a Castellammare di Stabia il 31 gennaio, ... esordito il 14 maggio 2000'
         if full and born_word:
             date = full[0].value
         elif dm and year and born_word:  # ('Il 19 luglio X, classe 1999, è stato ceduto': a year, not that day)
@@ -56,6 +59,8 @@ def births(ctx: Context) -> list[Birth]:
             if shift is not None:
                 day = pub + dt.timedelta(days=shift)
                 date = f"{day.year - int(age.group(2)):04d}-{day.month:02d}-{day.day:02d}"
+        if place is None and (born_word or cl):
+            place = _home_town(ctx, s)  # 'Torinese, nata il 31 gennaio 1971', 'Genovese, classe 1972'
         if not date and not place:
             continue
         if person in seen:  # 'classe 2003' then 'Nato a Verbania il 5 novembre 2003': keep the fuller statement
@@ -66,7 +71,48 @@ def births(ctx: Context) -> list[Birth]:
             continue
         seen.add(person)
         out.append(Birth(ctx.name_of(person), date, place, [s.span], "birth.nato"))
-    return out
+    return home_towns(ctx, out)
+
+
+_DEMONYM_WORD = re.compile(r"(?:^|[\s,(])([A-ZÀ-Ýa-zà-ÿ]+(?:ese|ano|ana|ino|ina|ense))\b")
+_FROM_TOWN = re.compile(r"\b(?i:il|l'|la|al|del|dal|col|per\s+il)\s*(?i:tecnico|allenatore|allenatrice|mister|attaccante|"
+                        r"difensore|centrocampista|portiere|dirigente|ds|presidente|bomber|ex\s+\w+)\s+di\s+"
+                        r"([A-ZÀ-Ý][a-zà-ÿ']+(?:\s+(?:della|del|di|sul|San|[A-ZÀ-Ý][a-zà-ÿ']+))*)"
+                        r"|\b(?i:classe)\s+(?:19|20)\d\d\s+di\s+([A-ZÀ-Ý][a-zà-ÿ']+(?:\s+[A-ZÀ-Ý][a-zà-ÿ']+)?)")
+# ('il tecnico di Adria', 'Barbara Bonansea, classe 1991 di Pinerolo')
+
+
+def _home_town(ctx: Context, s) -> str | None:
+    """A town named by its demonym where the birth is told ('Torinese, nata il ...'): the team data's city."""
+    for m in _DEMONYM_WORD.finditer(s.text):
+        w = m.group(1).lower()
+        for t in teams().values():
+            if t.city and t.type == "club" and w in (d.lower() for d in t.demonyms) and w.startswith(t.city[:3].lower()):
+                return t.city
+    return None
+
+
+def home_towns(ctx: Context, births: list[Birth]) -> list[Birth]:
+    """'il tecnico di Adria', 'al tecnico di Biella': a person's home town, named by an epithet, as the place of
+    a birth the article dates but does not place (a club's name is not a town here: 'l'allenatore del Lecce')."""
+    by_person = {b.person: b for b in births}
+    for s in ctx.sentences:
+        for m in _FROM_TOWN.finditer(s.text):
+            g = 1 if m.group(1) else 2
+            town = m.group(g).split(",")[0].strip()
+            at = s.span[0] + m.start(g)
+            if any(t.span[0] <= at < t.span[1] and teams()[t.key].type in ("club", "national") and t.how != "city"
+                   for t in ctx.mentions.teams) or town in ("Serie", "Coppa"):
+                continue
+            key = s.subject
+            if key is None:
+                continue
+            name = ctx.name_of(key)
+            b = by_person.get(name)
+            if b is not None and not b.place:
+                b.place = town
+                b.evidence.append(s.span)
+    return births
 
 
 def dates_parse(published: str | None):
