@@ -744,9 +744,11 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
     """
     text = ctx.doc.text
     a, b = span
-    when = _last_date(ctx, s) if any(t.value for t in s.timexes if a <= t.span[0] < b) else None
+    born = [t for t in s.timexes if re.search(r"\bnat[oa]\b[^.;]{0,50}$", text[max(s.span[0], t.span[0] - 60):t.span[0]], re.I)]
+    when = _last_date(ctx, s) if any(t.value for t in s.timexes if a <= t.span[0] < b and t not in born) else None
     when = next(((t.end if (t.kind == "range" or t.type == "season") else t.value) for t in s.timexes
-                 if a <= t.span[0] < b and t.value and t.type != "duration" and t.prep != "contract"), None) or when
+                 if a <= t.span[0] < b and t.value and t.type != "duration" and t.prep != "contract" and t not in born),
+                None) or when  # ('Nato a Palermo il 1° dicembre 1964, ..., nel 1982 passò al Messina': 1982)
     if when is None and any(_FROM.search(text[max(a, m.span[0] - 50):m.span[0]]) or _TO.search(text[max(a, m.span[0] - 50):m.span[0]])
                             for m in tms):
         when = _last_date(ctx, s, a)  # 'In quell'estate lo prese la Juventus, che lo girò in prestito alla Fiorentina'
@@ -764,7 +766,8 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
     if guessed and (phase or {}).get(person) in ("director", "coach"):
         role = "sporting_director" if (phase or {})[person] == "director" else "head_coach"  # '..., è poi passato al Lecce'
         guessed = False
-    places = [m for m in _city_mentions(ctx, s) if m.span[0] < a]
+    places = [m for m in _city_mentions(ctx, s) if m.span[0] < a
+              and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+$", text[max(0, m.span[0] - 10):m.span[0]], re.I)]
     own = [p.span[0] for p in s.people if p.key == person] or [a]
     doer = [t for t in s.teams if t.span[0] < own[0] and _team_is_subject(text, t, s.span[0])
             and ctx.team(t.key).type == "club" and not is_secondary_team(text, t)
