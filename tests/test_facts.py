@@ -784,3 +784,26 @@ def test_birth_places_from_a_demonym_an_epithet_and_classe_di():
     assert ("Giovanni Manna", "1988", "Vallo della Lucania") in _births(
         "Giovanni Manna è il nuovo ds del Napoli. Classe 1988, nato a Vallo della Lucania, Manna ha bruciato le tappe.",
         "2024-05-29")
+
+
+def test_extraction_is_the_same_under_any_hash_seed():
+    """Extraction is a pure function of the article: two interpreters with different string hashing agree."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    case = Path(__file__).parent / "cases" / "343-manna-ds-napoli.txt"
+    code = ("import json, sys, taccuino; d = taccuino.extract(sys.argv[1]).to_dict(); "
+            "d['document'].pop('extracted_at', None); print(json.dumps(d, sort_keys=True))")
+    outs = [subprocess.run([sys.executable, "-c", code, str(case)], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")]
+    assert outs[0] == outs[1] == outs[2]
+
+
+def test_the_nearer_of_a_player_s_and_a_coach_s_cue():
+    """'Per X è il primo derby vinto da allenatore, il più dolce per chi la maglia giallorossa l'ha indossata da
+    calciatore dal 2001 al 2019': the years are his playing ones."""
+    got = stints_of("Daniele De Rossi ha vinto il derby. Per Daniele De Rossi è il primo derby vinto da allenatore, il più "
+                    "dolce per chi la maglia giallorossa l'ha indossata da calciatore dal 2001 al 2019.",
+                    published="2024-04-07")
+    assert ("Daniele De Rossi", "Roma", "player", "2001", "2019") in got

@@ -58,7 +58,7 @@ def _end_reasons() -> dict[str, list[str]]:
 
 
 def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[Span] | None = None,
-               context: str = "") -> str | None:
+               context: str = "", at: int | None = None) -> str | None:
     """The most specific role cue in text[lo:hi] (with unique, only when one kind of role is named).
 
     A cue right before or after another person's name is theirs ('il presidente Iervolino',
@@ -100,6 +100,13 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
         del found["interim_head_coach"]  # 'ha retto ad interim la direzione sportiva'
     if not found or (unique and len(found) > 1):
         return None
+    if at is not None and "player" in found and len(found) > 1:  # both a player's and a coach's cue: the nearer
+        def gap(r: str) -> int:  # ('primo derby vinto da allenatore, ... la maglia giallorossa l'ha indossata da calciatore')
+            a0, b0 = found_at[r]
+            return min(abs(lo + a0 - at), abs(lo + b0 - at))
+        near = min(found, key=gap)
+        if near == "player" and all(gap(r) - gap("player") >= 25 for r in found if r != "player"):
+            return "player"
     for r in _ROLE_ORDER:
         if r in found:
             if r == "youth_coach" and "head_coach" not in found:
@@ -1141,7 +1148,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             if o is not m:
                 cue_text = cue_text[:o.span[0]] + " " * (o.span[1] - o.span[0]) + cue_text[o.span[1]:]
         cued = _role_near(cue_text, max(a, seg_lo - 10, m.span[0] - 90), min(b, m.span[1] + 40, comma if comma > 0 else b),
-                          people=others_sp, context=youth_ctx) or _role_near(cue_text, a, b, people=others_sp, context=youth_ctx)
+                          people=others_sp, context=youth_ctx, at=m.span[0]) or _role_near(cue_text, a, b, people=others_sp,
+                                                                                          context=youth_ctx)
         # ('La panchina dell'Under 20 passa ad A, mentre B viene promosso dall'Under 17 all'Under 19': a coach)
         if cued and known_here is not None and re.search(r"\bdopo\s+(?:il|la|lo|l'|i|gli|le)?\s*$",
                                                           text[max(a, m.span[0] - 12):m.span[0]]):
@@ -2301,7 +2309,7 @@ def _national_context(ctx: Context, s: Sentence, p: Mention) -> str | None:
     nat = [t.key for t in ctx.mentions.teams if t.span[0] < s.span[1] and teams()[t.key].type == "national"
            and not is_secondary_team(text, t)]
     if nat:
-        return max(set(nat), key=nat.count)
+        return max(dict.fromkeys(nat), key=nat.count)  # first named wins a tie: the same answer on every run
     return "italia" if re.search(r"\b(?:Federcalcio|FIGC|Figc)\b", text[s.span[0]:p.span[0]]) else None
 
 
