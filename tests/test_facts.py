@@ -807,3 +807,11 @@ def test_the_nearer_of_a_player_s_and_a_coach_s_cue():
                     "dolce per chi la maglia giallorossa l'ha indossata da calciatore dal 2001 al 2019.",
                     published="2024-04-07")
     assert ("Daniele De Rossi", "Roma", "player", "2001", "2019") in got
+
+
+def test_a_trophy_s_season_does_not_date_the_spell():
+    """'A Napoli l'allenatore toscano è rimasto fino al 2013, vincendo la Coppa Italia 2011/12': ends in 2013."""
+    got = stints_of("Walter Mazzarri torna al Napoli. Nell'ottobre 2009 De Laurentiis lo chiamò al Napoli. A Napoli "
+                    "l'allenatore toscano è rimasto fino al 2013, vincendo la Coppa Italia 2011/12.", published="2023-11-14")
+    assert any(p == "Walter Mazzarri" and t == "Napoli" and e == "2013" for p, t, r, a, e in got)
+    assert not any(p == "Walter Mazzarri" and t == "Napoli" and (a, e) == ("2011", "2012") for p, t, r, a, e in got)

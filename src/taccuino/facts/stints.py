@@ -725,6 +725,19 @@ def _last_date(ctx: Context, s: Sentence, upto: int | None = None) -> str | None
     return (tx[-1].start or tx[-1].value) if tx else None
 
 
+def _trophy_date(ctx: Context, t: Timex) -> bool:
+    """A season or year that names a trophy ('la Coppa Italia 2011/12', 'lo scudetto del 2020/21'), not a spell."""
+    text = ctx.doc.text
+    before = text[max(0, t.span[0] - 14):t.span[0]]
+    won = has_any(text[max(0, t.span[0] - 70):t.span[0]], words("honours", "win_verbs"))
+    if not won:
+        return False  # ('il campionato 2016/17', 'la Serie B del 2006/07' with no win: the season played)
+    if re.search(r"\b(?:scudett[oi]|titol[oi])\s+(?:(?:del|della|di)\s+)?$", before, re.I):
+        return True
+    return any(0 <= t.span[0] - m.span[1] <= 6 and re.fullmatch(r"\s*(?:(?:del|della|di)\s+)?", text[m.span[1]:t.span[0]])
+               for m in ctx.mentions.competitions_in((max(0, t.span[0] - 60), t.span[0])))
+
+
 _FROM = re.compile(r"\b(?:reduce\s+d\w*\b[^,;]{0,40}|strappat[oa]\s+(?:al|alla|all'|a)\s*|"
                    r"(?:sbarcat|approdat|giunt)[oa]\s+(?:[^\s,;.]+\s+){0,6}?(?:dal|dalla|dall'|dai|da)\s*|"
                    r"(?:arriva|arrivano|approda|giunge|rientra|torna)\s+(?:\w+\s+)?(?:dal|dalla|dall'|dai|da)\s*|"
@@ -1086,6 +1099,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     tms.sort(key=lambda m: m.span)
     txs = [t for t in s.timexes if a <= t.span[0] < b and t.value and t.prep != "contract"
            and not re.search(r"\bnat[oa]\b[^.;]{0,50}$", text[max(a, t.span[0] - 60):t.span[0]], re.I)]
+    trophy_dates = [t for t in txs if _trophy_date(ctx, t)]
+    if trophy_dates:
+        txs = [t for t in txs if t not in trophy_dates]  # 'rimasto fino al 2013, vincendo la Coppa Italia 2011/12'
     own_text = _unnegated(_others_cues_blanked(text, a, b, [p.span for p in s.people if p.key != person]))
     reason = next((r for r in ("sacked", "resigned", "contract_end", "retired", "transferred")
                    if has_any(own_text, reasons[r])), None)
