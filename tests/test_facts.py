@@ -815,3 +815,11 @@ def test_a_trophy_s_season_does_not_date_the_spell():
                     "l'allenatore toscano è rimasto fino al 2013, vincendo la Coppa Italia 2011/12.", published="2023-11-14")
     assert any(p == "Walter Mazzarri" and t == "Napoli" and e == "2013" for p, t, r, a, e in got)
     assert not any(p == "Walter Mazzarri" and t == "Napoli" and (a, e) == ("2011", "2012") for p, t, r, a, e in got)
+
+
+def test_a_season_s_loan_is_that_season():
+    """'Nella stagione 1999/00 i nerazzurri lo mandano in prestito alla Reggina': the Reggina spell is 1999-2000."""
+    got = stints_of("Andrea Pirlo compie gli anni. Nell'estate del 1998 passa all'Inter. Nella stagione 1999/00 i "
+                    "nerazzurri lo mandano in prestito alla Reggina, dove gioca un campionato da protagonista.",
+                    published="2024-05-19")
+    assert ("Andrea Pirlo", "Reggina", "player", "1999", "2000") in got

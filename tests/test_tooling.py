@@ -41,3 +41,11 @@ def test_ruff_clean():
     r = subprocess.run([sys.executable, "-m", "ruff", "check", "src", "tests", "bench"], cwd=root,
                        capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_no_control_characters_in_sources_or_data():
+    """A stray backspace or form feed in a regex literal (a '\\b' written where r'\\b' was meant) silently never matches."""
+    root = Path(__file__).resolve().parents[1] / "src" / "taccuino"
+    bad = [str(p.relative_to(root)) for p in root.rglob("*") if p.suffix in (".py", ".toml", ".jsonl")
+           and any(ch in p.read_text(encoding="utf-8") for ch in "\b\f\v\x00")]
+    assert bad == []

@@ -751,7 +751,8 @@ _FROM = re.compile(r"\b(?:reduce\s+d\w*\b[^,;]{0,40}|strappat[oa]\s+(?:al|alla|a
                    r"(?:contratto|accordo)\s+(?:scaduto|in\s+scadenza|rescisso|risolto)\s+(?:al|alla|all'|allo|col|con\s+il|con\s+la|con\s+l')\s*)$",
                    re.I)
 _TO = re.compile(r"\b(?:ceduto|ceduta|passato|passata|venduto|venduta|girato|girata|trasferito|trasferita|"
-                 r"girò|cedette|cedé|prestò|mandò|passò|passa)\s+(?:subito\s+|poi\s+)?"
+                 r"girò|cedette|cedé|prestò|mandò|passò|passa|mandano|manda|mandato|mandata|girano|gira|cedono|cede|"
+                 r"prestano|presta|hanno\s+girato|hanno\s+mandato|hanno\s+ceduto)\s+(?:subito\s+|poi\s+|prima\s+)?"
                  r"(?:in\s+prestito\s+|a\s+titolo\s+definitivo\s+)?(?:al|alla|all'|ai|a)\s*$", re.I)
 
 
@@ -828,7 +829,13 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
             continue
         if _TO.search(before):
             d = Draft(person, m.key, role, when, None, None, [s.span], "stint.transfer_to", 0.55, guessed=guessed)
-            left_named = any(t.span[1] <= m.span[0] for t in tms if t is not m)  # the club he leaves is named before
+            sea = next((t for t in s.timexes if a <= t.span[0] < b and t.type == "season" and t.start and t.end), None)
+            loan = bool(re.search(r"\bprestito\b", text[a:b])) and role == "player"
+            if sea is not None and loan:
+                d.start, d.end = sea.start, sea.end  # 'Nella stagione 1999/00 i nerazzurri lo mandano in prestito alla Reggina'
+                when = sea.start
+            left_named = any(t.span[1] <= m.span[0] for t in tms if t is not m) or (loan and sea is not None)
+            # (a season's loan does not end the spell at the club that owns him)
             prev = last.get(person)
             if not left_named and prev and prev.team != m.key and not prev.end and prev.evidence \
                     and prev.evidence[-1] == s.span and (not prev.start or not when or prev.start[:4] <= when[:4]):
