@@ -752,7 +752,7 @@ _FROM = re.compile(r"\b(?:reduce\s+d\w*\b[^,;]{0,40}|strappat[oa]\s+(?:al|alla|a
                    re.I)
 _TO = re.compile(r"\b(?:ceduto|ceduta|passato|passata|venduto|venduta|girato|girata|trasferito|trasferita|"
                  r"girò|cedette|cedé|prestò|mandò|passò|passa|mandano|manda|mandato|mandata|girano|gira|cedono|cede|"
-                 r"prestano|presta|hanno\s+girato|hanno\s+mandato|hanno\s+ceduto)\s+(?:subito\s+|poi\s+|prima\s+)?"
+                 r"prestano|presta|hanno\s+girato|hanno\s+mandato|hanno\s+ceduto)\s+(?:in\s+prestito\s+)?(?:subito\s+|poi\s+|prima\s+)?"
                  r"(?:in\s+prestito\s+|a\s+titolo\s+definitivo\s+)?(?:al|alla|all'|ai|a)\s*$", re.I)
 
 
@@ -1600,8 +1600,8 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         section = context_team(ctx, s.span[0])
         if section and section != cur.team:
             cur = None  # 'TARANTO - ...': a new item's news is about that club, not the last one's
-    club = [t for t in s.teams if t.span[1] <= a and re.fullmatch(r",?\s*(?:dove|in cui)?\s*", ctx.doc.text[t.span[1]:a])]
-    if club and (re.match(r"\s*che\b", ctext) or re.search(r"(?:dove|in cui)\s*$", ctx.doc.text[max(0, a - 8):a])) \
+    club = [t for t in s.teams if t.span[1] <= a and re.fullmatch(r",?\s*(?:dove|in cui|con cui)?\s*", ctx.doc.text[t.span[1]:a])]
+    if club and (re.match(r"\s*(?:che|con cui)\b", ctext) or re.search(r"(?:dove|in cui|con cui)\s*$", ctx.doc.text[max(0, a - 9):a])) \
             and reason in (None, "sacked", "resigned") \
             and (any(t.kind == "range" or t.type == "season" or t.prep in ("from", "until") for t in txs)
                  or (reason and txs)):
