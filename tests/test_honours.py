@@ -180,3 +180,19 @@ def test_a_shared_date_before_a_list_and_coach_cues():
     assert ("Premier League 2", "2020-21", "coach") in got
     assert {("Premier League", "2022-23", "coach"), ("FA Cup", "2022-23", "coach"),
             ("Champions League", "2022-23", "coach")} <= got
+
+
+def test_a_title_won_where_he_coached_is_a_coach_s():
+    """'con le panchine di Lazio, Palermo e Fiorentina e una Coppa Italia vinta con i biancocelesti nel 2009': the
+    Lazio spell has no dates, but it is his only one there, and he played elsewhere: a coach's title."""
+    ex = extract("Titolo\n\nDelio Rossi torna al Foggia. Con il Foggia aveva giocato dal 1981 al 1987, poi aveva allenato "
+                 "la Primavera dal 1991 al 1993. In mezzo una lunga carriera in Serie A, con le panchine di Lazio, "
+                 "Palermo e Fiorentina e una Coppa Italia vinta con i biancocelesti nel 2009.", published="2023-03-30")
+    assert {(h.team, h.capacity) for h in ex.honours if h.trophy == "Coppa Italia"} == {("Lazio", "coach")}
+
+
+def test_a_title_after_his_playing_years_and_first_bench_is_a_coach_s():
+    """He played until 1993 and first coached in 2018: the Euro of 2021 with Italy is a coach's title."""
+    ex = extract("Titolo\n\nAlberico Evani ha giocato nel Milan dal 1980 al 1993. Nel 2018 ha guidato l'Under 21 ad "
+                 "interim. Nel 2021 ha vinto l'Europeo con l'Italia.", published="2022-03-10")
+    assert {h.capacity for h in ex.honours if h.trophy == "Campionato Europeo"} == {"coach"}

@@ -119,8 +119,8 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                 won_in = min([int(v[:4]) for v in seasons] + years, default=None)
                 spells = [x for x in stints if x.person == ctx.name_of(person) and x.team_id == team_id]
                 coaching = [x for x in spells if x.role != "player" and not (
-                    won_in and (x.start or (ctx.published if not x.end else "")) and
-                    int((x.start or ctx.published or "0")[:4]) > won_in + 1)]  # ('l'Europeo Under 21 del 2000' of today's ct)
+                    won_in and x.start and int(x.start[:4]) > won_in + 1)]  # ('l'Europeo Under 21 del 2000' of today's ct)
+                # (a spell of unknown dates may be the one: 'con le panchine di Lazio ... e una Coppa Italia vinta nel 2009')
                 at_team = {x.role for x in spells if x.role == "player"} | {x.role for x in coaching}
                 if at_team and "player" not in at_team:
                     capacity = "coach"  # 'Conceição festeggia la vittoria della Supercoppa': he coached that side
@@ -131,6 +131,13 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                         int(x.start[:4]) <= won_in <= int((x.end or ctx.published or "9999")[:4]))}
                     if len(held) == 1:
                         capacity = held.pop()  # 'Nel 2003 abbiamo vinto il Torneo di Viareggio': the youth coach then
+            if not titled and capacity == "player" and not _capacity_rx().search(_clause_of(ctx, s, st).text):
+                won_in = min([int(v[:4]) for v in seasons] + years, default=None)
+                began = [int(x.start[:4]) for x in stints if x.person == ctx.name_of(person) and x.role != "player"
+                         and x.start and parse_iso(x.start)]
+                played_to = [int((x.end or "0")[:4]) for x in stints if x.person == ctx.name_of(person) and x.role == "player"]
+                if won_in and began and won_in >= min(began) and not any(e >= won_in for e in played_to):
+                    capacity = "coach"  # a title won after his first bench and after his last playing year: as a coach
             count = _count(text[max(s.span[0], st - 25):st])
             team_name = teams()[team_id].name if team_id else None
             split = _split_list(ctx, s, en, len(seasons) + len(years))
