@@ -823,3 +823,14 @@ def test_a_season_s_loan_is_that_season():
                     "nerazzurri lo mandano in prestito alla Reggina, dove gioca un campionato da protagonista.",
                     published="2024-05-19")
     assert ("Andrea Pirlo", "Reggina", "player", "1999", "2000") in got
+
+
+def test_a_leading_participle_belongs_to_the_subject_named_later():
+    """'Arrivato la scorsa estate dopo le esperienze con Parma e Sampdoria, che lo aveva esonerato nel gennaio
+    2022, D'Aversa lascia la squadra': D'Aversa coached both, before; Sampdoria sacked him in January 2022."""
+    got = stints_of("Il Lecce ha esonerato Roberto D'Aversa. Al suo posto arriva Luca Gotti. Arrivato la scorsa estate "
+                    "dopo le esperienze con Parma e Sampdoria, che lo aveva esonerato nel gennaio 2022, D'Aversa lascia "
+                    "la squadra al sedicesimo posto.", published="2024-03-13")
+    assert ("Roberto D'Aversa", "Parma", "head_coach", None, None) in got
+    assert ("Roberto D'Aversa", "Sampdoria", "head_coach", None, "2022-01") in got
+    assert not any(p == "Luca Gotti" and t in ("Parma", "Sampdoria") for p, t, r, a, e in got)

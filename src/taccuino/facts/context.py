@@ -225,7 +225,11 @@ def is_secondary_team(text: str, m: Mention) -> bool:
 
 
 
-_FORMER = re.compile(r"\bex\s+(?:[a-zà-ù]+\s+(?:di|del|della|dell'|dello|dei|degli)\s*)?(?:[A-ZÀ-Ý][\w'.-]*(?:\s+[A-ZÀ-Ý][\w'.-]*)*\s*(?:,|\be\b|\bed\b)\s*)*$")
+_FORMER = re.compile(r"(?:\bex\s+(?:[a-zà-ù]+\s+(?:di|del|della|dell'|dello|dei|degli)\s*)?|"
+                     r"\bdopo\s+(?:le|l'|la|gli)\s*(?:esperienz[ae]|avventur[ae]|parentesi)\s+(?:con|al|alla|all'|allo|a|in|nel|nella)\s*"
+                     r"(?:il\s+|la\s+|l')?)"
+                     r"(?:[A-ZÀ-Ý][\w'.-]*(?:\s+[A-ZÀ-Ý][\w'.-]*)*\s*(?:,|\be\b|\bed\b)\s*)*$")
+# ('il tecnico francese, ex Roma, Lilla e Lione'; 'Arrivato ... dopo le esperienze con Parma e Sampdoria')
 
 
 def former_list(text: str, pos: int) -> bool:

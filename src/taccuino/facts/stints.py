@@ -279,6 +279,8 @@ def extract(ctx: Context) -> list[Stint]:
             d.end, d.end_reason = None, None
         if d.end and ctx.published and d.end[:7] > ctx.published[:7][:len(d.end[:7])] and d.end_reason is None:
             d.end = None  # 'in prestito per una stagione', 'fino a giugno': a plan, not how the spell ended
+    for d in merged:  # a spell is dated to the day at most: a kick-off time is no part of it
+        d.start, d.end = (d.start or None) and d.start[:10], (d.end or None) and d.end[:10]
     out = [Stint(ctx.name_of(d.person), teams()[d.team].name, d.role, d.start, d.end, d.end_reason,
                  d.evidence, d.rule, d.confidence, None if d.team.startswith("~") else d.team) for d in merged]
     known = {(st.person, st.team_id, st.role) for st in out}
@@ -587,6 +589,9 @@ _CUT_DESC = re.compile(r"(?<=[a-zà-ÿ]),\s+(?=(?:il|lo|la|l')\s*(\w+(?:\s+\w+)?
 _DESC_WHO = re.compile(r"\s*(?:il|lo|la|l')\s*\w+(?:\s+\w+)?\s+che\s")
 _PARTICIPLE_START = re.compile(r"\s*(?:(?:arrivat|passat|approdat|esonerat|sollevat|tornat|giunt|rientrat|prelevat)[oa]|"
                                r"fin\s+qui|finora|sinora|fino\s+a\s+ieri|fino\s+ad\s+oggi)\s")
+_LEADING_PARTICIPLE = re.compile(r"\s*(?:Arrivat|Giunt|Approdat|Sbarcat|Cresciut|Nat|Chiamat|Scelt|Ingaggiat|Prelevat|"
+                                 r"Tornat|Esonerat|Sollevat|Lasciat|Reduce|Appes[ao])\w*\b")
+# ('Arrivato la scorsa estate dopo le esperienze con Parma e Sampdoria, ..., D'Aversa lascia ...': D'Aversa's)
 _UNTIL_NOW = re.compile(r"\s*(?:fin\s+qui|finora|sinora|fino\s+a\s+ieri|fino\s+ad\s+oggi)\s")
 _FIRST_PERSON = re.compile(r"\b(?:ho|sono|mi|abbiamo|siamo|avevo|ero|fui|io)\b", re.I)
 
@@ -618,6 +623,7 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
     own = [p.span[0] for p in s.people if p.key == s.subject]
     earlier = ctx.sentences[s.index - 1].subject if s.index > 0 else None
     if s.explicit_subject and own and len(bounds) > 2 and own[0] >= bounds[1] and earlier and earlier != subj \
+            and not _LEADING_PARTICIPLE.match(text, s.span[0]) \
             and not SPEAKER_AFTER_QUOTE.search(text[max(0, own[0] - 40):own[0]]):  # ('il ct della Nazionale: «...», ha
         # scritto Mancini': the speaker all along)
         subj = earlier  # 'il Bologna lo chiamò al posto di X: fu lui a far esordire ... Roberto Mancini': still the topic
@@ -1183,8 +1189,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
                 or (known_here.role if known_here is not None else None)
                 or (_role_near(_no_asides(text, s.span), s.span[0], s.span[1], unique=True, people=others_sp)
                     if b - a < 40 or not phase.get(person) else None))
-        if role is None and reason in ("sacked", "resigned"):
-            role = "head_coach"
+        if role is None and (reason in ("sacked", "resigned") or re.match(
+                r"\s*,?\s*che\s+(?:lo|la|l')\s*(?:aveva\s+|ha\s+|avrebbe\s+)?(?:esonerat|sollevat|licenziat)", text[b:b + 50])):
+            role = "head_coach"  # ('dopo le esperienze con Parma e Sampdoria, che lo aveva esonerato': a coach's clubs)
         if role in ("player", "head_coach", None) and phase.get(person) == "director" and not player_cue:
             role = "sporting_director" if role != "head_coach" or not has_any(ctext, ["panchina", "allenatore"]) else role
         elif role in ("player", None) and phase.get(person) == "coach" and not player_cue:
