@@ -207,3 +207,11 @@ def test_a_season_the_team_is_entrusted_until_is_not_over():
             "stagione 2015-16 a Cristian Brocchi, finora tecnico della Primavera. ") * 2
     text = f"Milan, via Mihajlovic\nLa panchina a Brocchi\ndi Davide Corti - 12/04 - 15:10\n\n{body}"
     assert (extract(text).document.published or "")[:10] == "2016-04-12"
+
+
+def test_the_year_after_a_season_is_the_next_season():
+    """'la Florentia Viola nel 2002/03, il Chieti l'anno dopo': the 2003-04 season, not the year 2003."""
+    from taccuino import dates
+    got = {t.text: (t.type, t.value) for t in dates.find("La Florentia Viola nel 2002/03, il Chieti l'anno dopo.",
+                                                          "2023-11-19")}
+    assert got["l'anno dopo"] == ("season", "2003-04")

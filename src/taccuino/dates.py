@@ -1137,7 +1137,13 @@ def _resolve_narrative(t: Timex, anchor: Anchor, pub: dt.date | None = None) -> 
         ya = (y if a[1] >= 7 else y - 1) + sign  # 'il 2 giugno 1963 ... la stagione successiva': 1963-64
         t.type, t.value, t.start, t.end = "season", _season_value(ya), str(ya), str(ya + 1)
         return
-    if "quella successiva" in s or u2 == "stagione":
+    if "quella successiva" in s or u2 == "stagione" or (u2 == "anno" and _season_anchor(anchor, y)):
         t.type, t.value, t.start, t.end = "season", _season_value(y + sign), str(y + sign), str(y + sign + 1)
-        return
+        return  # ('la Florentia Viola nel 2002/03, il Chieti l'anno dopo': the 2003-04 season)
     t.value = str(y + sign)
+
+
+def _season_anchor(anchor: Anchor, y: int) -> bool:
+    """The story's last date was a season ('nel 2002/03'): a year after it is the next season."""
+    return bool(anchor.is_end and anchor.end_value and re.fullmatch(r"\d{4}", anchor.end_value)
+                and int(anchor.end_value) == y + 1)
