@@ -224,7 +224,7 @@ class Report:
         out: dict[str, Any] = {c: dict(zip(("p", "r", "f1"), (round(x, 3) for x in prf(*v)), strict=True))
                                for c, v in self.totals().items()}
         judged = [r for r in self.cases if r.gold_published]
-        right = sum(1 for r in judged if r.published and r.published[:10] == r.gold_published[:10])  # type: ignore[index]
+        right = sum(1 for r in judged if r.published and r.published[:10] == str(r.gold_published)[:10])
         out["published_acc"] = round(right / len(judged), 3) if judged else None
         out["cases"] = len(self.cases)
         out["failures"] = sum(1 for r in self.cases if r.error)

@@ -307,9 +307,10 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
             entities.setdefault(names[0].lower(), PersonEntity(names[0].lower(), names[0], []))
     out: list[Mention] = []
     for sp, names in cands:
-        key = _link(names, entities, sp[0], out)
-        if key is None:
+        linked = _link(names, entities, sp[0], out)
+        if linked is None:
             continue
+        key = linked
         entities[key].mentions.append(sp)
         how = "full" if _is_full(names) else ("surname" if " ".join(names).lower() == key.split("#")[0] else "first")
         base = key.split("#")[0].split()
@@ -336,7 +337,7 @@ def _person_slot(text: str, sp: Span, blocked: list[Span]) -> bool:
     if _SLOT_BEFORE.search(before) or _SLOT_AFTER.match(text, sp[1]):
         return True
     di = re.search(r"\s+(?:di|del)\s+$", before)  # a written-out team before 'di' ('bergamasco di Calcinate' is a town)
-    return bool(di) and any(b == sp[0] - len(di.group(0)) and text[a:a + 1].isupper() for a, b in blocked)
+    return di is not None and any(b == sp[0] - len(di.group(0)) and text[a:a + 1].isupper() for a, b in blocked)
 
 
 @lru_cache(maxsize=1)

@@ -54,7 +54,8 @@ def births(ctx: Context) -> list[Birth]:
         elif age and pub:
             shift = {"domani": 1, "oggi": 0, "ieri": -1}.get((age.group(3) or "").split()[0] if age.group(3) else "", None)
             if age.group(3) and age.group(3).startswith("da"):
-                n = re.search(r"\d+|due|tre", age.group(3)).group(0)
+                found = re.search(r"\d+|due|tre", age.group(3))
+                n = found.group(0) if found else "0"
                 shift = -{"due": 2, "tre": 3}.get(n, int(n) if n.isdigit() else 0)
             if shift is not None:
                 day = pub + dt.timedelta(days=shift)
@@ -226,7 +227,7 @@ def _match_date(ctx: Context, s, pos: int = 0) -> str | None:
     same_clause = [t for t in days if lo <= t.span[0] < hi]
     days = same_clause or days  # 'Il 9 marzo ... dall'Atalanta; una settimana fa ... la Fiorentina'
     if days:
-        return min(days, key=lambda t: abs(t.span[0] - pos)).value[:10]  # type: ignore[index]
+        return str(min(days, key=lambda t: abs(t.span[0] - pos)).value)[:10]
     i = ctx.sentences.index(s)
     if i > 0 and ctx.doc.text.count("\n", ctx.sentences[i - 1].span[0], s.span[0]) == 0 \
             and ctx.doc.zone_of(ctx.sentences[i - 1].span[0]) == ctx.doc.zone_of(s.span[0]) == "body":

@@ -133,10 +133,10 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                         capacity = held.pop()  # 'Nel 2003 abbiamo vinto il Torneo di Viareggio': the youth coach then
             if not titled and capacity == "player" and not _capacity_rx().search(_clause_of(ctx, s, st).text):
                 won_in = min([int(v[:4]) for v in seasons] + years, default=None)
-                began = [int(x.start[:4]) for x in stints if x.person == ctx.name_of(person) and x.role != "player"
-                         and x.start and parse_iso(x.start)]
+                benches = [int(x.start[:4]) for x in stints if x.person == ctx.name_of(person) and x.role != "player"
+                           and x.start and parse_iso(x.start)]
                 played_to = [int((x.end or "0")[:4]) for x in stints if x.person == ctx.name_of(person) and x.role == "player"]
-                if won_in and began and won_in >= min(began) and not any(e >= won_in for e in played_to):
+                if won_in and benches and won_in >= min(benches) and not any(e >= won_in for e in played_to):
                     capacity = "coach"  # a title won after his first bench and after his last playing year: as a coach
             count = _count(text[max(s.span[0], st - 25):st])
             team_name = teams()[team_id].name if team_id else None
