@@ -98,3 +98,21 @@ def test_a_section_label_and_a_brand_line_before_the_headline():
                        f"13.03.2024 15:40 di Davide Trentin\n\n{BODY}\n\n{BODY}")
         assert h.date_text == "13.03.2024 15:40"
         assert h.authors == ["Davide Trentin"]
+
+
+def test_bylines_with_a_weekday_or_an_initial_after_the_teaser():
+    """'Redazione | Francesca Lupi' then 'Giovedì 14 Novembre 2024 | 20:15'; 'di G. La Rosa' then 'mercoledì 3 aprile,
+    ore 17:05': the date line dates the article."""
+    for lines, date in (("Redazione | Francesca Lupi\nGiovedì 14 Novembre 2024 | 20:15", "14 Novembre 2024 | 20:15"),
+                        ("di G. La Rosa\nmercoledì 3 aprile, ore 17:05", "3 aprile, ore 17:05")):
+        _doc, h = head(f"Roma, ora è ufficiale: Ranieri torna a Trigoria\nSir Claudio guiderà la squadra fino a giugno\n\n"
+                       f"{lines}\n\n{BODY}\n\n{BODY}")
+        assert h.date_text is not None and h.date_text.startswith(date.split()[0])
+
+
+def test_an_obituary_s_age_and_birth_date_give_the_year():
+    """'19 agosto · 17:48' with no year, 'Aveva 86 anni: era nato a Roma il 19 marzo 1937': 2023."""
+    from taccuino import extract
+    ex = extract("Addio a Carlo Mazzone\nAveva 86 anni\ndi Roberto Cinti\n19 agosto · 17:48\n\nCarlo Mazzone si è spento "
+                 "oggi ad Ascoli Piceno. Aveva 86 anni: era nato a Roma il 19 marzo 1937.\n\nFine.")
+    assert (ex.document.published or "").startswith("2023-08-19")

@@ -133,8 +133,10 @@ def analyse(doc: Document) -> Header:
             h.teaser = line
             zones.append(Zone("teaser", (s, e)))
             continue
+        wd = "|".join(words("dates", "weekdays"))
         if not h.date_text and len(line) < 100 and len(zones) < 12 and (
-                re.match(r"(?:di|a cura di|by|pubblicato|aggiornato)\s", line, re.I) or rx["date"].match(line.strip())) \
+                re.match(r"(?:di|a cura di|by|pubblicato|aggiornato|redazione)\b", line, re.I)
+                or rx["date"].match(re.sub(rf"^(?:{wd})\b[\s,]*", "", line.strip(), flags=re.I))) \
                 and _byline(doc, h, (s, e), line):
             zones.append(Zone("byline", (s, e)))  # a byline after a subtitle the header took for text
             continue
@@ -200,7 +202,7 @@ def _body_zones(doc: Document, h: Header, span: Span) -> list[Zone]:
     s, e = span
     line = doc.text[s:e]
     out: list[Zone] = []
-    if len(line) < 70 and len(line.split()) <= 8 and not re.search(r"[.!?;:»”\"\d]\s*$|\d", line) \
+    if len(line) < 70 and len(line.split()) <= 8 and not re.search(r"[.!?;:»”\"\d|·•]\s*$|[\d|·•]", line) \
             and line[:1].isupper() and e < len(doc.text) - 1 and not line.isupper() \
             and not (rx["heading_dash"].match(line) or rx["heading_caps"].match(line)):
         return [Zone("subheading", (s, e))]  # 'Il campo, prima della panchina': a section title inside the body

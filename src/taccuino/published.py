@@ -101,11 +101,13 @@ def _age_votes(text: str, month: int, day: int) -> list[int]:
     """'nato ... il 10 giugno 1959' and 'ieri ha compiuto 66 anni': the year the article was written."""
     months = {m: i + 1 for i, m in enumerate(words("dates", "months"))}
     born = re.search(r"\bnat[oa]\b[^.]{0,60}?\b(\d{1,2})\s+(" + "|".join(months) + r")\s+((?:19|20)\d\d)", text, re.I)
-    age = re.search(r"\b(?:compiuto|compie|festeggiato|festeggia)\s+(\d{2})\s+anni", text, re.I)
+    age = re.search(r"\b(?:compiuto|compie|festeggiato|festeggia|aveva)\s+(\d{2})\s+anni|"
+                    r"\b(?:morto|morta|scomparso|scomparsa|spento|spenta)\b[^.]{0,40}?\ba\s+(\d{2})\s+anni", text, re.I)
+    # ('Aveva 86 anni: era nato a Roma il 19 marzo 1937': an obituary's age dates it too)
     if not born or not age:
         return []
     by, bm, bd = int(born.group(3)), months[born.group(2).lower()], int(born.group(1))
-    y = by + int(age.group(1))
+    y = by + int(age.group(1) or age.group(2))
     return [y if (bm, bd) <= (month, day) else y + 1]
 
 
