@@ -834,3 +834,14 @@ def test_a_leading_participle_belongs_to_the_subject_named_later():
     assert ("Roberto D'Aversa", "Parma", "head_coach", None, None) in got
     assert ("Roberto D'Aversa", "Sampdoria", "head_coach", None, "2022-01") in got
     assert not any(p == "Luca Gotti" and t in ("Parma", "Sampdoria") for p, t, r, a, e in got)
+
+
+def test_il_portiere_x_makes_him_a_player_and_nello_is_no_name():
+    """'Come nasce il portiere Marchegiani?' then '«Nello Jesi, la squadra della mia terra ...»': a player's story,
+    and 'Nello Jesi' is 'in Jesi', not a person."""
+    ex = extract("Marchegiani: «Il Toro mi ha insegnato a soffrire»\nL'ex numero uno ripercorre la carriera\n\n"
+                 "Luca Marchegiani, nato ad Ancona il 22 febbraio 1966, è stato uno dei portieri più affidabili.\n\n"
+                 "Come nasce il portiere Marchegiani?\n«Nello Jesi, la squadra della mia terra. Poi il Brescia, nel 1987».\n\n"
+                 "Nel 1988 arriva il Torino.\n«Cinque anni che mi porto dentro».", published="2024-02-22")
+    assert "Nello Jesi" not in {e.name for e in ex.entities}
+    assert {s.role for s in ex.stints if s.person == "Luca Marchegiani" and s.team == "Torino"} == {"player"}

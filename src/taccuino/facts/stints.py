@@ -1820,8 +1820,10 @@ _MATE_BEFORE = re.compile(r"\b(?:trova(?:va|to)?|trovò|ritrova|ritrovò)\s+dava
                           r"\bfascia\b[^.;]{0,40}\b(?:tolta|levata|passata)\s+(?:a|ad)\s+$|"
                           r"\b(?:con\s+)?l'arrivo\s+(?:in\s+\w+\s+)?di\s+$|\bin\s+coppia\s+con\s+$", re.I)
 _WAS_A_PLAYER = re.compile(r"\b(?:era|è|fu|era\s+stato|è\s+stato)\s+(?:un|uno)\s+(?:\w+\s+)?(?:attaccante|difensore|"
-                           r"centrocampista|portiere|terzino|centravanti|mediano|regista|trequartista|calciatore|giocatore)\b",
-                           re.I)
+                           r"centrocampista|portiere|terzino|centravanti|mediano|regista|trequartista|calciatore|giocatore)\b"
+                           r"|\b(?:il|l')\s*(?:ex\s+)?(?:portiere|attaccante|difensore|centrocampista|terzino|centravanti|"
+                           r"regista|numero\s+uno)\s+(?-i:[A-ZÀ-Ý])",
+                           re.I)  # ('era un attaccante', 'Come nasce il portiere Marchegiani?')
 _HIRED_BY = re.compile(r"\b(?:chiamat[oa]\s+da|la\s+chiamata\s+di|voluto\s+da|volut[oa]\s+fortemente\s+da|"
                        r"ingaggiat[oa]\s+da)\s+$", re.I)  # a director is hired by the club's owner
 _HANDED_HIM = re.compile(r"\s+(?:gli|le)\s+(?:affidò|ha\s+affidato|aveva\s+affidato|affida)\s+(?:la\s+direzione\s+sportiva|"
