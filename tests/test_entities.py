@@ -135,3 +135,15 @@ def test_divisions_by_their_letter_and_the_scudetto():
     assert comps["Serie C"] == ["C"]
     assert comps["Serie B"] == ["B"]
     assert comps["Serie A"] == ["A", "scudetto", "Serie A"]
+
+
+def test_a_nickname_in_the_prose_and_the_legal_name_in_the_statement_are_one_person():
+    """'... di Ricky Massara, il direttore sportivo' and '«AC Milan comunica che Frederic Massara lascia l'incarico
+    ... Il Club ringrazia Ricky»': one man, named as the statement names him."""
+    from taccuino import extract
+    ex = extract("Milan, via anche Massara\nIl club azzera l'area tecnica\n\nOggi il Milan ha ufficializzato l'uscita di "
+                 "Ricky Massara, il direttore sportivo del Milan dal 2019.\n\nLa nota del club: «AC Milan comunica che "
+                 "Frederic Massara lascia l'incarico di direttore sportivo. Il Club ringrazia Ricky per il lavoro».",
+                 published="2023-06-07")
+    names = {e.name for e in ex.entities if e.type == "person"}
+    assert "Frederic Massara" in names and "Ricky Massara" not in names

@@ -512,8 +512,46 @@ def find(doc: Document) -> Mentions:
     people, entities = find_people(doc, blocked)
     tms, people = _first_names_as_nicknames(doc, tms, people, entities)
     people = _relatives(doc, people, entities)
+    people = _legal_names(doc, people, entities)
     people = _anaphors(doc, people, tms)
     return Mentions(tms, comps, people, entities)
+
+
+_STATEMENT = re.compile(r"[«“\"]([^»”\"]{0,160}?\b(?:comunica|annuncia|rende\s+noto|informa)\b[^»”\"]*)[»”\"]", re.I)
+
+
+def _legal_names(doc: Document, people: list[Mention], entities: dict[str, PersonEntity]) -> list[Mention]:
+    """A nickname in the prose and the legal first name in the club's statement are one person: '... di Ricky
+    Massara' and '«AC Milan comunica che Frederic Massara lascia l'incarico»'. The statement's name is the one
+    kept. Two first names that meet in one sentence outside a statement are two people (brothers)."""
+    statements = [m.span(1) for m in _STATEMENT.finditer(doc.text)]
+    if not statements:
+        return people
+    by_sur: dict[str, list[str]] = {}
+    for k in entities:
+        if "#" in k:
+            by_sur.setdefault(k.split("#")[0], []).append(k)
+    remap: dict[str, str] = {}
+    for keys in by_sur.values():
+        if len(keys) != 2:
+            continue
+        inside = [k for k in keys if entities[k].mentions and all(any(a <= m0 < b for a, b in statements)
+                                                                      for m0, _m1 in entities[k].mentions)]
+        if len(inside) != 1:
+            continue
+        legal, nick = inside[0], next(k for k in keys if k != inside[0])
+        sents = [(a, b) for a, b in doc.sentences] if doc.sentences else []
+        outside = [x for x, _y in entities[nick].mentions if not any(a <= x < b for a, b in statements)]
+        together = any(any(a <= x < b for x, _y in entities[legal].mentions) and any(a <= x < b for x in outside)
+                       for a, b in sents)  # ('«... Frederic Massara lascia ... Il Club ringrazia Ricky»': one man)
+        if together:
+            continue
+        entities[legal].mentions = sorted(entities[legal].mentions + entities[nick].mentions)
+        del entities[nick]
+        remap[nick] = legal
+    if not remap:
+        return people
+    return [Mention(m.span, m.kind, remap.get(m.key, m.key), m.how, m.candidates) for m in people]
 
 
 def _first_names_as_nicknames(doc: Document, tms: list[Mention], people: list[Mention],
