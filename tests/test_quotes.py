@@ -113,3 +113,21 @@ def test_the_named_speaker_beats_the_statement_and_the_club_before_a_colon():
     got = _speakers("Il Bari ha esonerato Giuseppe Iachini e promosso Federico Giampaolo. \"Non c'è tempo per i discorsi, "
                     "serve compattezza\", avrebbe detto Giampaolo al gruppo.", published="2024-04-15")
     assert _by(got, "Non c'è tempo") == "Federico Giampaolo"
+
+
+def test_asides_and_club_voices():
+    """'«... - le parole di Fàbregas -. ...»'; 'Commosso il saluto del club bianconero: "..."'; a quote opening with
+    'Ringraziamo Ivan Juric' is the club's; a photographer's credit '(foto Tullio Puglia)' speaks for nobody."""
+    got = _speakers("Cesc Fàbregas e Osian Roberts festeggiano con il Como la promozione. «Questa città mi ha accolto "
+                    "come uno di famiglia - le parole di Fàbregas -. Ora si comincia a lavorare».", published="2024-05-11")
+    assert _by(got, "Questa città mi ha accolto") == "Cesc Fàbregas"
+    got = _speakers("L'Ascoli piange Carlo Mazzone. Commosso il saluto del club bianconero: \"L'Ascoli perde il suo "
+                    "allenatore più amato, un uomo che ha insegnato a sognare\".", published="2023-08-19")
+    assert _by(got, "L'Ascoli perde il suo") == "Ascoli"
+    got = _speakers("La Roma ha esonerato Ivan Juric. Poche righe: \"Ringraziamo Ivan Juric per l'impegno di queste "
+                    "settimane e per la serietà\".", published="2024-11-11")
+    assert _by(got, "Ringraziamo Ivan Juric") == "Roma"
+    got = _speakers("Eugenio Corini durante Pisa-Palermo (foto Tullio Puglia) Stamattina il tecnico Eugenio Corini ha "
+                    "salutato i giocatori. “Porto Palermo nel cuore, da calciatore e da allenatore”, ha detto congedandosi.",
+                    published="2024-04-03")
+    assert _by(got, "Porto Palermo nel cuore") == "Eugenio Corini"

@@ -513,10 +513,19 @@ def find(doc: Document) -> Mentions:
     tms, people = _first_names_as_nicknames(doc, tms, people, entities)
     people = _relatives(doc, people, entities)
     people = _legal_names(doc, people, entities)
+    credited = [m for m in people if _PHOTO_CREDIT.search(doc.text, max(0, m.span[0] - 12), m.span[0])]
+    for m in credited:  # '(foto Tullio Puglia)': the photographer, nobody the article is about
+        ent = entities.get(m.key)
+        if ent is not None and m.span in ent.mentions:
+            ent.mentions.remove(m.span)
+            if not ent.mentions:
+                del entities[m.key]
+    people = [m for m in people if m not in credited]
     people = _anaphors(doc, people, tms)
     return Mentions(tms, comps, people, entities)
 
 
+_PHOTO_CREDIT = re.compile(r"(?:\(|\b)(?:foto|ph\.?|photo|credit)\s*:?\s*$", re.I)
 _STATEMENT = re.compile(r"[«“\"]([^»”\"]{0,160}?\b(?:comunica|annuncia|rende\s+noto|informa)\b[^»”\"]*)[»”\"]", re.I)
 
 

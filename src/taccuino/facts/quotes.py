@@ -77,7 +77,8 @@ def _speaker(ctx: Context, qs: int, qe: int, s: int, e: int, stints: list,
         return teams()[own.key].name, "quote.communique"
     # 1. an interjection inside the quote: "... - dice Carrera - ..."
     for im in re.finditer(r"\s[-–—]\s([^-–—]{3,80}?)\s[-–—](?=[\s,.;:])", text[s:e]):
-        if has_any(im.group(1), verbs):
+        if has_any(im.group(1), verbs) or re.match(r"\s*(?:le\s+parole|parola|il\s+pensiero|lo\s+sfogo)\s+(?:di|del|dell')",
+                                                    im.group(1), re.I):  # '- le parole di Fàbregas -'
             who = _person_in(ctx, s + im.start(1), s + im.end(1))
             if who:
                 return who, "quote.interjection"
@@ -109,7 +110,8 @@ def _speaker(ctx: Context, qs: int, qe: int, s: int, e: int, stints: list,
     club = _statement(ctx, before[-90:], after[:90], s, e, qs)
     if club:
         return club, "quote.statement"
-    if re.search(r"\b(?:il|anche\s+il)\s+club\b[^.;:«»]{0,60}:\s*$", before):
+    if re.search(r"\b(?:il|anche\s+il|del|dal)\s+club\b[^.;:«»]{0,60}:\s*$", before) or re.match(
+            r"\W*(?:Ringraziamo|Il\s+club\s+ringrazia|La\s+società\s+ringrazia)\b", text[s:s + 40]):
         from .stints import _main_club
         main = _main_club(ctx)
         if main:  # 'In serata anche il club ha voluto salutarlo sui propri canali: “...”'
