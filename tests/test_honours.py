@@ -196,3 +196,11 @@ def test_a_title_after_his_playing_years_and_first_bench_is_a_coach_s():
     ex = extract("Titolo\n\nAlberico Evani ha giocato nel Milan dal 1980 al 1993. Nel 2018 ha guidato l'Under 21 ad "
                  "interim. Nel 2021 ha vinto l'Europeo con l'Italia.", published="2022-03-10")
     assert {h.capacity for h in ex.honours if h.trophy == "Campionato Europeo"} == {"coach"}
+
+
+def test_a_palmares_line_with_a_club_after_each_group_of_seasons():
+    """'- Coppa Italia: 1992-93 (Torino), 1997-98 e 1999-2000 (Lazio)': each season with the club after it."""
+    ex = extract("Titolo\n\nLuca Marchegiani ha giocato nel Torino e nella Lazio.\n\nIL PALMARÈS\n"
+                 "- Coppa Italia: 1992-93 (Torino), 1997-98 e 1999-2000 (Lazio)\n\nFine.", published="2024-02-22")
+    got = {(h.season, h.team) for h in ex.honours if h.trophy == "Coppa Italia"}
+    assert got == {("1992-93", "Torino"), ("1997-98", "Lazio"), ("1999-00", "Lazio")}

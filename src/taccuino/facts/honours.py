@@ -529,11 +529,20 @@ def _palmares_item(ctx: Context, stints: list, who: str, cap: str | None, span: 
         if capacity is None:
             spells = {st.role for st in stints if st.person == name and (team is None or st.team_id == team)}
             capacity = "coach" if spells and "player" not in spells else "player"
-        team_name = teams()[team].name if team else None
+        bracketed = [t for t in ctx.mentions.teams if a <= t.span[0] < b and text[t.span[0] - 1:t.span[0]] == "("]
+
+        def side_of(pos: int) -> str | None:  # 'Coppa Italia: 1992-93 (Torino), 1997-98 e 1999-2000 (Lazio)'
+            nxt = next((t for t in bracketed if t.span[0] > pos), None)
+            key = nxt.key if nxt is not None and len(bracketed) > 1 else team
+            return teams()[key].name if key else None
+        dated = [t for t in ctx.timexes if a <= t.span[0] < b and t.value]
         for v in seasons:
-            out.append(Honour(name, comp.name, v, None, team_name, capacity, [span], "honour.palmares", 0.6))
+            at = next((t.span[0] for t in dated if str(t.value) == v), a)
+            out.append(Honour(name, comp.name, v, None, side_of(at), capacity, [span], "honour.palmares", 0.6))
         for y in years:
-            out.append(Honour(name, comp.name, None, y, team_name, capacity, [span], "honour.palmares", 0.6))
+            at = next((t.span[0] for t in dated if str(t.value).startswith(str(y))), a)
+            out.append(Honour(name, comp.name, None, y, side_of(at), capacity, [span], "honour.palmares", 0.6))
         if not seasons and not years:
-            out.append(Honour(name, comp.name, None, None, team_name, capacity, [span], "honour.palmares", 0.5))
+            out.append(Honour(name, comp.name, None, None, teams()[team].name if team else None, capacity, [span],
+                              "honour.palmares", 0.5))
     return out
