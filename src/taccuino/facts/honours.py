@@ -531,8 +531,8 @@ def _palmares_item(ctx: Context, stints: list, who: str, cap: str | None, span: 
             capacity = "coach" if spells and "player" not in spells else "player"
         bracketed = [t for t in ctx.mentions.teams if a <= t.span[0] < b and text[t.span[0] - 1:t.span[0]] == "("]
 
-        def side_of(pos: int) -> str | None:  # 'Coppa Italia: 1992-93 (Torino), 1997-98 e 1999-2000 (Lazio)'
-            nxt = next((t for t in bracketed if t.span[0] > pos), None)
+        def side_of(pos: int, bracketed: list = bracketed) -> str | None:  # 'Coppa Italia: 1992-93 (Torino), 1997-98 e
+            nxt = next((t for t in bracketed if t.span[0] > pos), None)   # 1999-2000 (Lazio)': the club after each group
             key = nxt.key if nxt is not None and len(bracketed) > 1 else team
             return teams()[key].name if key else None
         dated = [t for t in ctx.timexes if a <= t.span[0] < b and t.value]
