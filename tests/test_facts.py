@@ -845,3 +845,11 @@ def test_il_portiere_x_makes_him_a_player_and_nello_is_no_name():
                  "Nel 1988 arriva il Torino.\n«Cinque anni che mi porto dentro».", published="2024-02-22")
     assert "Nello Jesi" not in {e.name for e in ex.entities}
     assert {s.role for s in ex.stints if s.person == "Luca Marchegiani" and s.team == "Torino"} == {"player"}
+
+
+def test_a_squad_list_gives_each_player_the_club_in_brackets():
+    """'Portieri: Rachele Baldi (Inter), Francesca Durante (Fiorentina)': each plays for that club."""
+    got = stints_of("Il ct Andrea Soncin ha diramato le convocate per l'Europeo.\n\nPortieri: Rachele Baldi (Inter), "
+                    "Francesca Durante (Fiorentina), Laura Giuliani (Milan)", published="2025-06-25")
+    clubs = {(p, r) for p, t, r, a, e in got if t.startswith(("Inter", "Fiorentina", "Milan"))}
+    assert {("Rachele Baldi", "player"), ("Francesca Durante", "player"), ("Laura Giuliani", "player")} <= clubs

@@ -398,10 +398,16 @@ def _trim(text: str, group: list[Span], not_names: set[str], lower_words: set[st
             break
     while group and (text[group[-1][0]:group[-1][1]] in not_names
                      or text[group[-1][0]:group[-1][1]].lower() in _PARTICLES):
+        last = text[group[-1][0]:group[-1][1]]
+        if len(group) == 2 and first_names and text[group[0][0]:group[0][1]] in first_names and len(last) > 3 \
+                and last.lower() not in _PARTICLES:
+            break  # 'Francesca Durante (Fiorentina)': a known first name and a surname that is also a word
         group = group[:-1]
     names = [text[a:b] for a, b in group]
+    known = len(names) == 2 and bool(first_names) and names[0] in (first_names or set())
     cut = next((i for i, n in enumerate(names) if i > 0 and n in not_names
-                and not (n.lower() in _PARTICLES and i + 1 < len(names))), None)  # 'Antonio La Porta'
+                and not (n.lower() in _PARTICLES and i + 1 < len(names))
+                and not (known and len(n) > 3)), None)  # 'Antonio La Porta'; 'Francesca Durante' keeps her surname
     return group[:cut] if cut else group
 
 

@@ -1918,6 +1918,12 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             # ('affidata a Giovanni Martusciello, vice di Sarri': the club Sarri coached)
             if boss and team:
                 drafts.append(Draft(p.key, team, "assistant_coach", None, None, None, [s.span], "stint.vice_of", 0.5))
+        in_brackets = next((t for t in s.teams if text[p.span[1]:t.span[0]] == " (" and text[t.span[1]:t.span[1] + 1] == ")"),
+                           None)
+        if in_brackets is not None and ctx.team(in_brackets.key).type == "club" \
+                and not any(d.person == p.key and d.team == in_brackets.key for d in drafts):
+            drafts.append(Draft(p.key, in_brackets.key, "player", None, None, None, [s.span], "stint.club_in_brackets", 0.5))
+            continue  # a squad list: 'Portieri: Rachele Baldi (Inter), Francesca Durante (Fiorentina)'
         chaired = re.search(r"\b(?:presiedut[oa]|guidat[oa]\s+dal\s+presidente|di\s+propriet[àa]\s+(?:di|del|della))\s+(?:da\s+)?$",
                             before)
         if chaired:  # 'la nota del club presieduto da Saverio Sticchi Damiani'
