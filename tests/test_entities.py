@@ -147,3 +147,10 @@ def test_a_nickname_in_the_prose_and_the_legal_name_in_the_statement_are_one_per
                  published="2023-06-07")
     names = {e.name for e in ex.entities if e.type == "person"}
     assert "Frederic Massara" in names and "Ricky Massara" not in names
+
+
+def test_a_verb_opening_the_sentence_is_no_part_of_the_name_after_it():
+    """'Sorride Eleonora Goldoni, ...': the person is Eleonora Goldoni."""
+    from taccuino import extract
+    ex = extract("Titolo\n\nLe convocate per l'Europeo. Sorride Eleonora Goldoni, ripescata all'ultimo.", published="2025-06-25")
+    assert "Eleonora Goldoni" in {e.name for e in ex.entities if e.type == "person"}

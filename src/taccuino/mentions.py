@@ -390,6 +390,10 @@ def _trim(text: str, group: list[Span], not_names: set[str], lower_words: set[st
         w = text[group[0][0]:group[0][1]]
         initial = _sentence_initial(text, group[0][0])
         known_first = bool(first_names) and w in (first_names or set()) and len(group) >= 2  # 'Rolando Maran, che ...'
+        nxt = text[group[1][0]:group[1][1]] if len(group) >= 3 else ""
+        if initial and not known_first and first_names and nxt in first_names:
+            group = group[1:]  # 'Sorride Eleonora Goldoni': a verb opening the sentence, then a name
+            continue
         if w[:1].islower() or w in not_names or (initial and not known_first and (
                 w.lower() in lower_words or _VERBISH.search(w.lower())
                                            or (len(group) >= 3 and _PARTICIPLE.search(w.lower())))):
