@@ -853,3 +853,10 @@ def test_a_squad_list_gives_each_player_the_club_in_brackets():
                     "Francesca Durante (Fiorentina), Laura Giuliani (Milan)", published="2025-06-25")
     clubs = {(p, r) for p, t, r, a, e in got if t.startswith(("Inter", "Fiorentina", "Milan"))}
     assert {("Rachele Baldi", "player"), ("Francesca Durante", "player"), ("Laura Giuliani", "player")} <= clubs
+
+
+def test_a_date_in_the_next_clause_is_no_birth_day():
+    """'Corini, nato a Bagnolo Mella, classe 1970, era tornato in Sicilia il 7 agosto 2022': born in 1970."""
+    assert ("Eugenio Corini", "1970", "Bagnolo Mella") in _births(
+        "Il Palermo esonera Eugenio Corini. Corini, nato a Bagnolo Mella, classe 1970, era tornato in Sicilia il 7 "
+        "agosto 2022.", "2024-04-03")

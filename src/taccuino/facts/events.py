@@ -36,9 +36,12 @@ def births(ctx: Context) -> list[Birth]:
             place = re.split(r",|\s+(?:il|nel|nell)\b", place)[0].strip()
         date = None
         anchor = s.span[0] + (born_word.end() if born_word else 0)
-        full = [t for t in s.timexes if t.kind in ("absolute", "numeric") and t.value and len(t.value) == 10
-                and t.span[0] >= anchor - 1]
-        dm = [t for t in s.timexes if t.kind == "day_month" and t.span[0] >= anchor - 1]
+        text = ctx.doc.text
+
+        # ('nato a Bagnolo Mella, classe 1970, era tornato ... il 7 agosto 2022': a day in the next clause is no birth)
+        told = [t for t in s.timexes if t.span[0] >= anchor - 1 and not _NEW_CLAUSE.search(text, anchor, t.span[0])]
+        full = [t for t in told if t.kind in ("absolute", "numeric") and t.value and len(t.value) == 10]
+        dm = [t for t in told if t.kind == "day_month"]
         year = next((g for g in (cl.groups() if cl else ()) if g), None)
         first = min(full + dm, key=lambda t: t.span[0]) if (full or dm) else None
         if first is not None and first in dm and year and born_word and first.span[0] - anchor <= 60:
@@ -75,6 +78,7 @@ def births(ctx: Context) -> list[Birth]:
     return home_towns(ctx, out)
 
 
+_NEW_CLAUSE = re.compile(r",\s+(?:\w+\s+){0,2}(?:era|è|ha|aveva|fu|sono|hanno|arrivò|passò|è\s+stato|ha\s+\w+ato)\b", re.I)
 _DEMONYM_WORD = re.compile(r"(?:^|[\s,(])([A-ZÀ-Ýa-zà-ÿ]+(?:ese|ano|ana|ino|ina|ense))\b")
 _FROM_TOWN = re.compile(r"\b(?i:il|l'|la|al|del|dal|col|per\s+il)\s*(?i:tecnico|allenatore|allenatrice|mister|attaccante|"
                         r"difensore|centrocampista|portiere|dirigente|ds|presidente|bomber|ex\s+\w+)\s+di\s+"
