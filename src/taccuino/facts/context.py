@@ -451,7 +451,7 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
     if prot and a == s.span[0] and head_before and cands[0] != prot:
         cands = [prot] + [k for k in cands if k != prot]  # a section of a profile opening with a description: its subject
     cands = [k for k in cands if fits is None or fits(k, desc, team_ids)]
-    holders = getattr(fits, "strong", lambda *_: [])(desc, team_ids, s.span)
+    holders: list[str] = getattr(fits, "strong", lambda *_: [])(desc, team_ids, s.span)
     if len(holders) == 1 and (not cands or cands[0] != holders[0]):
         cands = holders + [k for k in cands if k != holders[0]]  # the one coach of that club the article told
     gone_here = [p.key for p in s.people if p.span[1] <= a and ":" in ctx.doc.text[p.span[1]:a] and re.search(
@@ -477,10 +477,10 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
         return None
     group = _group_words(desc)
     if group and _group_words("calciatore") == group:  # only player descriptions: coach words are everywhere
-        head = [has_any(desc, group)]  # the very noun ('l'ex bomber'), not any word of players
+        head = [w for w in [has_any(desc, group)] if w]  # the very noun ('l'ex bomber'), not any word of players
 
         def affinity(k: str) -> int:
-            return sum(1 for x in ctx.sentences[:s.index] if x.subject == k and has_any(x.text, head))
+            return sum(1 for x in ctx.sentences[:s.index] if x.subject == k and has_any(x.text, head) is not None)
         best = max(cands, key=affinity)
         if affinity(best) > affinity(cands[0]):
             return best  # 'l'ex bomber': the one the article called an attacker before
