@@ -16,7 +16,7 @@ _ABBREV = re.compile(r"(?:\b(?:S|Sig|Dott|Prof|Avv|Ing|ecc|St|Mr|vs|n|pag|c\.d|F
 
 @dataclass
 class Zone:
-    kind: str  # title | teaser | byline | caption | heading | body | chrome
+    kind: str  # title | teaser | byline | caption | heading | subheading | body | chrome
     span: Span
 
 

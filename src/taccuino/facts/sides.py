@@ -128,7 +128,7 @@ def match_sides(ctx: Context, players: dict[str, set[str]], staff: set[str]) -> 
             current, age = fx, 0
         elif current is not None:
             age += 1
-            if age > _CARRY or any(z.kind in ("heading", "chrome") and prev <= z.span[0] < s.span[0] for z in ctx.doc.zones):
+            if age > _CARRY or any(z.kind in ("heading", "subheading", "chrome") and prev <= z.span[0] < s.span[0] for z in ctx.doc.zones):
                 current = None
         if current is None or not s.people:
             continue

@@ -716,7 +716,7 @@ def teams_before(ctx: Context, s: Sentence, upto: int | None = None, back_refere
     also across a 'Leggi anche' box)."""
     i = max(0, s.index - (3 if back_reference else 1))  # ('... al Chievo, dove chiuse la carriera. «...», ha
     lo = ctx.sentences[i].span[0] if s.index > 0 else s.span[0]  # raccontato. Nel 1992 ... di quel club': the Chievo)
-    if not back_reference and any(z.kind in ("chrome", "heading") and lo < z.span[0] < s.span[0] for z in ctx.doc.zones):
+    if not back_reference and any(z.kind in ("chrome", "heading", "subheading") and lo < z.span[0] < s.span[0] for z in ctx.doc.zones):
         lo = s.span[0]  # not across page chrome or a heading: the last item's club is not this one's
     hi = s.span[1] if upto is None else upto
     tms = [t for t in ctx.mentions.teams if lo <= t.span[0] < hi and teams()[t.key].type == "club"
