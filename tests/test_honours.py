@@ -204,3 +204,13 @@ def test_a_palmares_line_with_a_club_after_each_group_of_seasons():
                  "- Coppa Italia: 1992-93 (Torino), 1997-98 e 1999-2000 (Lazio)\n\nFine.", published="2024-02-22")
     got = {(h.season, h.team) for h in ex.honours if h.trophy == "Coppa Italia"}
     assert got == {("1992-93", "Torino"), ("1997-98", "Lazio"), ("1999-00", "Lazio")}
+
+
+def test_a_final_told_by_its_result():
+    """'la notte del 22 maggio scorso ..., nella finale di Europa League: Atalanta-Bayer Leverkusen 3-0 con tripletta
+    di Ademola Lookman': the Atalanta players named win the 2023-24 Europa League."""
+    ex = extract("Titolo\n\nTeun Koopmeiners lascia l'Atalanta per la Juventus. Con l'Atalanta ha giocato dal 2021. Il punto "
+                 "più alto la notte del 22 maggio scorso a Dublino, nella finale di Europa League: Atalanta-Bayer "
+                 "Leverkusen 3-0 con tripletta di Ademola Lookman.", published="2024-08-28")
+    got = {(h.person, h.season, h.team) for h in ex.honours if h.trophy == "Europa League"}
+    assert {("Teun Koopmeiners", "2023-24", "Atalanta"), ("Ademola Lookman", "2023-24", "Atalanta")} <= got

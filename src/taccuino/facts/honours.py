@@ -162,7 +162,7 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                     for h in his:  # 'l'Europeo vinto da capitano ..., con Roberto Mancini commissario tecnico'
                         out.append(Honour(ctx.name_of(q), h.trophy, h.season, h.year, h.team, "coach", [s.span],
                                           "honour.coach_of_winner", 0.5))
-    return _dedupe(out + _palmares(ctx, stints))
+    return _dedupe(out + _palmares(ctx, stints) + _finals(ctx, stints))
 
 
 def _side_cup(cup: str, side: str | None) -> str:
@@ -545,4 +545,51 @@ def _palmares_item(ctx: Context, stints: list, who: str, cap: str | None, span: 
         if not seasons and not years:
             out.append(Honour(name, comp.name, None, None, teams()[team].name if team else None, capacity, [span],
                               "honour.palmares", 0.5))
+    return out
+
+
+_FINAL_OF = re.compile(r"\bfinal(?:e|issima)\s+(?:di|della|dell'|del)\s*$", re.I)
+
+
+def _finals(ctx: Context, stints: list) -> list[Honour]:
+    """A final told by its result ('nella finale di Europa League: Atalanta-Bayer Leverkusen 3-0 con tripletta di
+    Ademola Lookman'): the winners' trophy, for the sentence's subject if he was on that side, its scorers, and the
+    coach of that side then."""
+    from .sides import fixture
+    out: list[Honour] = []
+    text = ctx.doc.text
+    for s in ctx.sentences:
+        comps = [m for m in ctx.mentions.competitions_in(s.span) if _FINAL_OF.search(text[max(s.span[0], m.span[0] - 20):m.span[0]])]
+        if not comps:
+            continue
+        fx = fixture(ctx, s)
+        if fx is None or fx.home is None or fx.home_goals is None or fx.away_goals is None or fx.home_goals == fx.away_goals:
+            continue
+        winner = fx.home if fx.home_goals > fx.away_goals else fx.away
+        comp = competitions()[comps[0].key]
+        told = [t for t in ctx.timexes if t.span[1] <= s.span[1] and t.value and t.type in ("date", "time")
+                and s.span[0] - t.span[0] < 400]
+        when = parse_iso(told[-1].value) if told else None
+        if when is None:
+            continue
+        y, mth = when[0], when[1] or 6
+        season = None if comp.calendar_year else (f"{y - 1}-{y % 100:02d}" if mth <= 7 else f"{y}-{(y + 1) % 100:02d}")
+        year = y if comp.calendar_year else None
+        team = teams()[winner].name
+        people: dict[str, str] = {}
+        if s.subject and any(st.person == ctx.name_of(s.subject) and st.team_id == winner and st.role == "player" for st in stints):
+            people[s.subject] = "player"
+        if fx.winner_alone() == winner:  # every goal was the winners': 'con tripletta di Ademola Lookman'
+            for p in s.people:
+                if re.search(r"\b(?:gol|rete|reti|doppietta|tripletta|firma)\s+(?:di|del)\s+$",
+                             text[max(s.span[0], p.span[0] - 20):p.span[0]], re.I):
+                    people[p.key] = "player"
+        for st in stints:
+            if st.team_id == winner and st.role in ("head_coach", "interim_head_coach") and st.start \
+                    and int(st.start[:4]) <= y and (not st.end or int(st.end[:4]) >= y):
+                key = next((k for k, e in ctx.mentions.entities.items() if e.name == st.person), None)
+                if key:
+                    people.setdefault(key, "coach")
+        for key, capacity in people.items():
+            out.append(Honour(ctx.name_of(key), comp.name, season, year, team, capacity, [s.span], "honour.final", 0.6))
     return out
