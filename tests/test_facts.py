@@ -860,3 +860,17 @@ def test_a_date_in_the_next_clause_is_no_birth_day():
     assert ("Eugenio Corini", "1970", "Bagnolo Mella") in _births(
         "Il Palermo esonera Eugenio Corini. Corini, nato a Bagnolo Mella, classe 1970, era tornato in Sicilia il 7 "
         "agosto 2022.", "2024-04-03")
+
+
+def test_a_coach_on_the_bench_since_and_a_player_who_came_from():
+    """'Con Stefano Pioli, in panchina dall'ottobre 2019, ha costruito ...' (Milan's coach since then); 'In panchina
+    c'era Moreno Longo, arrivato nel settembre 2022'; 'con Douglas Luiz arrivato dall'Aston Villa' (his past club)."""
+    got = stints_of("Il Milan saluta Paolo Maldini, direttore tecnico del Milan dal 2019. Con Stefano Pioli, in panchina "
+                    "dall'ottobre 2019, ha costruito la squadra dello scudetto.", published="2023-06-07")
+    assert ("Stefano Pioli", "Milan", "head_coach", "2019-10", None) in got
+    got = stints_of("Il Como torna in Serie A. In panchina c'era Moreno Longo, arrivato nel settembre 2022.",
+                    published="2024-05-11")
+    assert any(p == "Moreno Longo" and t == "Como" and r == "head_coach" for p, t, r, a, e in got)
+    got = stints_of("Teun Koopmeiners è un nuovo giocatore della Juventus. Con lui completerà la mediana, con Douglas Luiz "
+                    "arrivato dall'Aston Villa.", published="2024-08-28")
+    assert ("Douglas Luiz", "Aston Villa", "player", None, None) in got

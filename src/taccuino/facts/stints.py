@@ -1867,6 +1867,10 @@ _WANTED_AT = re.compile(r"\s+(?:lo|la|l'|mi|ci|li|le)\s*(?:volle|vuole|ha\s+volu
                         r"chiamò|ha\s+chiamato|aveva\s+chiamato|fece\s+arrivare|ha\s+fatto\s+arrivare)\s+"
                         r"(?:(?:fortemente|subito|poi|anche)\s+)?(?:all'|alla|allo|al|ad|a|nella|nel|in)\s*", re.I)
 _CLITIC_AGENT = re.compile(r"\b(?:mi|lo|la|ci|li)\s+(?:ha|aveva|avrebbe)\s+\w+\s+$", re.I)
+_BENCH_SINCE = re.compile(r"\s*,\s*(?:già\s+)?(?:in\s+panchina|alla\s+guida|sulla\s+panchina)\s+(?:(?:a|ad|del|della|dell'|dei)\s*"
+                          r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?\s+)?(?:dal|dall'|dalla|da)\s*[^,;.]{0,25}", re.I)
+_CAME_FROM = re.compile(r"\s*,?\s+(?:arrivat[oa]|prelevat[oa]|acquistat[oa]|pres[oa]|giunt[oa])\s+(?:in\s+estate\s+|a\s+gennaio\s+|"
+                        r"a\s+titolo\s+definitivo\s+|in\s+prestito\s+)?(?:dall'|dallo|dalla|dal|dai|dagli|da)\s*", re.I)
 _WANTED_BY = re.compile(r"\b(?:mi|lo|la|ci|li)\s+(?:ha|aveva|avrebbe)\s+(?:chiamat[oa]|volut[oa]|portat[oa])\s+$", re.I)
 # ('Nel 2006 mi ha chiamato Enrico Preziosi al Genoa')
 _UNDER_COACH = re.compile(r"\b(?:sotto\s+la\s+(?:guida|gestione)\s+(?:tecnica\s+)?di|agli\s+ordini\s+di|"
@@ -1924,6 +1928,35 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 and not any(d.person == p.key and d.team == in_brackets.key for d in drafts):
             drafts.append(Draft(p.key, in_brackets.key, "player", None, None, None, [s.span], "stint.club_in_brackets", 0.5))
             continue  # a squad list: 'Portieri: Rachele Baldi (Inter), Francesca Durante (Fiorentina)'
+        benched = _BENCH_SINCE.match(text, p.span[1]) or (
+            re.search(r"\b(?:[Ii]n|[Ss]ulla)\s+panchina\s+(?:c'era|c'è|sedeva|siede|c'erano)\s+$", before) and None)
+        on_bench = benched or re.search(r"\b(?:[Ii]n|[Ss]ulla)\s+panchina\s+(?:c'era|c'è|sedeva|siede)\s+$", before)
+        if on_bench and not any(d.person == p.key and d.role in ("head_coach", "interim_head_coach") for d in drafts):
+            named = [t for t in s.teams if benched and benched.start() <= t.span[0] < benched.end()
+                     and ctx.team(t.key).type == "club"]
+            place = [m for m in _city_mentions(ctx, s) if benched and benched.start() <= m.span[0] < benched.end()]
+            team = (named or place)[0].key if (named or place) else (
+                _national_context(ctx, s, p) or context_team(ctx, s.span[0]) or _main_club(ctx))
+            since = [t for t in s.timexes if benched and benched.start() <= t.span[0] <= benched.end() + 2 and t.value]
+            if team:  # 'Con Stefano Pioli, in panchina dall'ottobre 2019, ...', 'In panchina c'era Moreno Longo, ...'
+                d = Draft(p.key, team, "head_coach", (since[0].start or since[0].value) if since else None, None, None,
+                          [s.span], "stint.on_the_bench", 0.5)
+                _apposition_dates(ctx, s, p, d)
+                drafts.append(d)
+                continue
+        came = _CAME_FROM.match(text, p.span[1])
+        src = next((t for t in s.teams if came and t.span[0] == came.end() and ctx.team(t.key).type == "club"), None) \
+            if came else None
+        coachy = re.search(r"\b(?:in\s+carica|panchina|allenatore|tecnico|l'era\s+di)\b", s.text, re.I)
+        if src is not None and current is not None and current.person != p.key and not coachy \
+                and not any(d.person == p.key for d in drafts):
+            latest = max((d for d in drafts if d.person == current.person and d.role == "player"),
+                         key=lambda d: d.start or "", default=None)  # 'Con lui completerà la mediana, con X arrivato dal Y'
+            here = (latest.team if latest is not None else None) or _main_club(ctx) or context_team(ctx, s.span[0])
+            drafts.append(Draft(p.key, src.key, "player", None, None, "transferred", [s.span], "stint.came_from", 0.5))
+            if here and here != src.key:  # 'con Douglas Luiz arrivato dall'Aston Villa e Khephren Thuram prelevato dal Nizza'
+                drafts.append(Draft(p.key, here, "player", None, None, None, [s.span], "stint.came_from", 0.5))
+            continue
         chaired = re.search(r"\b(?:presiedut[oa]|guidat[oa]\s+dal\s+presidente|di\s+propriet[àa]\s+(?:di|del|della))\s+(?:da\s+)?$",
                             before)
         if chaired:  # 'la nota del club presieduto da Saverio Sticchi Damiani'
