@@ -36,3 +36,13 @@ def test_fold_keeps_length():
     """Folding accents and case never changes the text's length, so offsets stay valid."""
     s = "Conceição è già all'Atalanta’s"
     assert len(knowledge.fold(s)) == len(s)
+
+
+def test_trento_is_the_aquilotti():
+    """'TRENTO - Sarà Francesco Baldini a guidare gli aquilotti': the nickname Trento shares with Lazio, Spezia and
+    Cavese is Trento's in Trento's item."""
+    from taccuino import extract
+    ex = extract("Serie C, cambi in panchina\nTre club cambiano guida\n\nTRENTO - Sarà Francesco Baldini a guidare gli "
+                 "aquilotti fino al termine del campionato.\n\nFOGGIA - Il Foggia ha richiamato Mirko Cudini.",
+                 published="2024-02-13")
+    assert {(s.person, s.team) for s in ex.stints if s.person == "Francesco Baldini"} == {("Francesco Baldini", "Trento")}
