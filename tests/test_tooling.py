@@ -43,6 +43,13 @@ def test_ruff_clean():
     assert r.returncode == 0, r.stdout + r.stderr
 
 
+def test_mypy_clean():
+    """mypy finds nothing in the package (its settings are in pyproject.toml)."""
+    root = PKG.parent.parent
+    r = subprocess.run([sys.executable, "-m", "mypy", "src"], cwd=root, capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
 def test_no_control_characters_in_sources_or_data():
     """A stray backspace or form feed in a regex literal (a '\\b' written where r'\\b' was meant) silently never matches."""
     root = Path(__file__).resolve().parents[1] / "src" / "taccuino"

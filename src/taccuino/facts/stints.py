@@ -130,7 +130,7 @@ def _place_rx(place: str) -> re.Pattern[str]:
 
 def _city_mentions(ctx: Context, s: Sentence) -> list[Mention]:
     """'a Mosca', 'in Puglia', 'nelle Marche': the article's club from that city or region."""
-    out = []
+    out: list[Mention] = []
     for tid in ctx.article_teams:
         t = teams()[tid]
         for place, how in ((t.city, "city"), (t.region, "region")):
@@ -234,7 +234,7 @@ def extract(ctx: Context) -> list[Stint]:
             if clause[1] in last:
                 _clause(ctx, s, clause, drafts, phase, last, reasons)
                 (ca, cb), subj = clause
-                owners2.update({p.span: last[subj] for p in s.people if ca <= p.span[0] < cb and p.key != subj
+                owners2.update({p.span: last[subj] for p in s.people if subj and ca <= p.span[0] < cb and p.key != subj
                                 and p.span not in owners})
         if owners2:  # people named in those clauses belong to them: '... Meluso, arrivato al posto di Cristiano Giuntoli'
             n2 = len(drafts)
@@ -283,8 +283,8 @@ def extract(ctx: Context) -> list[Stint]:
         d.start, d.end = (d.start or None) and d.start[:10], (d.end or None) and d.end[:10]
     out = [Stint(ctx.name_of(d.person), teams()[d.team].name, d.role, d.start, d.end, d.end_reason,
                  d.evidence, d.rule, d.confidence, None if d.team.startswith("~") else d.team) for d in merged]
-    known = {(st.person, st.team_id, st.role) for st in out}
-    return out + [st for st in lineups(ctx) if (st.person, st.team_id, st.role) not in known]
+    told_stints = {(st.person, st.team_id, st.role) for st in out}
+    return out + [st for st in lineups(ctx) if (st.person, st.team_id, st.role) not in told_stints]
 
 
 def _scorers(ctx: Context, drafts: list[Draft]) -> list[Draft]:
@@ -618,7 +618,7 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
             cuts.append(s.span[0] + m.end())
     cuts.sort()
     bounds = [s.span[0], *cuts, s.span[1]]
-    out = []
+    out: list[tuple[Span, str | None]] = []
     subj = s.subject
     own = [p.span[0] for p in s.people if p.key == s.subject]
     earlier = ctx.sentences[s.index - 1].subject if s.index > 0 else None
@@ -931,7 +931,7 @@ def _city_club(ctx: Context, m: Mention, person: str, drafts: list[Draft]) -> Me
 
 def fits_from_stints(ctx: Context, stints: list[Stint]):
     """The description test (_Fits), from finished stints (for re-reading subjects after a first pass)."""
-    by_key = {}
+    by_key: dict[str, list[Draft]] = {}
     names = {ctx.name_of(k): k for k in ctx.mentions.entities}
     guessed_at = [x.span for x in ctx.sentences if x.described]
     for st in stints:  # a stint read off a guessed subject cannot vouch for the guess ('il tecnico riminese')
@@ -1156,7 +1156,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if here and all(m.key != here for m in tms):
             tms = tms + [Mention((b - 1, b), "team", here, "context")]
     if re.search(r"\bprima\s+squadra\b", ctext, re.I):  # 'la direzione sportiva della prima squadra': not the B side
-        tms = [Mention(m.span, "team", teams()[m.key].parent, m.how) if teams()[m.key].parent
+        tms = [Mention(m.span, "team", str(teams()[m.key].parent), m.how) if teams()[m.key].parent
                and not is_womens(teams()[m.key]) else m for m in tms]  # (a women's side has its own first team)
     text_nx = text if not _EX_PLAYER.search(text, a, b) else \
         text[:a] + _EX_PLAYER.sub(lambda x: " " * len(x.group(0)), text[a:b]) + text[b:]
@@ -1275,7 +1275,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if er and not end and start and (not start_cue or told_first) and not any(t.prep == "from" for t in seg) \
                 and not late_end:  # 'nel marzo 2017 salvò la Ternana, lasciando l'Umbria a scadenza di contratto'
             end, start = start, None  # 'esonerato nel marzo 2022' (but 'alla guida dal 2022, è stato esonerato')
-        if dur and str(dur.parts.get("unit")) in ("M", "W", "D") and int(dur.parts.get("count") or 99) <= 6 \
+        if dur and str(dur.parts.get("unit")) in ("M", "W", "D") and int(str(dur.parts.get("count") or 99)) <= 6 \
                 and bool(start) != bool(end) and len(start or end or "") == 4:
             start = end = start or end  # 'nel 2019 aveva guidato il Genoa per poco più di due mesi'
         if er in ("sacked", "resigned") and not end and anchor and (not start or anchor[:4] >= start[:4]):
@@ -1377,8 +1377,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
                     "player" if has_any(lead_in, role_words()["player"]) else role)
         if not start and not end and ctx.published and role != "player" and re.search(
                 r"\b(?:alla|nella|è\s+la|è\s+alla)\s+(?:sua\s+)?prima\s+stagione\b", ctext, re.I):
-            py, pm = int(ctx.published[:4]), int(ctx.published[5:7] or 6)
-            start = str(py if pm >= 7 else py - 1)  # 'D'Aversa, alla prima stagione sulla panchina giallorossa'
+            pub_y, pub_m = int(ctx.published[:4]), int(ctx.published[5:7] or 6)
+            start = str(pub_y if pub_m >= 7 else pub_y - 1)  # 'D'Aversa, alla prima stagione sulla panchina giallorossa'
         if _UNTIL_NOW.match(ctext) and ctx.published:
             start, end, er = None, ctx.published[:10], None  # 'X, fin qui allenatore della Primavera': until today
         d = Draft(person, m.key, role, start, end, er, [s.span], f"stint.{role}.clause", 0.6, guessed=guessed)
@@ -1390,7 +1390,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             prev.end = d.start
         drafts.append(d)
         last[person] = d
-
+    return None
 
 
 
@@ -1552,7 +1552,7 @@ def _dates(seg: list[Timex], reason: str | None, start_cue: bool, ctext: str,
             return ranges[0].start, None  # 'Dalla stagione 2021/22 è l'allenatore', 'La stagione dopo sono andato al X'
         seasons = [t for t in ranges if t.type == "season" and t.start and t.end]
         if len(seasons) >= 2 and len(seasons) == len(ranges) and all(
-                int(str(x.start)) == int(str(y.end)) for x, y in zip(seasons[1:], seasons, strict=False)):  # type: ignore[arg-type]
+                int(str(x.start)) == int(str(y.end)) for x, y in zip(seasons[1:], seasons, strict=False)):
             return seasons[0].start, seasons[-1].end  # 'nel 2004/05 e poi nella massima serie nel 2005/06'
         return _years(ranges[0])
     start = end = None
@@ -1967,11 +1967,12 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 continue
         wanted = _WANTED_AT.match(text, p.span[1]) or (
             _WANTED_BY.search(before) and re.compile(r"\s+(?:all'|alla|allo|al|ad|a|in)\s*").match(text, p.span[1]))
-        at = next((t for t in s.teams if wanted and t.span[0] == wanted.end()
-                   and ctx.team(t.key).type == "club"), None) if wanted else None
-        if at is not None and current.person != p.key and not any(d.person == p.key and d.team == at.key for d in drafts):
-            boss = "president" if current.role != "player" or has_any(s.text, _cue("director_phase")) else "head_coach"
-            drafts.append(Draft(p.key, at.key, boss, None, None, None, [s.span], "stint.wanted_at", 0.5))
+        wanted_at = next((t for t in s.teams if wanted and t.span[0] == wanted.end()
+                          and ctx.team(t.key).type == "club"), None) if wanted else None
+        if wanted_at is not None and current is not None and current.person != p.key \
+                and not any(d.person == p.key and d.team == wanted_at.key for d in drafts):
+            hirer = "president" if current.role != "player" or has_any(s.text, _cue("director_phase")) else "head_coach"
+            drafts.append(Draft(p.key, wanted_at.key, hirer, None, None, None, [s.span], "stint.wanted_at", 0.5))
             continue  # 'Helenio Herrera lo volle all'Inter': the coach then; 'mi ha chiamato Preziosi al Genoa': the owner
         # TEAM di PERSON: 'l'Inter di Simone Inzaghi', 'la Sampdoria del presidente Paolo Mantovani'
         team_before = [t for t in s.teams if 0 < p.span[0] - t.span[1] <= 25]
@@ -1985,9 +1986,9 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
         at_club = [t for t in s.teams if bench_of and 0 <= t.span[0] - p.span[1] <= 8 and re.fullmatch(
             r"\s+(?:a|al|alla|all'|del|della|dell'|dello)\s*", text[p.span[1]:t.span[0]]) and ctx.team(t.key).type == "club"]
         if at_club:  # 'erano già saltate due panchine: quella di Fabio Castori a Perugia e quella di Rolando Maran a Pisa'
-            gone = bool(re.search(r"\b(?:saltat[ae]|esonerat[oi]|esonero|sollevat[oi])\b", s.text, re.I))
-            when = ctx.published[:7] if gone and ctx.published and _lead(ctx, s) else None  # news of these days
-            drafts.append(Draft(p.key, at_club[0].key, "head_coach", None, when, "sacked" if gone else None, [s.span],
+            fell = bool(re.search(r"\b(?:saltat[ae]|esonerat[oi]|esonero|sollevat[oi])\b", s.text, re.I))
+            when = ctx.published[:7] if fell and ctx.published and _lead(ctx, s) else None  # news of these days
+            drafts.append(Draft(p.key, at_club[0].key, "head_coach", None, when, "sacked" if fell else None, [s.span],
                                 "stint.bench_of", 0.5))
             continue
         called = re.search(r"\b(?:convocazion[ei]|chiamata|prima\s+chiamata)\s+(?:in\s+azzurro\s+|in\s+[Nn]azionale\s+)?"
@@ -2008,7 +2009,7 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
         ct = re.search(r"\b(?:(il|del|dal|al|col)|la|della|dalla|alla|con\s+la)\s+(?:ct|c\.t\.|commissario\s+tecnico|"
                        r"commissaria\s+tecnica)\s+(?:azzurr[oa]\s+|della\s+Nazionale\s+|dell'Italia\s+)?$", before, re.I)
         side = ("italia" if ct.group(1) else "italia-femminile") if ct else None
-        if ct and side in teams() and not [t for t in s.teams if 0 <= t.span[0] - p.span[1] <= 8]:
+        if ct and side and side in teams() and not [t for t in s.teams if 0 <= t.span[0] - p.span[1] <= 8]:
             drafts.append(Draft(p.key, side, "head_coach", None, None, None, [s.span], "stint.ct_title", 0.5))
             _apposition_dates(ctx, s, p, drafts[-1])
             continue  # 'il ct azzurro Roberto Mancini', 'la ct Milena Bertolini, alla guida delle azzurre dal 2017'
@@ -2030,10 +2031,10 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
         listed_in = _LISTED_PLAYERS.search(text[s.span[0]:colon]) if colon > 0 else None
         if listed_in and not [q for q in s.people if colon < q.span[0] < p.span[0] and
                               re.search(r"[;.]", text[q.span[1]:p.span[0]])]:
-            side = [t for t in s.teams if s.span[0] <= t.span[0] < colon and not is_secondary_team(text, t)]
-            if side:  # 'Con lui hanno debuttato in azzurro altri cinque giocatori: Davide Frattesi del Sassuolo, ...'
+            sides_before = [t for t in s.teams if s.span[0] <= t.span[0] < colon and not is_secondary_team(text, t)]
+            if sides_before:  # 'Con lui hanno debuttato in azzurro altri cinque giocatori: Davide Frattesi del Sassuolo, ...'
                 debut = re.search(r"debutt|esord", listed_in.group(0), re.I)
-                drafts.append(Draft(p.key, side[-1].key, "player", _last_day(ctx, s) if debut else None, None, None,
+                drafts.append(Draft(p.key, sides_before[-1].key, "player", _last_day(ctx, s) if debut else None, None, None,
                                     [s.span], "stint.listed_players", 0.5))
         team_after = [t for t in s.teams if 0 <= t.span[0] - p.span[1] <= 8]
         if team_after and re.fullmatch(r"\s+(?:del|dell'|della|dello)\s*", text[p.span[1]:team_after[0].span[0]]) \
@@ -2127,14 +2128,14 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             continue
         swap = re.search(r"\b(?:sostituendo|sostituito|rimpiazzando|sostituire)\s+$", before)
         if swap:
-            nxt = [q for q in s.people if 0 < q.span[0] - p.span[1] <= 6 and re.fullmatch(r"\s+con\s+", text[p.span[1]:q.span[0]])]
+            with_next = [q for q in s.people if 0 < q.span[0] - p.span[1] <= 6 and re.fullmatch(r"\s+con\s+", text[p.span[1]:q.span[0]])]
             team = _context_team(ctx, s, p, None) or context_team(ctx, s.span[0])
-            if nxt and team:
+            if with_next and team:
                 drafts.append(Draft(p.key, team, "head_coach", None, None, None, [s.span], "stint.replaced", 0.5))
-                drafts.append(Draft(nxt[0].key, team, "head_coach", None, None, None, [s.span], "stint.replacement", 0.5))
+                drafts.append(Draft(with_next[0].key, team, "head_coach", None, None, None, [s.span], "stint.replacement", 0.5))
                 continue
         tail = r"\s+(?:in\s+panchina|allenatore|alla\s+guida|commissario\s+tecnico|ct|tecnico)\b"
-        coach_with = re.search(r"\bcon\s+$", before) and re.match(tail, text[p.span[1]:p.span[1] + 24])
+        coach_with = bool(re.search(r"\bcon\s+$", before) and re.match(tail, text[p.span[1]:p.span[1] + 24]))
         if not coach_with and re.search(r"\bcon\s+$", before):  # 'prima con X e poi con Y in panchina': both coached
             nxt = next((q for q in s.people if q.span[0] > p.span[1]), None)
             coach_with = bool(nxt and re.fullmatch(r"\s+e\s+(?:poi\s+|quindi\s+|in\s+seguito\s+|dopo\s+)?(?:con\s+)?",
@@ -2188,9 +2189,9 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
         if app_role:
             near = [t for t in s.teams if 0 <= t.span[0] - (p.span[1] + app_role.end()) <= 2]
             if not near and re.match(r"(?:club|società)\b", text[p.span[1] + app_role.end():p.span[1] + app_role.end() + 8]):
-                club = _main_club(ctx) or context_team(ctx, s.span[0])  # 'Giuseppe Marotta diventato presidente del club'
-                near = [Mention((p.span[1] + app_role.end(), p.span[1] + app_role.end() + 4), "team", club, "context")] \
-                    if club else []
+                the_club = _main_club(ctx) or context_team(ctx, s.span[0])  # 'Giuseppe Marotta diventato presidente del club'
+                near = [Mention((p.span[1] + app_role.end(), p.span[1] + app_role.end() + 4), "team", the_club, "context")] \
+                    if the_club else []
             if near:
                 r = {"presidente": "president", "presidentessa": "president", "direttore sportivo": "sporting_director",
                      "direttrice sportiva": "sporting_director", "ds": "sporting_director",
