@@ -874,3 +874,11 @@ def test_a_coach_on_the_bench_since_and_a_player_who_came_from():
     got = stints_of("Teun Koopmeiners è un nuovo giocatore della Juventus. Con lui completerà la mediana, con Douglas Luiz "
                     "arrivato dall'Aston Villa.", published="2024-08-28")
     assert ("Douglas Luiz", "Aston Villa", "player", None, None) in got
+
+
+def test_the_baton_passes_to_a_coach():
+    """'A Firenze il testimone passa a Raffaele Palladino ...: l'accordo con i viola è stato raggiunto ieri': the new
+    Fiorentina coach."""
+    got = stints_of("Vincenzo Italiano lascia la Fiorentina per il Bologna. A Firenze il testimone passa a Raffaele "
+                    "Palladino: l'accordo con i viola è stato raggiunto ieri.", published="2024-06-05")
+    assert any(p == "Raffaele Palladino" and t == "Fiorentina" and r == "head_coach" for p, t, r, a, e in got)
