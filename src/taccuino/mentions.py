@@ -346,6 +346,20 @@ def _nicknames() -> dict[str, str]:
     return {k.lower(): v for k, v in lexicon()["names"]["nicknames"].items()}
 
 
+@lru_cache(maxsize=1)
+def _nicknames_by_name() -> dict[str, frozenset[str]]:
+    from .knowledge import lexicon
+    inv: dict[str, set[str]] = {}
+    for nick, legal in lexicon()["names"]["nicknames"].items():
+        inv.setdefault(legal, set()).add(nick)
+    return {legal: frozenset(n) for legal, n in inv.items()}
+
+
+def nicknames_of(first: str) -> frozenset[str]:
+    """The nicknames the name data gives for a legal first name ('Filippo' -> {'Pippo'})."""
+    return _nicknames_by_name().get(first, frozenset())
+
+
 def _better_name(new: str, old: str) -> bool:
     """The fuller name wins; a legal first name beats its nickname ('Filippo Inzaghi' over 'Pippo Inzaghi')."""
     n_first, o_first = new.split()[0], old.split()[0]

@@ -13,6 +13,9 @@ from ..knowledge import Team, is_womens, teams, womens_sides, words
 from ..mentions import Mention, Mentions
 from ..model import Span
 
+# a clitic object before a verb and its agent: 'mi ha chiamato X', 'lo aveva voluto X' (X acts on the sentence's subject)
+CLITIC_AGENT = re.compile(r"\b(?:mi|lo|la|ci|li)\s+(?:ha|aveva|avrebbe)\s+\w+\s+$", re.I)
+WANTED_BY = re.compile(r"\b(?:mi|lo|la|ci|li)\s+(?:ha|aveva|avrebbe)\s+(?:chiamat|volut|portat)[oa]\s+$", re.I)
 _GENITIVE = re.compile(r"(?:\b(?:di|del|dell'|della|dello|degli|dei|posto di|eredità di|dopo|sostituire|"
                        r"esonerato|dell'esonerato|l'esonerato|vice di|con|contro|tra|fra|da|davanti a|accanto a|"
                        r"dietro a|insieme a|oltre a)\s*"
@@ -334,8 +337,7 @@ def assign_subjects(ctx: Context, fits=None) -> None:
         if not primary:  # 'il Chelsea ha esonerato Thomas Tuchel, arrivato a Londra ...': the sentence is about him
             primary = [p for p in s.people if not re.search(r",\s+(?:e|ed|ma|mentre)\s|[;:]\s", doc.text[s.span[0]:p.span[0]])
                        and _OBJECT_VERB.search(doc.text[max(s.span[0], p.span[0] - 45):p.span[0]])
-                       and not re.search(r"\b(?:mi|lo|la|ci|li)\s+(?:ha|aveva|avrebbe)\s+\w+\s+$",
-                                         doc.text[max(s.span[0], p.span[0] - 30):p.span[0]])][:1]
+                       and not CLITIC_AGENT.search(doc.text[max(s.span[0], p.span[0] - 30):p.span[0]])][:1]
             # ('Nel 2006 mi ha chiamato Enrico Preziosi al Genoa': he is the agent; the sentence is about 'mi')
         if primary and topic and primary[0].key != topic and _WANTED_HIM.match(doc.text, primary[0].span[1]):
             primary = []  # 'Helenio Herrera lo volle all'Inter': the sentence is still about 'lo'
@@ -389,7 +391,7 @@ _VERB_FIRST = re.compile(r"\s*(?:(?:ora|poi|adesso|oggi|qui|lì|e|ma|così|già|
 
 def is_primary(text: str, p: Mention, clause_start: int) -> bool:
     """A person in subject position: early in the clause or right before a verb, not after 'di'."""
-    if re.search(r"\b(?:mi|lo|la|ci|li)\s+(?:ha|aveva|avrebbe)\s+(?:chiamat|volut|portat)[oa]\s+$", text[clause_start:p.span[0]]):
+    if WANTED_BY.search(text[clause_start:p.span[0]]):
         return False  # 'Nel 2006 mi ha chiamato Enrico Preziosi al Genoa': the sentence is about 'mi'
     if p.how == "anaphor":  # 'per l'ex di turno, in azzurro dal 2016 al 2021': the clause's head
         return bool(re.fullmatch(r"\s*(?:e\s+|ma\s+|per\s+|mentre\s+)?", text[clause_start:p.span[0]]))

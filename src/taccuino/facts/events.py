@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..knowledge import competitions, teams
 from ..model import Birth, Match
@@ -89,12 +90,21 @@ _FROM_TOWN = re.compile(r"\b(?i:il|l'|la|al|del|dal|col|per\s+il)\s*(?i:tecnico|
 
 def _home_town(ctx: Context, s) -> str | None:
     """A town named by its demonym where the birth is told ('Torinese, nata il ...'): the team data's city."""
-    for m in _DEMONYM_WORD.finditer(s.text):
-        w = m.group(1).lower()
-        for t in teams().values():
-            if t.city and t.type == "club" and w in (d.lower() for d in t.demonyms) and w.startswith(t.city[:3].lower()):
-                return t.city
-    return None
+    towns = _demonym_towns()
+    return next((towns[w] for m in _DEMONYM_WORD.finditer(s.text) if (w := m.group(1).lower()) in towns), None)
+
+
+@lru_cache(maxsize=1)
+def _demonym_towns() -> dict[str, str]:
+    """Demonym -> city, from the clubs' data, for demonyms that name the town ('torinese' -> 'Torino'; a club's
+    nickname-demonym such as 'biancoceleste' does not)."""
+    towns: dict[str, str] = {}
+    for t in teams().values():
+        if t.city and t.type == "club":
+            for d in t.demonyms:
+                if d.lower().startswith(t.city[:3].lower()):
+                    towns.setdefault(d.lower(), t.city)
+    return towns
 
 
 def home_towns(ctx: Context, births: list[Birth]) -> list[Birth]:

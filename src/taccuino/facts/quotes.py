@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..knowledge import teams, words
+from ..mentions import nicknames_of
 from ..model import Quote
 from .context import SINGLE_QUOTED, Context, description_words, has_any
 
@@ -278,11 +279,10 @@ _GENERIC_HEADS = frozenset({"suo", "sua", "club", "società", "tecnico", "tecnic
 
 def _named_in(ctx: Context, key: str, quoted: str) -> bool:
     """The quote names this person in the third person (first name, surname or a nickname of the first name)."""
-    from ..knowledge import lexicon
     parts = ctx.name_of(key).split()
     if len(parts) < 2:
         return False
-    nick = {k for k, v in lexicon()["names"]["nicknames"].items() if v == parts[0]}
+    nick = nicknames_of(parts[0])
     return any(re.search(rf"\b{re.escape(w)}\b", quoted) for w in {parts[0], parts[-1], *nick})
 
 

@@ -16,8 +16,10 @@ from .context import (
     _OBJECT_VERB,
     _PAST_CLUB,
     _WANTED_HIM,
+    CLITIC_AGENT,
     PERSON_NOUN_BEFORE,
     SPEAKER_AFTER_QUOTE,
+    WANTED_BY,
     Context,
     Sentence,
     _describes,
@@ -677,7 +679,7 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
                 out.append(((a, b), k))  # 'Marco Domenichini ... e Daniele Baldini, entrambi inseriti nello staff'
             continue
         obj = [p for p in ppl if _OBJECT_VERB.search(text[max(a, p.span[0] - 45):p.span[0]])
-               and not _CLITIC_AGENT.search(text[max(a, p.span[0] - 30):p.span[0]])  # 'mi ha chiamato X': X is the agent
+               and not CLITIC_AGENT.search(text[max(a, p.span[0] - 30):p.span[0]])  # 'mi ha chiamato X': X is the agent
                or p.span[0] - a <= 75 and re.search(r"(?<!con )(?<!dopo )(?<!prima )(?<!col )\b(?:la|il|l')\s*(?:firma|arrivo|ritorno|esonero|contratto|"
                             r"addio|dimissioni|approdo|ingaggio|promozione|conferma|nomina|ufficialità)\s+(?:di|del|dello)"
                             r"\s+(?:tecnico\s+|mister\s+)?$", text[max(a, p.span[0] - 34):p.span[0]], re.I)]
@@ -1866,13 +1868,10 @@ def _in_passing(text: str, p: Mention, before: str, current: Draft) -> str | Non
 _WANTED_AT = re.compile(r"\s+(?:lo|la|l'|mi|ci|li|le)\s*(?:volle|vuole|ha\s+voluto|aveva\s+voluto|portò|ha\s+portato|"
                         r"chiamò|ha\s+chiamato|aveva\s+chiamato|fece\s+arrivare|ha\s+fatto\s+arrivare)\s+"
                         r"(?:(?:fortemente|subito|poi|anche)\s+)?(?:all'|alla|allo|al|ad|a|nella|nel|in)\s*", re.I)
-_CLITIC_AGENT = re.compile(r"\b(?:mi|lo|la|ci|li)\s+(?:ha|aveva|avrebbe)\s+\w+\s+$", re.I)
 _BENCH_SINCE = re.compile(r"\s*,\s*(?:già\s+)?(?:in\s+panchina|alla\s+guida|sulla\s+panchina)\s+(?:(?:a|ad|del|della|dell'|dei)\s*"
                           r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?\s+)?(?:dal|dall'|dalla|da)\s*[^,;.]{0,25}", re.I)
 _CAME_FROM = re.compile(r"\s*,?\s+(?:arrivat[oa]|prelevat[oa]|acquistat[oa]|pres[oa]|giunt[oa])\s+(?:in\s+estate\s+|a\s+gennaio\s+|"
                         r"a\s+titolo\s+definitivo\s+|in\s+prestito\s+)?(?:dall'|dallo|dalla|dal|dai|dagli|da)\s*", re.I)
-_WANTED_BY = re.compile(r"\b(?:mi|lo|la|ci|li)\s+(?:ha|aveva|avrebbe)\s+(?:chiamat[oa]|volut[oa]|portat[oa])\s+$", re.I)
-# ('Nel 2006 mi ha chiamato Enrico Preziosi al Genoa')
 _UNDER_COACH = re.compile(r"\b(?:sotto\s+la\s+(?:guida|gestione)\s+(?:tecnica\s+)?di|agli\s+ordini\s+di|"
                           r"allenat[oa]\s+da|lanciat[oa]\s+da|fatto\s+esordire\s+da)\s+$", re.I)
 _COACHED_HIM = re.compile(r",\s+che\s+(?:già\s+)?(?:lo|la)\s+(?:aveva\s+|ha\s+|avrebbe\s+)?(?:già\s+)?"
@@ -1966,7 +1965,7 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 drafts.append(Draft(p.key, team, "president", None, None, None, [s.span], "stint.chaired_by", 0.5))
                 continue
         wanted = _WANTED_AT.match(text, p.span[1]) or (
-            _WANTED_BY.search(before) and re.compile(r"\s+(?:all'|alla|allo|al|ad|a|in)\s*").match(text, p.span[1]))
+            WANTED_BY.search(before) and re.compile(r"\s+(?:all'|alla|allo|al|ad|a|in)\s*").match(text, p.span[1]))
         wanted_at = next((t for t in s.teams if wanted and t.span[0] == wanted.end()
                           and ctx.team(t.key).type == "club"), None) if wanted else None
         if wanted_at is not None and current is not None and current.person != p.key \
