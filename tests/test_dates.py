@@ -215,3 +215,11 @@ def test_the_year_after_a_season_is_the_next_season():
     got = {t.text: (t.type, t.value) for t in dates.find("La Florentia Viola nel 2002/03, il Chieti l'anno dopo.",
                                                           "2023-11-19")}
     assert got["l'anno dopo"] == ("season", "2003-04")
+
+
+def test_a_day_with_scorso_or_prossimo_counts_from_publication():
+    """'lo scorso 10 maggio' after a story told in 2022 is this May; 'il prossimo 3 giugno' the next one."""
+    from taccuino.dates import find
+    got = {t.text: t.value for t in find("Nel 2022 firmò, poi la risoluzione lo scorso 10 maggio; il 3 giugno scorso "
+                                         "l'addio; si gioca il prossimo 2 marzo.", published="2024-07-01")}
+    assert got["10 maggio"] == "2024-05-10" and got["3 giugno"] == "2024-06-03" and got["2 marzo"] == "2025-03-02"

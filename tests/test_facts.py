@@ -882,3 +882,35 @@ def test_the_baton_passes_to_a_coach():
     got = stints_of("Vincenzo Italiano lascia la Fiorentina per il Bologna. A Firenze il testimone passa a Raffaele "
                     "Palladino: l'accordo con i viola è stato raggiunto ieri.", published="2024-06-05")
     assert any(p == "Raffaele Palladino" and t == "Fiorentina" and r == "head_coach" for p, t, r, a, e in got)
+
+
+def test_a_date_after_con_cui_belongs_to_the_club_before_it():
+    """'al Bologna, con cui ha giocato 120 partite fino al 2019, l'anno ... con l'Italia': the end is Bologna's."""
+    got = stints_of("Il difensore Marco Bellini è una bandiera. Nel 2014 è arrivato al Bologna, con cui ha giocato 120 "
+                    "partite fino al 2019, l'anno del suo esordio con l'Italia di Roberto Mancini.")
+    assert ("Marco Bellini", "Bologna", "player", "2014", "2019") in got
+
+
+def test_a_second_goalkeeper_is_a_player_not_a_vice():
+    got = stints_of("Il portiere Luca Ferri ha girato molto: il Cagliari nel 2019/20, poi il Verona come secondo portiere "
+                    "dall'agosto 2020.")
+    roles = {(t, r) for p, t, r, a, e in got if p == "Luca Ferri"}
+    assert ("Verona", "player") in roles and not any(r == "assistant_coach" for t, r in roles)
+
+
+def test_a_contract_ended_by_agreement_ends_the_spell_with_no_reason():
+    ex = extract(f"Titolo della notizia\nUn sommario\n\n{LEAD}\n\nIl dirigente Paolo Gatti nell'agosto 2019 ha firmato "
+                 "con il Cesena come direttore sportivo: il 3 giugno 2021 ha risolto il contratto con i romagnoli.",
+                 published="2024-02-11")
+    st = [s for s in ex.stints if s.person == "Paolo Gatti" and s.team == "Cesena"]
+    assert [(s.start, s.end, s.end_reason) for s in st] == [("2019-08", "2021-06-03", None)]
+
+
+def test_a_club_named_again_by_nickname_is_the_same_spell():
+    """'Al Pontedera era subentrato nell'ottobre 2022 ... e con i granata ..., prima della risoluzione del contratto
+    lo scorso 10 maggio': one spell, from October 2022 to this May."""
+    got = stints_of("L'allenatore Carlo Neri riparte dalla Serie C. Alla Salernitana era subentrato nell'ottobre 2022 a "
+                    "Mario Bruni e con i granata aveva centrato la salvezza, prima della risoluzione consensuale del "
+                    "contratto lo scorso 10 maggio.", published="2024-07-01")
+    spells = [(a, e) for p, t, r, a, e in got if p == "Carlo Neri" and t == "Salernitana"]
+    assert spells == [("2022-10", "2024-05-10")]

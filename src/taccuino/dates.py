@@ -100,7 +100,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("yrange", rf"\b(?P<a>{y4})\s*[-–]\s*(?P<b>{y4})\b"),
         ("season2", r"(?:(?<=stagione )|(?<=nel )|(?<=del )|(?<=nella )|(?<=al )|(?<=dal ))"
                     r"(?P<a>\d{2})/(?P<b>\d{2})\b"),
-        ("rel_month", rf"\b(?:(?:fino\s+a|fino\s+ad|a|ad|nel|dal|da|entro)\s+)?(?:(?:lo|la)\s+scors[oa]\s+(?P<m1>{mon})|(?P<m2>{mon})\s+scorso|"
+        ("rel_month", rf"\b(?:(?:fino\s+a|fino\s+ad|a|ad|nel|dal|da|entro)\s+)?(?:(?:lo|la)\s+scors[oa]\s+(?P<m1>{mon})|(?<![0-9°º]\s)(?P<m2>{mon})\s+scorso|"
                       rf"(?P<next>(?:il\s+|la\s+)?prossim[oa]\s+(?P<m3>{mon})|(?P<m4>{mon})\s+prossimo))\b"),
         ("month_lastyear", rf"\b(?:(?:a|ad|nel|in|da|dal|fino\s+a)\s+)?(?P<m>{mon})\s+(?:(?:dell'|dello\s+)\s*anno\s+scorso|"
                            rf"dello\s+scorso\s+anno|dell'anno\s+passato)\b"),
@@ -683,6 +683,14 @@ def _resolve_day_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int,
     elif pub:
         m = pub.month
     else:
+        return
+    deixis = re.search(r"\b(?:scors|prossim)[oa]\s*$", text[max(0, t.span[0] - 12):t.span[0]], re.I) or \
+        re.match(r"\s+(?:scors|prossim)[oa]\b", text[t.span[1]:t.span[1] + 12], re.I)
+    if pub and deixis and _valid(pub.year, m, d):  # 'lo scorso 10 maggio', 'il prossimo 3 luglio': from publication
+        past = deixis.group(0).strip().lower().startswith("scors")
+        y = pub.year if (((m, d) <= (pub.month, pub.day)) == past) else pub.year + (-1 if past else 1)
+        if _valid(y, m, d):
+            t.value, t.anchor = _iso(y, m, d), "published"
         return
     ay = parse_iso(anchor.value)
     near_now = bool(pub and anchor.end_value and abs(int(anchor.end_value[:4]) - pub.year) <= 1)

@@ -283,7 +283,8 @@ def extract(ctx: Context) -> list[Stint]:
             d.end = None  # 'in prestito per una stagione', 'fino a giugno': a plan, not how the spell ended
     for d in merged:  # a spell is dated to the day at most: a kick-off time is no part of it
         d.start, d.end = (d.start or None) and d.start[:10], (d.end or None) and d.end[:10]
-    out = [Stint(ctx.name_of(d.person), teams()[d.team].name, d.role, d.start, d.end, d.end_reason,
+    out = [Stint(ctx.name_of(d.person), teams()[d.team].name, d.role, d.start, d.end,
+                 None if d.end_reason == "ended" else d.end_reason,  # ended by agreement: no reason of the vocabulary
                  d.evidence, d.rule, d.confidence, None if d.team.startswith("~") else d.team) for d in merged]
     told_stints = {(st.person, st.team_id, st.role) for st in out}
     return out + [st for st in lineups(ctx) if (st.person, st.team_id, st.role) not in told_stints]
@@ -1118,7 +1119,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     if trophy_dates:
         txs = [t for t in txs if t not in trophy_dates]  # 'rimasto fino al 2013, vincendo la Coppa Italia 2011/12'
     own_text = _unnegated(_others_cues_blanked(text, a, b, [p.span for p in s.people if p.key != person]))
-    reason = next((r for r in ("sacked", "resigned", "contract_end", "retired", "transferred")
+    reason = next((r for r in ("sacked", "resigned", "contract_end", "retired", "ended", "transferred")
                    if has_any(own_text, reasons[r])), None)
     if not txs and reason and re.search(r"\bquando\s*$", text[s.span[0]:a]):
         told = [t for t in s.timexes if t.span[1] <= a and t.value and t.type != "duration" and t.prep != "contract"]
@@ -1164,8 +1165,17 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         text[:a] + _EX_PLAYER.sub(lambda x: " " * len(x.group(0)), text[a:b]) + text[b:]
 
     youth_sides = [o for o in tms if re.search(r"\b(?:Under|U\d|Primavera)", text[o.span[0]:o.span[1]])]
+    again: dict[int, Mention] = {}  # a club named again by nickname in the clause is the same spell
+    for j, o in enumerate(tms):  # ('Al Pontedera era subentrato ... e con i granata aveva centrato i playoff')
+        first = next((x for x in tms[:j] if x.key == o.key and x.how == "name"), None)
+        if first is not None and o.how in ("nick", "demonym") and not former(first) \
+                and not any(first.span[1] <= p.span[0] < o.span[0] and p.key == person for p in s.people):  # ('bandiera del Siena, X allena i bianconeri')
+            again[id(o)] = first
     for i, m in enumerate(tms):
         guessed = title_only = False
+        if id(m) in again and any(d.person == person and d.team == m.key and any(x < b and y > a for x, y in d.evidence)
+                                  for d in drafts):
+            continue  # its dates went to the spell the clause's first naming of the club told
         seg_lo = tms[i - 1].span[1] if i else a
         if _COMITATIVE.search(text[a:m.span[0]]) and any(p.key == person and p.span[0] > m.span[1] for p in s.people):
             continue  # 'Con l'ex tecnico della Roma lascia anche il suo vice X': the Roma coach is X's companion
@@ -1240,7 +1250,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if own_mention and re.match(r"\s*\((?:vice|collaborator|preparator|match analyst|allenatore in seconda)",
                                     text[own_mention[0].span[1]:own_mention[0].span[1] + 30], re.I):
             role = "assistant_coach"
-        seg = [t for t in txs if _nearest_team(t, tms, text) is m] if m.how != "context" else txs
+        seg = [t for t in txs if (near := _nearest_team(t, tms, text)) is m or again.get(id(near)) is m] \
+            if m.how != "context" else txs
         if listed:
             seg = [t for t in seg if t.span[0] < m.span[0]]
         dur = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b
@@ -1530,7 +1541,9 @@ def _nearest_team(t: Timex, tms: list[Mention], text: str = "") -> Mention:
     if text:
         before = [m for m in tms if m.span[1] <= t.span[0] and m.how not in ("city", "region", "context")
                   and (not re.search(r"[,;:]", text[m.span[1]:t.span[0]])
-                       or re.search(r",\s+\w+ndol[oaie]\b", text[m.span[1]:t.span[0]]))]  # 'l'Empoli in A, guidandolo nel 2004/05'
+                       or re.search(r",\s+\w+ndol[oaie]\b", text[m.span[1]:t.span[0]])  # 'l'Empoli in A, guidandolo nel 2004/05'
+                       or re.match(r",\s+(?:con\s+cui|dove|in\s+cui|per\s+cui|con\s+(?:il|la)\s+quale)\b[^,;:]*$",
+                                   text[m.span[1]:t.span[0]]))]  # 'al Torino, con cui ha collezionato 152 presenze fino al 2021'
 
         after = [m for m in tms if m.span[0] >= t.span[1]]
         if before and after and re.search(r"[,;]|\be\b|\bpoi\b", text[t.span[1]:min(a.span[0] for a in after)]):
@@ -1590,6 +1603,7 @@ _RETURN = re.compile(r"\b(?:(?:è|era|sono|ero|fu)\s+tornat[oa]\s+(?:in\s+sella|
                      r"secondo\s+(?:ciclo|mandato))\b", re.I)
 _END_BETWEEN = re.compile(r"\b(?:esonerat[oa]|esonerarl[oa]|sollevat[oa]|dimess[oa]|lasciat[oa]|lasciando|"
                           r"salvo\s+\w+|chius[oa]|conclus[oa]|risolto|mandato\s+via|ceduto|ceduta|"
+                          r"(?:risoluzione|rescissione)(?:\s+consensuale)?(?:\s+del\s+(?:suo\s+)?contratto)?|"
                           r"con\s+(?:l'|un\s+|le\s+)(?:esonero|dimissioni|addio))\b[^.;]{0,40}$", re.I)
 _BEGUN = re.compile(r"\b(?:ciclo|percorso|rapporto|avventura|esperienza|matrimonio|cammino|era|gestione|mandato|lavoro)\s+"
                     r"(?:\w+\s+)?(?:cominciat[oa]|iniziat[oa]|partit[oa]|avviat[oa]|apert[oa])\s+(?:nel|nell'|a|ad|il|dal|dall'|"
@@ -1706,7 +1720,7 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
             cur.start = _date_for(txs, "start") if any(t.kind == "range" for t in txs) else None  # 'giocò dal 2004 al 2006 prima di'
         cur.evidence.append(s.span)
         return
-    if reason in ("sacked", "resigned", "contract_end") and cur.end_reason is None and cur.role != "player":
+    if reason in ("sacked", "resigned", "contract_end", "ended") and cur.end_reason is None and cur.role != "player":
         cur.end_reason = reason
         soon = has_any(ctext, ["prima giornata", "poche giornate", "pochi giorni", "poche settimane", "subito"])
         cue = [a + x for x, _y, _w in find_all(ctext, reasons_of(reason))]
