@@ -914,3 +914,24 @@ def test_a_club_named_again_by_nickname_is_the_same_spell():
                     "contratto lo scorso 10 maggio.", published="2024-07-01")
     spells = [(a, e) for p, t, r, a, e in got if p == "Carlo Neri" and t == "Salernitana"]
     assert spells == [("2022-10", "2024-05-10")]
+
+
+def test_in_nickname_with_a_range_dates_the_whole_spell():
+    got = stints_of("Il difensore Marco Bellini lascia il calcio. Da giocatore ha vestito le maglie di Empoli, Lazio e "
+                    "Genoa; in biancoceleste è rimasto dal 2009 al 2016, vincendo una Coppa Italia.")
+    assert ("Marco Bellini", "Lazio", "player", "2009", "2016") in got
+
+
+def test_an_apposition_after_a_predecessor_is_his_and_the_choosers_are_not_subjects():
+    """'chiamato dal presidente A e dal direttore sportivo B per prendere il posto di C, in rossoblù dalla stagione
+    20/21': C's spell began then; B is no coach."""
+    got = stints_of("Carlo Neri è il nuovo allenatore del Genoa. Il tecnico è arrivato a giugno, chiamato dal presidente "
+                    "Mario Bruni e dal direttore sportivo Luca Ferri per prendere il posto di Paolo Gatti, in rossoblù "
+                    "dalla stagione 20/21.", published="2024-07-10")
+    gatti = {(r, a) for p, t, r, a, e in got if p == "Paolo Gatti" and t == "Genoa"}
+    assert gatti == {("head_coach", "2020")}
+
+
+def test_a_side_led_by_a_coach_since_a_year():
+    got = stints_of("Il Torino ha perso ancora. Il Bologna, guidato da Carlo Neri dal 2022, aveva vinto in semifinale.")
+    assert ("Carlo Neri", "Bologna", "head_coach", "2022", None) in got

@@ -403,6 +403,8 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
         return True  # 'A cominciare da Cristiana Girelli, nata ...: cresciuta ...', 'Stesso passaggio per X, classe 1991: ...'
     if _GENITIVE.search(text[max(clause_start, p.span[0] - 24):p.span[0]]):
         return False
+    if _AGENT_TITLE.search(text[max(clause_start, p.span[0] - 40):p.span[0]]):
+        return False  # '... chiamato dal presidente Urbano Cairo e dal direttore tecnico Davide Vagnati': who chose him
     if re.search(r"\b(?:subentrat[oa]|succedut[oa]|subentra|succede)\b[^,.;]{0,40}\b(?:a|ad|al)\s+$",
                  text[max(clause_start, p.span[0] - 70):p.span[0]]):
         return False  # 'Al Pontedera era subentrato nell'ottobre 2022 a Pasquale Catalano': the predecessor
@@ -416,6 +418,9 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
     return p.span[0] - clause_start <= 60 or bool(_SUBJECT_AFTER.match(text, p.span[1]))
 
 
+_AGENT_TITLE = re.compile(r"\b(?:da|dal|dalla|dall'|dai|dagli)\s*(?:nuov[oa]\s+|su[oa]\s+)?(?:presidente|patron|proprietario|"
+                          r"direttore(?:\s+(?:sportivo|tecnico|generale))?|ds|dg|amministratore\s+delegato|"
+                          r"tecnico|allenatore|ct|mister)\s+$", re.I)
 _INTRODUCED = re.compile(r"\s*(?:(?:a\s+cominciare|a\s+partire|partendo)\s+da|(?:[A-ZÀ-Ý]\w+\s+\w+\s+(?:\w+\s+){0,3})?per)"
                          r"\s+(?:(?:il|lo|la|l')\s*(?:\w+\s+){0,2})?", re.IGNORECASE)
 _DESC_START = re.compile(r"\s*(?:(?:per|con|a|ma|e|poi)\s+|(?:nel|nella|al|alla|in|dopo|durante)\s+\w+(?:\s+\w+)?\s*,?\s+"

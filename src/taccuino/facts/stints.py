@@ -1173,6 +1173,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             again[id(o)] = first
     for i, m in enumerate(tms):
         guessed = title_only = False
+        if m.how in ("nick", "demonym") and any(p.key != person and re.fullmatch(r"\s*,\s*in\s+", text[p.span[1]:m.span[0]])
+                                                for p in s.people if p.span[1] <= m.span[0]):
+            continue  # '... il posto di Ivan Juric, in granata dalla stagione 21/22': that man's spell, after his name
         if id(m) in again and any(d.person == person and d.team == m.key and any(x < b and y > a for x, y in d.evidence)
                                   for d in drafts):
             continue  # its dates went to the spell the clause's first naming of the club told
@@ -1370,8 +1373,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             drafts.append(pm)
         if m.how in ("nick", "demonym") and re.search(r"\b(?:l'|un\s+)?ex\s+$", text[max(0, m.span[0] - 6):m.span[0]]):
             role, start, end, er = "player", None, None, None  # 'l'ex azzurro': he played there
-        elif m.how in ("nick", "demonym") and re.search(r"\b[Ii]n\s+$", text[max(0, m.span[0] - 3):m.span[0]]):
+        elif m.how in ("nick", "demonym") and re.search(r"\b[Ii]n\s+$", text[max(0, m.span[0] - 3):m.span[0]]) \
+                and not any(t.kind == "range" or t.prep == "from" for t in seg):
             start = None  # 'In rosanero arriva anche la convocazione ...': during the spell, not its start
+            # (but 'in bianconero è rimasto dal 1996 al 2005' dates the whole spell)
         after_spell = re.search(r"\bdopo\s+(?:\w+\s+){0,2}(?:stagioni|stagione|anni|anno|mesi|campionati)\s+"
                                 r"(?:al|alla|all'|allo|ai|con\s+(?:il|la|lo|l'|i))\s*$", text[max(a, m.span[0] - 45):m.span[0]])
         if after_spell and not end:  # '... alla guida degli scaligeri dall'estate scorsa dopo due stagioni al Lecce'
@@ -1917,6 +1922,9 @@ def _coached_by(ctx: Context, s: Sentence, p: Mention, before: str, drafts: list
         r"\b(?:coppia|reparto|difesa|attacco|centrocampo|tandem|compagn[oi]|formato|insieme)\b", s.text, re.I)
 
 
+_LED_BY = re.compile(r",\s+(?:guidat[oa]|allenat[oa])\s+(?:da|dal|dalla)\s+(?:(?:tecnico|mister|ct)\s+)?")
+
+
 def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | None,
                owners: dict[Span, Draft] | None = None) -> None:
     """Facts about people named inside someone else's sentence: 'vice di X', 'al posto di X', 'l'Inter di X'."""
@@ -2230,6 +2238,18 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 drafts.append(Draft(p.key, team, "head_coach", None, tx[0].value if tx else None, reason,
                                     [s.span], "stint.apposition_end", 0.5))
                 continue
+        side = next((t for t in s.teams if t.span[1] <= p.span[0] and _LED_BY.fullmatch(text, t.span[1], p.span[0])), None)
+        if side is not None and ctx.team(side.key).type in ("club", "national"):
+            since = next((t for t in s.timexes if t.value and t.prep == "from" and t.type != "duration" and re.fullmatch(
+                r"\s*(?:(?:dal|dalla|dall'|da)\s*)?", text[p.span[1]:t.span[0]])), None)
+            start, end = ((since.start, since.end) if since.kind == "range" else (since.value, None)) if since else (None, None)
+            told = next((d for d in drafts if d.person == p.key and d.team == side.key), None)
+            if told is None:
+                drafts.append(Draft(p.key, side.key, "head_coach", start, end, None, [s.span], "stint.guidata_da", 0.55))
+            elif told.start is None and start:
+                told.start, told.end = start, told.end or end
+                told.evidence.append(s.span)
+            continue  # 'L'Inter, guidata da Inzaghi dal 2021, aveva superato l'Atalanta': his side since then
         if current is None or current.person == p.key:
             continue
         if current.role == "sporting_director" and current.person != p.key and current.evidence \
@@ -2298,7 +2318,12 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 team = near[-1].key if near else (context_team(ctx, s.span[0]) or current.team)
                 r2 = _role_near(text, max(s.span[0], (near[-1].span[0] if near else p.span[0] - 60) - 40), p.span[0])
                 role_final = "youth_coach" if r2 == "youth_coach" else "head_coach"
-                drafts.append(Draft(p.key, team, role_final, None, None, None, [s.span], "stint.guidata_da", 0.5))
+                since = next((t for t in s.timexes if t.value and t.prep == "from" and t.type != "duration"
+                              and re.fullmatch(r"\s*(?:(?:dal|dalla|dall'|da)\s*)?", text[p.span[1]:t.span[0]])), None)
+                d_coach = Draft(p.key, team, role_final, None, None, None, [s.span], "stint.guidata_da", 0.5)
+                if since is not None:  # 'L'Inter, guidata da Inzaghi dal 2021, ...': since then
+                    d_coach.start, d_coach.end = (since.start, since.end) if since.kind == "range" else (since.value, None)
+                drafts.append(d_coach)
                 break
             if role == "president":
                 break
@@ -2334,7 +2359,9 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
 def _apposition_dates(ctx: Context, s: Sentence, p: Mention, d: Draft) -> None:
     """'... l'eredità di Dorival Júnior, in carica da gennaio 2024 ed esonerato a marzo': his own dates, after his name."""
     text = ctx.doc.text
-    app = re.match(r"\s*,\s*((?:già\s+)?(?:in\s+carica|alla\s+guida|in\s+panchina|sulla\s+panchina|arrivat[oa])[^;:]{0,140}?)"
+    app = re.match(r"\s*,\s*((?:già\s+)?(?:in\s+carica|alla\s+guida|in\s+panchina|sulla\s+panchina|arrivat[oa]|"
+                   r"in\s+[a-zà-ù]+(?=\s+(?:dal|dalla|dall'|da)\b))[^;:]{0,140}?)"  # '..., in granata dalla stagione 21/22'
+
                    r"(?=[;:]|,\s+(?:e|ma|che|mentre|per)\b|\s+dopo\b|\.\s|\.?$)", text[p.span[1]:s.span[1]])
     if not app:
         return
