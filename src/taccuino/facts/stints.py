@@ -1922,6 +1922,10 @@ def _coached_by(ctx: Context, s: Sentence, p: Mention, before: str, drafts: list
         r"\b(?:coppia|reparto|difesa|attacco|centrocampo|tandem|compagn[oi]|formato|insieme)\b", s.text, re.I)
 
 
+def _opt(v: object) -> str | None:
+    return None if v is None else str(v)
+
+
 _LED_BY = re.compile(r",\s+(?:guidat[oa]|allenat[oa])\s+(?:da|dal|dalla)\s+(?:(?:tecnico|mister|ct)\s+)?")
 
 
@@ -2238,17 +2242,18 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 drafts.append(Draft(p.key, team, "head_coach", None, tx[0].value if tx else None, reason,
                                     [s.span], "stint.apposition_end", 0.5))
                 continue
-        side = next((t for t in s.teams if t.span[1] <= p.span[0] and _LED_BY.fullmatch(text, t.span[1], p.span[0])), None)
-        if side is not None and ctx.team(side.key).type in ("club", "national"):
-            since = next((t for t in s.timexes if t.value and t.prep == "from" and t.type != "duration" and re.fullmatch(
+        led_side = next((t for t in s.teams if t.span[1] <= p.span[0] and _LED_BY.fullmatch(text, t.span[1], p.span[0])), None)
+        if led_side is not None and ctx.team(led_side.key).type in ("club", "national"):
+            led_since = next((t for t in s.timexes if t.value and t.prep == "from" and t.type != "duration" and re.fullmatch(
                 r"\s*(?:(?:dal|dalla|dall'|da)\s*)?", text[p.span[1]:t.span[0]])), None)
-            start, end = ((since.start, since.end) if since.kind == "range" else (since.value, None)) if since else (None, None)
-            told = next((d for d in drafts if d.person == p.key and d.team == side.key), None)
-            if told is None:
-                drafts.append(Draft(p.key, side.key, "head_coach", start, end, None, [s.span], "stint.guidata_da", 0.55))
-            elif told.start is None and start:
-                told.start, told.end = start, told.end or end
-                told.evidence.append(s.span)
+            led_start, led_end = (None, None) if led_since is None else (
+                (_opt(led_since.start), _opt(led_since.end)) if led_since.kind == "range" else (led_since.value, None))
+            led_told = next((d for d in drafts if d.person == p.key and d.team == led_side.key), None)
+            if led_told is None:
+                drafts.append(Draft(p.key, led_side.key, "head_coach", led_start, led_end, None, [s.span], "stint.guidata_da", 0.55))
+            elif led_told.start is None and led_start:
+                led_told.start, led_told.end = led_start, led_told.end or led_end
+                led_told.evidence.append(s.span)
             continue  # 'L'Inter, guidata da Inzaghi dal 2021, aveva superato l'Atalanta': his side since then
         if current is None or current.person == p.key:
             continue
@@ -2318,11 +2323,12 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 team = near[-1].key if near else (context_team(ctx, s.span[0]) or current.team)
                 r2 = _role_near(text, max(s.span[0], (near[-1].span[0] if near else p.span[0] - 60) - 40), p.span[0])
                 role_final = "youth_coach" if r2 == "youth_coach" else "head_coach"
-                since = next((t for t in s.timexes if t.value and t.prep == "from" and t.type != "duration"
-                              and re.fullmatch(r"\s*(?:(?:dal|dalla|dall'|da)\s*)?", text[p.span[1]:t.span[0]])), None)
+                cot_since = next((t for t in s.timexes if t.value and t.prep == "from" and t.type != "duration"
+                                  and re.fullmatch(r"\s*(?:(?:dal|dalla|dall'|da)\s*)?", text[p.span[1]:t.span[0]])), None)
                 d_coach = Draft(p.key, team, role_final, None, None, None, [s.span], "stint.guidata_da", 0.5)
-                if since is not None:  # 'L'Inter, guidata da Inzaghi dal 2021, ...': since then
-                    d_coach.start, d_coach.end = (since.start, since.end) if since.kind == "range" else (since.value, None)
+                if cot_since is not None:  # 'l'Inter era guidata da Inzaghi dal 2021': since then
+                    d_coach.start, d_coach.end = (_opt(cot_since.start), _opt(cot_since.end)) if cot_since.kind == "range" \
+                        else (cot_since.value, None)
                 drafts.append(d_coach)
                 break
             if role == "president":
