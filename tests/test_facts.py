@@ -935,3 +935,25 @@ def test_an_apposition_after_a_predecessor_is_his_and_the_choosers_are_not_subje
 def test_a_side_led_by_a_coach_since_a_year():
     got = stints_of("Il Torino ha perso ancora. Il Bologna, guidato da Carlo Neri dal 2022, aveva vinto in semifinale.")
     assert ("Carlo Neri", "Bologna", "head_coach", "2022", None) in got
+
+
+def test_an_ex_role_apposition_after_a_name_is_that_person_s_past():
+    got = stints_of("Il Torino sceglie. La scelta è caduta su Carlo Neri, che ha battuto la concorrenza di Paolo Gatti, "
+                    "l'ex allenatore del Cagliari sondato nei giorni scorsi.", published="2021-11-10")
+    assert ("Paolo Gatti", "Cagliari", "head_coach", None, None) in got
+    assert not any(p == "Carlo Neri" and t == "Cagliari" for p, t, r, a, e in got)
+
+
+def test_a_companion_after_con_is_no_subject_and_a_triennio_is_a_stay():
+    got = stints_of("Carlo Neri è morto ieri. Allenò a lungo la Roma. Negli anni successivi il Perugia (1999-2000) e il "
+                    "triennio al Brescia, dal 2000 al 2003, con Paolo Gatti in campo.", published="2025-06-20")
+    assert ("Carlo Neri", "Brescia", "head_coach", "2000", "2003") in got
+    assert not any(p == "Paolo Gatti" and r != "player" for p, t, r, a, e in got)
+
+
+def test_the_last_phase_named_in_a_clause_wins():
+    """'L'ultima stagione da calciatore, il 1968-69, fu anche la prima da allenatore': what follows is a coach's."""
+    got = stints_of("Carlo Neri è morto ieri. Da giocatore vestì le maglie di Roma e Ascoli. L'ultima stagione da "
+                    "calciatore, il 1968-69, fu anche la prima da allenatore. Nel 1975 lo chiamò la Fiorentina.",
+                    published="2025-06-20")
+    assert ("Carlo Neri", "Fiorentina", "head_coach", "1975", None) in got

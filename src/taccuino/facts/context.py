@@ -403,6 +403,9 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
         return True  # 'A cominciare da Cristiana Girelli, nata ...: cresciuta ...', 'Stesso passaggio per X, classe 1991: ...'
     if _GENITIVE.search(text[max(clause_start, p.span[0] - 24):p.span[0]]):
         return False
+    if re.search(r"(?:^|[\s,(])(?:con|insieme\s+a|assieme\s+a)\s+$", text[max(clause_start, p.span[0] - 14):p.span[0]]) \
+            and p.span[0] - clause_start > 12:
+        return False  # '... il triennio al Brescia, con Roberto Baggio in campo': a companion, not the subject
     if _AGENT_TITLE.search(text[max(clause_start, p.span[0] - 40):p.span[0]]):
         return False  # '... chiamato dal presidente Urbano Cairo e dal direttore tecnico Davide Vagnati': who chose him
     if re.search(r"\b(?:subentrat[oa]|succedut[oa]|subentra|succede)\b[^,.;]{0,40}\b(?:a|ad|al)\s+$",

@@ -53,6 +53,7 @@ class Draft:
     rule: str = ""
     confidence: float = 0.6
     guessed: bool = False  # the role came from no cue, only from habit: another stint of the person may tell it
+    coach_phase: bool = False  # guessed after the text said, in a coach's words, that his bench years had begun
 
 
 def _end_reasons() -> dict[str, list[str]]:
@@ -245,7 +246,11 @@ def extract(ctx: Context) -> list[Stint]:
     for d in drafts:  # a role read off no cue follows the person's stated roles, when they all agree
         if d.guessed:
             stated = {o.role for o in drafts if o.person == d.person and not o.guessed}
-            if len(stated) == 1 and stated != {d.role} and stated <= {"sporting_director", "president", "player", "assistant_coach"}:
+            played_before = stated == {"player"} and d.role == "head_coach" and d.coach_phase and d.evidence and all(
+                max(o.evidence)[0] < min(d.evidence)[0] for o in drafts if o.person == d.person and not o.guessed and o.evidence)
+            # ('Da giocatore vestì le maglie di Roma e Ascoli. ... Nel 1975 lo chiamò la Fiorentina': told after, coached)
+            if len(stated) == 1 and stated != {d.role} and stated <= {"sporting_director", "president", "player", "assistant_coach"} \
+                    and not played_before:
                 d.role = stated.pop()
     for d in drafts:  # a youth national side is coached as youth_coach, whatever the cue said
         if d.role == "head_coach" and teams()[d.team].type == "national" and re.search(r"\bUnder\b", teams()[d.team].name):
@@ -589,6 +594,7 @@ def _blank_goals(t: str) -> str:
 
 _EX_OF = re.compile(r"\b(?:l'|un\s+|dell'|all')?ex\s+(?:\w+\s+){0,2}(?:del|della|dell'|dello|dei|degli|di)\s*$", re.I)
 _CUT_DESC = re.compile(r"(?<=[a-zà-ÿ]),\s+(?=(?:il|lo|la|l')\s*(\w+(?:\s+\w+)?)\s+che\s)")
+_CUT_EX = re.compile(r",\s+(?=(?:l'|un\s+)?ex\s+\w+(?:\s+\w+)?\s+(?:del|della|dell'|dello|dei|degli|di)\s)")
 _DESC_WHO = re.compile(r"\s*(?:il|lo|la|l')\s*\w+(?:\s+\w+)?\s+che\s")
 _PARTICIPLE_START = re.compile(r"\s*(?:(?:arrivat|passat|approdat|esonerat|sollevat|tornat|giunt|rientrat|prelevat)[oa]|"
                                r"fin\s+qui|finora|sinora|fino\s+a\s+ieri|fino\s+ad\s+oggi)\s")
@@ -618,6 +624,10 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
         cuts.append(b)
     for m in _CUT_DESC.finditer(s.text):  # 'Luciano Spalletti, il tecnico che ...': a relative about that person
         if _describes(m.group(1)) and s.span[0] + m.end() not in cuts:
+            cuts.append(s.span[0] + m.end())
+    for m in _CUT_EX.finditer(s.text):  # '... la concorrenza di Andrea Pirlo, l'ex allenatore della Juventus': his past
+        at = s.span[0] + m.start()
+        if any(p.span[1] == at for p in s.people) and s.span[0] + m.end() not in cuts:
             cuts.append(s.span[0] + m.end())
     cuts.sort()
     bounds = [s.span[0], *cuts, s.span[1]]
@@ -653,6 +663,9 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
         lead = [p for p in s.people if p.span[1] <= a and re.fullmatch(r"\s*,\s*", text[p.span[1]:a])]
         if lead and _PARTICIPLE_START.match(text, a):
             out.append(((a, b), lead[-1].key))  # '... il posto di Mauro Meluso, arrivato la scorsa estate': Meluso
+            continue
+        if lead and _CUT_EX.match(text, a - 2 if text[a - 2:a] == ", " else a) and re.match(r"(?:l'|un\s+)?ex\s", text[a:b]):
+            out.append(((a, b), lead[-1].key))  # '... Andrea Pirlo, l'ex allenatore della Juventus sondato ...': Pirlo
             continue
         if lead and _DESC_WHO.match(text, a):
             last_relative = lead[-1].key
@@ -1088,12 +1101,13 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     if (alone or _HANDED_HIM.search(ctext)) and has_any(ctext, _cue("director_phase")):
         phase[person] = "director"
     elif has_any(own_lead if not alone else ctext, words("stints", "coach_phase")) \
-            and not has_any(ctext, ["da calciatore", "da giocatore"]) \
+            and max((x for x, _y, _w in find_all(own_lead if not alone else ctext, words("stints", "coach_phase"))), default=-1) > max(
+                (x for x, _y, _w in find_all(ctext, ["da calciatore", "da giocatore"])), default=-1) \
             and (alone or not has_any(ctext, words("honours", "win_verbs"))):
-        phase[person] = "coach"
+        phase[person] = phase[person + "@cued"] = "coach"  # (what set the phase: a coach's words, not a retirement)
     elif has_any(ctext, ["da calciatore", "da giocatore", "da difensore", "da attaccante", "calcio giocato"]) \
             or _WAS_A_PLAYER.search(ctext):
-        phase[person] = "player"  # ('Sartori era un attaccante cresciuto nel Milan. Poi una lunga gavetta tra ...')
+        phase[person], phase[person + "@cued"] = "player", ""  # ('Sartori era un attaccante cresciuto nel Milan. Poi una lunga gavetta tra ...')
     quit_playing = bool(has_any(_unnegated(ctext), reasons["retired"]))
     tms = [m for m in s.teams if a <= m.span[0] < b] + [m for m in _city_mentions(ctx, s) if a <= m.span[0] < b]
     objects = [p for p in s.people if a <= p.span[0] < b and _OBJECT_VERB.search(text[max(a, p.span[0] - 45):p.span[0]])]
@@ -1357,7 +1371,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             start = _date_for(txs, "start")
         stayed = bool(dur) or bool(has_any(ctext, [w for w in _cue("stay") if w != "per"])) or bool(re.search(
             r"\b(?:una|un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\d+)\s+(?:stagion[ei]|anni|anno|campionat[oi])\s+"
-            r"(?:al|alla|all'|allo|ai|agli|in|con|nel|nella|nello)\b|\be\s+una\s+(?:al|alla|all'|allo)\b", ctext, re.I))
+            r"(?:al|alla|all'|allo|ai|agli|in|con|nel|nella|nello)\b|\be\s+una\s+(?:al|alla|all'|allo)\b|"
+            r"\b(?:biennio|triennio|quadriennio|quinquennio)\b", ctext, re.I))
         # ('per la Coppa Italia' is no stay; 'Prima una stagione alla Cavese e una alla Pistoiese' is)
         if not _career_cue(ctext, stext, role) and not has_any(stext, _cue("player")) and not stayed \
                 and not honour_clause and not verbless and not club_intro:
@@ -1399,9 +1414,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             start = str(pub_y if pub_m >= 7 else pub_y - 1)  # 'D'Aversa, alla prima stagione sulla panchina giallorossa'
         if _UNTIL_NOW.match(ctext) and ctx.published:
             start, end, er = None, ctx.published[:10], None  # 'X, fin qui allenatore della Primavera': until today
-        d = Draft(person, m.key, role, start, end, er, [s.span], f"stint.{role}.clause", 0.6, guessed=guessed)
+        d = Draft(person, m.key, role, start, end, er, [s.span], f"stint.{role}.clause", 0.6, guessed=guessed,
+                  coach_phase=guessed and phase.get(person + "@cued") == "coach")
         if role == "player" and player_cue and phase.get(person) == "coach" and not quit_playing:
-            phase[person] = "player"  # '..., ex mediano cresciuto nelle giovanili dell'Inter, ...; poi Torino e Brescia'
+            phase[person], phase[person + "@cued"] = "player", ""  # '..., ex mediano cresciuto nelle giovanili dell'Inter, ...; poi Torino e Brescia'
         if ctx.doc.zone_of(s.span[0]) == "caption":
             d.start = d.end = None
         if prev and prev.team == m.key and prev.role == "assistant_coach" and role == "head_coach" and not prev.end:
