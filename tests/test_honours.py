@@ -214,3 +214,29 @@ def test_a_final_told_by_its_result():
                  "Leverkusen 3-0 con tripletta di Ademola Lookman.", published="2024-08-28")
     got = {(h.person, h.season, h.team) for h in ex.honours if h.trophy == "Europa League"}
     assert {("Teun Koopmeiners", "2023-24", "Atalanta"), ("Ademola Lookman", "2023-24", "Atalanta")} <= got
+
+
+def test_a_coach_heading_the_rest_of_a_list_won_all_of_it():
+    """'Lo scudetto del 2020/21 con X, poi con Y due Coppe Italia ... e due Supercoppe': Y's are the cups and the
+    Supercoppe, X's the scudetto; 'Con Z, in panchina dal ...' coached the side a director built."""
+    got = honours_of("Marco Bellini si ritira. Dal 2012 ha giocato nell'Inter, allenata da Paolo Gatti e poi da Carlo Neri. "
+                     "Lo scudetto del 2020/21 con Paolo Gatti, poi con Carlo Neri due Coppe Italia, nel 2021/22 e nel "
+                     "2022/23, e due Supercoppe italiane, vinte nel gennaio 2022 e nel gennaio 2023.")
+    neri = {(tr, s, y) for p, tr, s, y, t, c in got if p == "Carlo Neri" and c == "coach"}
+    assert neri == {("Coppa Italia", "2021-22", None), ("Coppa Italia", "2022-23", None),
+                    ("Supercoppa Italiana", None, 2022), ("Supercoppa Italiana", None, 2023)}
+    assert {(tr, s) for p, tr, s, y, t, c in got if p == "Paolo Gatti"} == {("Serie A", "2020-21")}
+
+
+def test_a_director_s_title_has_its_coach_and_a_semifinal_reached_is_no_title():
+    got = honours_of("Il Milan saluta il suo direttore tecnico Luca Ferri. Con Carlo Neri, in panchina dall'ottobre 2019, "
+                     "ha costruito la squadra che ha vinto lo scudetto 2021/22 e raggiunto quest'anno la semifinale di "
+                     "Champions League.", published="2023-06-06")
+    assert ("Carlo Neri", "Serie A", "2021-22", None, "Milan", "coach") in got
+    assert not any(tr == "Champions League" for p, tr, s, y, t, c in got)
+
+
+def test_the_city_a_cup_was_won_in_is_no_club():
+    got = honours_of("Luca Ferri ha giocato nella Lazio dal 1993 al 2003. La Coppa delle Coppe vinta a Birmingham contro "
+                     "il Maiorca nel 1999 ha un sapore speciale, perché era la prima coppa europea nella storia della Lazio.")
+    assert got == {("Luca Ferri", "Coppa delle Coppe", None, 1999, "Lazio", "player")}

@@ -105,7 +105,8 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                     and not _COUNT_BEFORE.search(text[max(s.span[0], st - 25):st]) and not _TITLE_OF.match(text, st) \
                     and not listed:
                 continue
-            if re.search(r"\b(?:qualificazione|girone|semifinale|finale di|in)\s+$", text[max(0, st - 20):st], re.I) \
+            if re.search(r"\b(?:qualificazione|girone|semifinale|semifinal[ei]\s+di|finale di|(?:quarti|ottavi|sedicesimi)\s+di\s+"
+                         r"finale(?:\s+di)?|in)\s+$", text[max(0, st - 26):st], re.I) \
                     and not has_any(before[-30:], win):
                 continue
             if comp.kind == "league" and re.search(r"\b(?:in|nella|verso\s+la|alla)\s+$", text[max(0, st - 12):st], re.I):
@@ -154,7 +155,9 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                 for _ in range(max(1, count if count <= 1 else 1)):
                     out.append(Honour(ctx.name_of(person), comp.name, None, None, team_name, capacity,
                                       [s.span], "honour.plain", 0.5))
-            if capacity == "player" and team_id:
+            benched = {x.role for x in stints if x.person == ctx.name_of(person) and x.team_id == team_id} & {
+                "head_coach", "interim_head_coach"}
+            if capacity == "player" or not benched:  # (a director's title has its coach too: 'con Spalletti in panchina')
                 his = [h for h in out if h.evidence == [s.span] and h.trophy == comp.name and h.person == ctx.name_of(person)]
                 coaches = frozenset(k for k in ctx.mentions.entities if any(
                     x.person == ctx.name_of(k) and x.role in ("head_coach", "interim_head_coach") for x in stints))
@@ -177,7 +180,7 @@ def _side_cup(cup: str, side: str | None) -> str:
 
 _LIST_ON = re.compile(r"[^;.:]{0,90}?(?:,|\be\b|\boltre\s+a)\s*(?:e\s+)?(?:il|lo|la|l'|i|gli|le|alla|al|ai|agli|alle|"
                       r"un|una|uno|\w+)?\s*", re.I)
-_COACH_AFTER = re.compile(r"\s+(?:commissario\s+tecnico|ct|in\s+panchina|allenatore|alla\s+guida)\b", re.I)
+_COACH_AFTER = re.compile(r"\s*,?\s+(?:commissario\s+tecnico|ct|in\s+panchina|allenatore|alla\s+guida)\b", re.I)
 _COACH_BEFORE = re.compile(r"\b(?:sotto\s+la\s+guida\s+di|guidat[oaie]\s+da|agli\s+ordini\s+di|allenat[oaie]\s+da)\s+$", re.I)
 
 
@@ -191,19 +194,30 @@ def _coaches_named(ctx: Context, s, person: str, at: int | None = None, starts: 
     for q in s.people:
         if q.key == person or any(a <= q.span[0] < b for a, b in s.in_quote):
             continue
-        if at is not None and starts and any(min(at, q.span[0]) < x < max(at, q.span[0]) for x in starts if x != at):
+        heads_list = False
+        if at is not None and starts and q.span[0] < at:  # 'poi con Simone Inzaghi due Coppe Italia, ..., e due Supercoppe'
+            trailing = any(x < q.span[0] and q.span[0] - x <= 60 and not any(x < o.span[0] < q.span[0] for o in s.people)
+                           for x in starts)  # ('Lo scudetto del 2020/21 con Conte')
+            heads = any(0 <= x - q.span[1] <= 20 for x in starts if x < at)
+            others = any(q.span[1] <= o.span[0] < at for o in s.people if o.key != q.key)
+            heads_list = heads and not trailing and not others and not re.search(r"[;:]", text[q.span[1]:at]) \
+                and bool(re.search(r"\bcon\s+$", text[max(s.span[0], q.span[0] - 6):q.span[0]]))
+            # (the coach heading the rest of a list: his, every trophy of it)
+        if at is not None and starts and any(min(at, q.span[0]) < x < max(at, q.span[0]) for x in starts if x != at) \
+                and not heads_list:
             continue  # ('l'Europeo Under 21 del 2000, con Tardelli in panchina, e il Mondiale 2006 ...': each his own)
         if at is not None and q.span[0] < at and starts and any(x < at for x in starts if x != at) \
                 and not at - q.span[1] <= 20:  # ('poi con Simone Inzaghi due Coppe Italia': his, the next one)
-            continue  # a coach named before an earlier trophy of the list belongs to that one
+            if not heads_list:
+                continue  # a coach named before an earlier trophy of the list belongs to that one
         if at is not None and q.span[0] > at and starts and any(q.span[1] <= x <= q.span[1] + 20 for x in starts if x != at):
             continue  # ('Lo scudetto ... con Conte, poi con Simone Inzaghi due Coppe Italia': his are the cups)
         before = text[max(s.span[0], q.span[0] - 30):q.span[0]]
         listed = any(o is not q and re.fullmatch(r"\s*(?:,|e|ed)\s*", text[q.span[1]:o.span[0]] if o.span[0] > q.span[1]
                                                   else text[o.span[1]:q.span[0]]) for o in s.people)
-        with_title = re.search(r"\bcon\s+$", before) and (
+        with_title = re.search(r"\b[Cc]on\s+$", before) and (
             _COACH_AFTER.match(text, q.span[1]) or (q.key in coaches and not listed and at is not None
-                                                    and abs(q.span[0] - at) <= 45))
+                                                    and (abs(q.span[0] - at) <= 45 or heads_list)))
         # ('con Conte, Allegri e Sarri': not each; '..., cominciato con Conte e proseguito con Allegri': a cycle)
         if with_title or _COACH_BEFORE.search(before):
             out.append(q.key)
@@ -427,6 +441,9 @@ def _team_for(ctx: Context, s, pos: int, person: str, stints: list) -> str | Non
     tms = [t for t in s.teams if not any(a <= t.span[0] < b for a, b in s.in_quote)
            and not is_secondary_team(text, t)] + _city_mentions(ctx, s)  # not 'battendo in finale lo Slavia Praga'
     tms = [t for t in tms if not _aside_of_other(s, t.span[0], pos)]
+    tms = [t for t in tms if not ((t.how == "city" or text[t.span[0]:t.span[1]] == teams()[t.key].city) and re.search(r"\b(?:vint[oaie]|conquistat[oaie]|alzat[oaie]|sollevat[oaie])\s+a\s+$",
+                                                                text[max(0, t.span[0] - 20):t.span[0]], re.I))]
+    # ('la Coppa delle Coppe vinta a Birmingham': where the final was played)
     tms = [t for t in tms if not re.search(r"(?:contro|contro il|contro la|contro l'|\bdal|\bdallo|\bdalla|\bdall'|\bdai|"
                                             r"\bdagli)\s*$", ctx.doc.text[max(0, t.span[0] - 14):t.span[0]])]  # not 'dallo United'
     name = ctx.name_of(person)
