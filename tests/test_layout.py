@@ -116,3 +116,17 @@ def test_an_obituary_s_age_and_birth_date_give_the_year():
     ex = extract("Addio a Carlo Mazzone\nAveva 86 anni\ndi Roberto Cinti\n19 agosto · 17:48\n\nCarlo Mazzone si è spento "
                  "oggi ad Ascoli Piceno. Aveva 86 anni: era nato a Roma il 19 marzo 1937.\n\nFine.")
     assert (ex.document.published or "").startswith("2023-08-19")
+
+
+def test_a_spell_that_ends_today_an_anniversary_and_a_birth_year_with_an_age_give_the_year():
+    """A byline with no year: 'arrivato nel 2016, saluta dopo nove stagioni' (2025), 'da nove stagioni, dal 2016'
+    (2025), 'a dieci anni dal Triplete del 2010' (2020), 'Classe 1939, è scomparso ieri a 81 anni' (2020); a spell
+    told before the arrival ('era arrivato nel 2016, dopo tre stagioni al Lecce') dates nothing."""
+    from taccuino import extract
+    for body, year in (("Arrivato a Bergamo nell'estate del 2016, Carlo Neri saluta la Dea dopo nove stagioni.", "2025"),
+                       ("Carlo Neri è alla guida dell'Atalanta da nove stagioni, dal 2016.", "2025"),
+                       ("Carlo Neri non c'è più, a dieci anni dal Triplete del 2010 che aveva vissuto da vice.", "2020"),
+                       ("Classe 1939, Carlo Neri è scomparso ieri a 81 anni nella sua Crema.", "2020"),
+                       ("Carlo Neri lascia il Genoa: era arrivato nel 2016, dopo tre stagioni al Lecce.", "2016")):
+        ex = extract(f"Titolo della notizia\ndi Mario Rossi - 7 giugno\n\nCi sono settimane in cui il calcio corre veloce.\n\n{body}")
+        assert (ex.document.published or "")[:4] == year, body

@@ -60,7 +60,8 @@ def infer_year(month: int, day: int, timexes: list[dates.Timex], text: str) -> t
                 latest = key if latest is None or key > latest else latest
                 if t.kind == "season" and t.start and t.end and (season_start is None or int(t.start[:4]) > season_start):
                     season_start = int(t.start[:4])
-    votes = _duration_votes(timexes, text) + _age_votes(text, month, day)
+    votes = _duration_votes(timexes, text) + _age_votes(text, month, day) + _span_votes(timexes, text) \
+        + _anniversary_votes(text) + _birth_year_votes(text)
     if votes:
         y = max(set(votes), key=votes.count)
         if latest is None or y >= latest[0]:
@@ -122,3 +123,80 @@ def _years_back(t: dates.Timex) -> int | None:
 
 def _sent_id(text: str, pos: int) -> int:
     return text.count(". ", 0, pos) + text.count("\n", 0, pos)
+
+
+_LEAVING_NOW = re.compile(r"\b(?:lascia|lasciano|saluta|salutano|se\s+ne\s+va|dice\s+addio|chiude|si\s+separa(?:no)?|"
+                          r"termina|finisce|si\s+chiude|si\s+conclude|è\s+finita|divorzia|divorzio|addio|ritira|si\s+ritira|"
+                          r"appende|riparte|cambia|finiscono|terminano|si\s+chiudono|si\s+concludono|ora\s+va|"
+                          r"(?:è|sarà)\s+(?:il\s+)?(?:nuovo|nuova))\b", re.I)
+_BEGAN = re.compile(r"\b(?:arrivat[oa]|approdat[oa]|sbarcat[oa]|giunt[oa]|tornat[oa]|dal|dall'|dalla|nel|nell'|in|"
+                    r"ingaggiat[oa]|scelt[oa]|chiamat[oa]|assunt[oa]|cominciat[oea]|iniziat[oea])\s*"
+                    r"(?:(?:estate|inverno|autunno|primavera|stagione|gennaio|giugno|luglio|agosto)\s+(?:del\s+|dell'\s*)?|\w+\s+)?$",
+                    re.I)
+
+
+def _span_votes(timexes: list[dates.Timex], text: str) -> list[int]:
+    """'arrivato nel 2014, lascia dopo otto stagioni', 'in biancoceleste dal 2016, ... da nove stagioni': a spell that
+    began in a stated year and runs, or ends today, N years or seasons later is told in that year plus N."""
+    votes: list[int] = []
+    by_sentence: dict[int, list[dates.Timex]] = {}
+    for t in timexes:
+        by_sentence.setdefault(_sent_id(text, t.span[0]), []).append(t)
+    for sid, group in sorted(by_sentence.items()):
+        for dur in group:
+            unit = str(dur.parts.get("unit") or dur.parts.get("u") or "").lower()
+            count = dates._num(str(dur.parts.get("count") or dur.parts.get("n") or "").lower()) \
+                if (dur.parts.get("count") or dur.parts.get("n")) else 0
+            if dur.kind != "duration" or not (unit in ("y", "s") or unit.startswith(("ann", "stagion"))) or not count:
+                continue
+            lead = dur.text.lower().split()[0]
+            sentence = _clause_at(text, dur.span[0])
+            if lead != "da" and not _LEAVING_NOW.search(sentence):
+                continue  # ('lasciò dopo tre stagioni', 'lo guidò per tre stagioni': a past spell, not today)
+            began = [t for t in by_sentence.get(sid, []) + by_sentence.get(sid - 1, []) if t is not dur
+                     and t.kind in ("year", "month_year", "absolute") and _year_of(t)
+                     and _BEGAN.search(text[max(0, t.span[0] - 20):t.span[0]]) and not dates._future_context(text, t.span)]
+            if began:
+                votes.append(int(str(_year_of(began[-1]))) + count)
+    return votes
+
+
+def _year_of(t: dates.Timex) -> int | None:
+    y = re.search(r"(?:19|20)\d\d", str(t.value or t.parts.get("y") or t.text))
+    return int(y.group(0)) if y else None
+
+
+def _clause_at(text: str, pos: int) -> str:
+    """The clause around pos, between the nearest full stop, colon or semicolon on each side ('lascia il Genoa: era
+    arrivato nel 2016, dopo tre stagioni al Lecce': the three seasons are told of the arrival, not of today)."""
+    lo = max(text.rfind(x, 0, pos) for x in (". ", "\n", ": ", "; ")) + 1
+    hi = min([y for y in (text.find(x, pos) for x in (". ", "\n", ": ", "; ")) if y >= 0] or [len(text)])
+    return text[lo:hi]
+
+
+_ANNIVERSARY = re.compile(r"\b(?P<n>\w+)\s+anni\s+(?:esatti\s+)?(?:dal|dalla|dallo|dall'|dai|dagli|dopo)\b[^.;]{0,60}?"
+                          r"\b(?:del|nel|dell'|di)\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+
+
+def _anniversary_votes(text: str) -> list[int]:
+    """'a dieci anni dal Triplete del 2010', 'i cinquant'anni dallo scudetto del 1974': that year plus N."""
+    out = []
+    for m in _ANNIVERSARY.finditer(text):
+        n = dates._num(m.group("n").lower())
+        if n and 1 <= n <= 120:
+            out.append(int(m.group("y")) + n)
+    return out
+
+
+_BORN_YEAR = re.compile(r"\b(?:[Cc]lasse|nat[oa]\s+nel)\s+((?:19|20)\d\d)\b")
+_DIED_AGED = re.compile(r"\b(?:morto|morta|scomparso|scomparsa|spento|spenta|si\s+è\s+spent[oa]|è\s+mort[oa])\b[^.]{0,60}?"
+                        r"\ba(?:ll'età\s+di)?\s+(\d{2})\s+anni|\b[Aa]veva\s+(\d{2})\s+anni\b")
+
+
+def _birth_year_votes(text: str) -> list[int]:
+    """'Classe 1939, è scomparso ieri a 81 anni': born that year, the age he died at gives the year (the birthday
+    not told, the likelier one)."""
+    born, age = _BORN_YEAR.search(text), _DIED_AGED.search(text)
+    if not born or not age or re.search(r"\bnat[oa]\b[^.]{0,60}?\b\d{1,2}\s+\w+\s+(?:19|20)\d\d", text):
+        return []  # (a full birth date is read by the age vote)
+    return [int(born.group(1)) + int(age.group(1) or age.group(2))]
