@@ -131,3 +131,24 @@ def test_asides_and_club_voices():
                     "salutato i giocatori. “Porto Palermo nel cuore, da calciatore e da allenatore”, ha detto congedandosi.",
                     published="2024-04-03")
     assert _by(got, "Porto Palermo nel cuore") == "Eugenio Corini"
+
+
+def test_an_interview_without_marks_or_quote_signs_gives_each_answer_to_the_interviewee():
+    ex = extract("Neri: «Voglio una squadra coraggiosa»\nIl nuovo ct dell'Under 21 si racconta\n\n"
+                 f"{LEAD}\n\nCarlo Neri è il nuovo commissario tecnico dell'Under 21. Lo abbiamo incontrato a Coverciano."
+                 "\n\nCt, che cosa cambia rispetto all'Under 20?\n"
+                 "Cambia l'età, non il metodo. Molti ragazzi giocano già in Serie A.\n\n"
+                 "Qual è l'obiettivo?\n"
+                 "Tornare all'Europeo da protagonisti e riportare la squadra alle Olimpiadi.\n", published="2024-02-20")
+    answers = {q.text: q.speaker for q in ex.quotes if q.rule == "quote.unmarked_answer"}
+    assert answers == {"Cambia l'età, non il metodo. Molti ragazzi giocano già in Serie A.": "Carlo Neri",
+                       "Tornare all'Europeo da protagonisti e riportare la squadra alle Olimpiadi.": "Carlo Neri"}
+
+
+def test_a_shared_surname_a_paragraph_later_is_the_one_most_named():
+    """'con il fratello Paolo Neri nello staff' then, a paragraph later, 'ha detto Neri': Carlo, the story's man."""
+    got = speakers("Carlo Neri è stato esonerato dalla Dinamo. Carlo Neri era arrivato a Zagabria a gennaio. Nel 2024 "
+                   "l'Udinese si era salvata con Carlo Neri in panchina e con Paolo Neri nello staff.\n\n"
+                   "Prima di lasciare il centro sportivo, il tecnico ha salutato la squadra. «Resto convinto che questo "
+                   "gruppo abbia i mezzi per chiudere in alto», ha detto Neri ai giocatori.")
+    assert got["Resto convinto che questo grup"] == "Carlo Neri"

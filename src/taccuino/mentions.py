@@ -307,7 +307,7 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
             entities.setdefault(names[0].lower(), PersonEntity(names[0].lower(), names[0], []))
     out: list[Mention] = []
     for sp, names in cands:
-        linked = _link(names, entities, sp[0], out)
+        linked = _link(names, entities, sp[0], out, doc.text)
         if linked is None:
             continue
         key = linked
@@ -434,16 +434,22 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return pos == 0 or bool(re.search(r"(?:[.!?:;«»“”\"\n(—–-]\s*|^\s*)$", before))
 
 
-def _link(names: list[str], entities: dict[str, PersonEntity], pos: int = 0, seen: list[Mention] | None = None) -> str | None:
+def _link(names: list[str], entities: dict[str, PersonEntity], pos: int = 0, seen: list[Mention] | None = None,
+          text: str = "") -> str | None:
     if _is_full(names):
         return _full_key(names, entities)
     tok = " ".join(names).lower()
     same = [k for k in entities if k.split("#")[0] == tok]
     if len(same) == 1:
         return same[0]
-    if same:  # two people share the surname: the one named last before, else the most named
+    if same:  # two people share the surname: the one named last before in the paragraph, else the most named so far
         before = [m for m in (seen or []) if m.key in same and m.span[0] < pos]
-        return before[-1].key if before else same[0]
+        if before and (not text or "\n" not in text[before[-1].span[0]:pos]):
+            return before[-1].key
+        if before:  # ('... con Paolo Cannavaro nello staff ...' then, a paragraph later, 'ha detto Cannavaro': Fabio)
+            counts = {k: sum(1 for m in before if m.key == k) for k in same}
+            return max(same, key=lambda k: (counts[k], -min((m.span[0] for m in before if m.key == k), default=pos)))
+        return same[0]
     particled = [k for k in entities if len(names) == 1 and k.split("#")[0].split()[0] in _PARTICLES
                  and k.split("#")[0].split()[-1] == tok]
     if len(particled) == 1:  # 'Di María, sbarcato a Torino ...': the sentence's first word read as a preposition
