@@ -957,3 +957,12 @@ def test_the_last_phase_named_in_a_clause_wins():
                     "calciatore, il 1968-69, fu anche la prima da allenatore. Nel 1975 lo chiamò la Fiorentina.",
                     published="2025-06-20")
     assert ("Carlo Neri", "Fiorentina", "head_coach", "1975", None) in got
+
+
+def test_a_home_town_s_demonym_from_the_vocabulary_places_the_birth():
+    """'Carlo Neri, marsalese, classe 1962' (no club of Marsala is known); 'Romano, classe 1951'."""
+    assert ("Carlo Neri", "1962", "Marsala") in _births(
+        "Il Bari ha scelto Carlo Neri, marsalese, classe 1962, che nel 2006 aveva guidato il Catania.", "2024-03-13")
+    assert ("Paolo Gatti", "1951", "Roma") in _births(
+        "Paolo Gatti torna sulla panchina della Lazio. Romano, classe 1951, l'aveva vissuta anche da calciatore.",
+        "2024-03-13")

@@ -98,7 +98,8 @@ def _home_town(ctx: Context, s) -> str | None:
 def _demonym_towns() -> dict[str, str]:
     """Demonym -> city, from the clubs' data, for demonyms that name the town ('torinese' -> 'Torino'; a club's
     nickname-demonym such as 'biancoceleste' does not)."""
-    towns: dict[str, str] = {}
+    from ..knowledge import lexicon
+    towns: dict[str, str] = {k.lower(): str(v) for k, v in lexicon().get("demonym_towns", {}).items()}
     for t in teams().values():
         if t.city and t.type == "club":
             for d in t.demonyms:
