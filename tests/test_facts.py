@@ -966,3 +966,27 @@ def test_a_home_town_s_demonym_from_the_vocabulary_places_the_birth():
     assert ("Paolo Gatti", "1951", "Roma") in _births(
         "Paolo Gatti torna sulla panchina della Lazio. Romano, classe 1951, l'aveva vissuta anche da calciatore.",
         "2024-03-13")
+
+
+def test_an_obituary_career_with_a_clitic_agent_several_spells_and_a_verbless_list():
+    """'Lo lanciò X nel Mantova, dove giocò dal 1959 al 1961 e poi dal '62 al '64': his, twice; 'Guidò il Grifone
+    dal 1975 al 1978, dal 1980 al 1984 e ancora nel 1987-88': three benches after his playing years; 'il presidente Y
+    lo esonerò il 22 aprile 1997': his end, not Y's; 'Poi Piacenza, Torino e Lucchese.': more benches."""
+    got = stints_of("Carlo Neri si è spento ieri a 81 anni. Classe 1939, era stato un'ala di piede educato. Lo lanciò "
+                    "Paolo Gatti nel Mantova, dove giocò dal 1959 al 1961 e poi dal '62 al '64. Nel 1964 passò al "
+                    "Torino e chiuse la carriera al Genoa. Guidò il Grifone dal 1975 al 1978, dal 1980 al 1984 e ancora "
+                    "nel 1987-88. Il Napoli lo chiamò nel 1996, ma il presidente Mario Bruni lo esonerò il 22 aprile "
+                    "1997. Poi Piacenza, Ancona e Lucchese.", published="2020-05-23")
+    neri = {(t, r, a, e) for p, t, r, a, e in got if p == "Carlo Neri"}
+    assert {("Mantova", "player", "1959", "1961"), ("Mantova", "player", "1962", "1964"),
+            ("Genoa", "head_coach", "1975", "1978"), ("Genoa", "head_coach", "1980", "1984"),
+            ("Genoa", "head_coach", "1987", "1988"), ("Napoli", "head_coach", "1996", "1997-04-22"),
+            ("Piacenza", "head_coach", None, None), ("Lucchese", "head_coach", None, None)} <= neri
+    assert not any(p in ("Paolo Gatti", "Mario Bruni") and r in ("player", "head_coach") for p, t, r, a, e in got)
+
+
+def test_a_club_after_the_birthplace_and_a_conjunction_is_his():
+    assert ("Marco Neri", "Lazio", "player", None, None) in stints_of(
+        "Marco Neri è il nuovo ds. Marco Neri è nato a Roma il 15 luglio 1976 ed è cresciuto nella Lazio.")
+    assert ("Marco Neri", "Torino", "player", None, None) in stints_of(
+        "Marco Neri è il nuovo ds. Nato a Roma il 15 luglio, Marco Neri ha giocato nel Torino.")

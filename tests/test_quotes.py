@@ -152,3 +152,20 @@ def test_a_shared_surname_a_paragraph_later_is_the_one_most_named():
                    "Prima di lasciare il centro sportivo, il tecnico ha salutato la squadra. «Resto convinto che questo "
                    "gruppo abbia i mezzi per chiudere in alto», ha detto Neri ai giocatori.")
     assert got["Resto convinto che questo grup"] == "Carlo Neri"
+
+
+def test_an_interview_with_short_prompts_and_no_question_marks_in_between():
+    """'Poi il Canada.' is the interviewer's prompt; the paragraph after it is the interviewee's answer, and his
+    first person tells his own career."""
+    ex = extract("Neri: «Da attaccante mi buttavo nello spazio»\nL'ex bomber, oggi ds, ripercorre la carriera\n\n"
+                 f"{LEAD}\n\nMarco Neri è il direttore sportivo del Bologna. Lo abbiamo incontrato a Casteldebole.\n\n"
+                 "Lei è romano, classe 1976. Come comincia tutto?\n"
+                 "Sono nato a Roma il 15 luglio e sono cresciuto nella Lazio, dove ho esordito a diciassette anni.\n"
+                 "Poi il Canada.\n"
+                 "Al Montreal Impact, dal 2012 al 2014, abbiamo vinto due titoli e lì ho smesso.\n"
+                 "Cosa le manca del campo?\n"
+                 "Il gol, ovvio. Però la gioia di mercoledì è stata diversa, più lenta e più condivisa.\n",
+                 published="2025-05-16")
+    answers = [q.text[:20] for q in ex.quotes if q.speaker == "Marco Neri" and q.rule == "quote.unmarked_answer"]
+    assert answers == ["Sono nato a Roma il ", "Al Montreal Impact, ", "Il gol, ovvio. Però "]
+    assert {(s.team, s.role) for s in ex.stints if s.person == "Marco Neri"} >= {("Lazio", "player")}

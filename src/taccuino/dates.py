@@ -81,8 +81,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     pats = [
         ("range", rf"\b(?:dal(?:l')?|tra\s+il|fra\s+il|tra|fra|dall')\s*(?P<a>{yr}|\d\d/\d\d)\s+"
                   rf"(?:al|e\s+il|ed\s+il|e\s+l'|e|fino\s+al|ed)\s*(?P<b>\d\d/\d\d)\b"),
-        ("range", rf"\b(?:dal(?:l')?|tra\s+il|fra\s+il|tra|fra|dall')\s*(?P<a>{yr})\s+"
-                  rf"(?:al|e\s+il|ed\s+il|e\s+l'|e|fino\s+al|ed)\s*(?P<b>{yr})\b"),
+        ("range", rf"\b(?:dal(?:l')?|tra\s+il|fra\s+il|tra|fra|dall')\s*(?P<a>{yr}|'\d\d)\s+"
+                  rf"(?:al|e\s+il|ed\s+il|e\s+l'|e|fino\s+al|ed)\s*(?P<b>{yr}|'\d\d)\b"),  # ('dal '62 al '64')
         ("month_year_range", rf"\b(?:dal|dall'|tra\s+il|fra\s+il|tra\s+l'|fra\s+l')\s*(?P<m1>{mon})\s+(?:del\s+)?(?P<y1>{y4})\s+"
                              rf"(?:al|all'|e\s+il|ed\s+il|e\s+l'|fino\s+al|fino\s+all')\s*(?P<m2>{mon})\s+(?:del\s+)?(?P<y2>{y4})\b"),
         ("day_range", rf"\b(?:dal|dall'|tra\s+il|fra\s+il)\s*(?P<d1>[12]?\d|3[01]|primo)(?:°|º)?(?:\s+(?P<m1>{mon}))?\s+"
@@ -665,6 +665,8 @@ def _month_any(m: object) -> int:
 
 
 def _bound(s: str, first: bool) -> str:
+    if re.fullmatch(r"'\d\d", s):
+        return str(_year4(s))  # ''62': 1962
     short = re.fullmatch(r"(\d\d)/(\d\d)", s)
     if short:  # '98/99': the 1998-99 season
         ya = int(short.group(1)) + (1900 if int(short.group(1)) >= 50 else 2000)

@@ -14,8 +14,10 @@ from ..mentions import Mention, Mentions
 from ..model import Span
 
 # a clitic object before a verb and its agent: 'mi ha chiamato X', 'lo aveva voluto X' (X acts on the sentence's subject)
-CLITIC_AGENT = re.compile(r"\b(?:mi|lo|la|ci|li)\s+(?:ha|aveva|avrebbe)\s+\w+\s+$", re.I)
-WANTED_BY = re.compile(r"\b(?:mi|lo|la|ci|li)\s+(?:ha|aveva|avrebbe)\s+(?:chiamat|volut|portat)[oa]\s+$", re.I)
+_AGENT_PAST = r"lanciò|volle|chiamò|portò|prese|scoprì|fece\s+esordire|ingaggiò|scelse|promosse|richiamò"
+CLITIC_AGENT = re.compile(rf"\b(?:mi|lo|la|ci|li)\s+(?:(?:ha|aveva|avrebbe)\s+\w+|{_AGENT_PAST})\s+$", re.I)
+WANTED_BY = re.compile(rf"\b(?:mi|lo|la|ci|li)\s+(?:(?:ha|aveva|avrebbe)\s+(?:chiamat|volut|portat)[oa]|{_AGENT_PAST})\s+$", re.I)
+# ('Lo lanciò Edmondo Fabbri nel Mantova, dove giocò ...': the sentence is about 'lo', Fabbri is who launched him)
 _GENITIVE = re.compile(r"(?:\b(?:di|del|dell'|della|dello|degli|dei|posto di|eredità di|dopo|sostituire|"
                        r"esonerato|dell'esonerato|l'esonerato|vice di|con|contro|tra|fra|da|davanti a|accanto a|"
                        r"dietro a|insieme a|oltre a)\s*"
@@ -111,7 +113,32 @@ def answer_lines(text: str) -> list[Span]:
         asked = line.rstrip().endswith("?") and len(line) < 250
     # an interview: two questions answered in quotes at least; then every quoted paragraph is an answer, also those
     # after a lead-in that is not a question ('Ad Amsterdam sei diventato capitano a 21 anni.')
-    return quoted if pairs >= 2 else []
+    return quoted if pairs >= 2 else unmarked_answers(text)
+
+
+def unmarked_answers(text: str) -> list[Span]:
+    """An interview set as prompts and answers with no 'D:'/'R:' and no quote marks: 'Lei è romano, classe 1976.
+    Come comincia tutto?' then 'Sono nato a Roma ...'. A prompt is a question paragraph, or a short one (the
+    interviewer's 'Poi il Canada.'); the paragraph after it is the answer. Two question paragraphs at least, each
+    followed by an answer, make the article an interview."""
+    paras = [(m.start(), m.end(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    def question(line: str) -> bool:
+        return line.endswith("?") and len(line) <= 300 and not re.search(r"[«»“”\"]", line)
+    first = next((i for i, (_a, _b, line) in enumerate(paras) if question(line)), None)
+    if first is None:
+        return []
+    out: list[Span] = []
+    asked = 0
+    prompt = False
+    for a, _b, line in paras[first:]:
+        if question(line) or (len(line) <= 90 and not prompt and not line.endswith(":")):
+            asked += question(line)
+            prompt = True
+            continue
+        if prompt and not re.search(r"[«»“”]", line):
+            out.append((a, a + len(line)))
+        prompt = False
+    return out if asked >= 2 and len(out) >= 2 else []
 
 
 def resolve_team(m: Mention, article_teams: list[str], doc_text: str) -> str:
@@ -372,7 +399,8 @@ _OBJECT_VERB = re.compile(r"(?<!l')(?<!dell')(?<!all')\b(?:ha|hanno|aveva|avevan
 _WANTED_HIM = re.compile(r"\s+(?:(?:gli|le)\s+(?:affidò|ha\s+affidato|aveva\s+affidato)\b|"
                          r"(?:lo|la|l')\s*(?:volle|vuole|chiamò|chiama|portò|porta|prese|ingaggiò|scelse|lanciò|"
                          r"fece\s+esordire|ha\s+voluto|ha\s+chiamato|ha\s+portato|ha\s+lanciato|aveva\s+voluto|"
-                         r"aveva\s+chiamato|aveva\s+portato)\b)")
+                         r"aveva\s+chiamato|aveva\s+portato|esonerò|esonera|sollevò|licenziò|cacciò|ha\s+esonerato|"
+                         r"aveva\s+esonerato)\b)")  # ('il presidente Corrado Ferlaino lo esonerò il 22 aprile 1997')
 _SUBJECT_AFTER = re.compile(r"\s*(?:,\s*(?:che|però|invece|intanto|dal canto suo|infatti)\b|\s(?:ha|è|si|era|aveva|"
                             r"viene|fu|sarà|avrà|resta|torna|lascia|diventa|firma|arriva|approda|guida|allena|"
                             r"vince|passa|non)\b)")

@@ -48,27 +48,15 @@ def _answers(ctx: Context) -> list[Quote]:
 
 
 def _unmarked_answers(ctx: Context) -> list[Quote]:
-    """An interview set as question paragraphs ending in '?' and answer paragraphs after them, with no 'D:'/'R:'
-    and no quote marks: each answer is the interviewee's direct speech (two questions at least make it one)."""
-    text = ctx.doc.text
-    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    body = [(a, b) for a, b in paras if ctx.doc.zone_of(a) == "body" and text[a:b].strip()]
-    questions = [i for i, (a, b) in enumerate(body) if text[a:b].rstrip().endswith("?") and b - a <= 300
-                 and not _QUOTE_MARK.search(text[a:b])]
-    if len(questions) < 2 or ctx.protagonist is None:
+    """An interview set as prompts and answer paragraphs, with no 'D:'/'R:' and no quote marks: each answer is the
+    interviewee's direct speech (see context.unmarked_answers)."""
+    from .context import unmarked_answers
+    if ctx.protagonist is None:
         return []
     who = ctx.name_of(ctx.protagonist)
-    out = []
-    for i in questions:
-        if i + 1 >= len(body) or i + 1 in questions:
-            continue
-        a, b = body[i + 1]
-        answer = text[a:b].rstrip()
-        if _QUOTE_MARK.search(answer) or len(answer.split()) < 4:
-            continue  # (an answer with quotes of its own is read by them)
-        e = a + len(answer)
-        out.append(Quote(who, text[a:e], a, e, "quote.unmarked_answer", 0.6))
-    return out
+    text = ctx.doc.text
+    return [Quote(who, text[a:b], a, b, "quote.unmarked_answer", 0.6) for a, b in unmarked_answers(text)
+            if ctx.doc.zone_of(a) == "body" and len(text[a:b].split()) >= 4]
 
 
 _QUOTE_MARK = re.compile(r"[«»“”\"]")

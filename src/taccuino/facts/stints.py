@@ -1115,7 +1115,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         return "team_subject"  # the clause is about what a team did ('il Napoli ha giocato con l'Atalanta')
     tms = [m for m in tms if not (teams()[m.key].type == "national" and m.how == "name" and not has_any(stext, _cue("national")))]
     tms = [m for m in tms if not is_secondary_team(text, m)
-           and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+(?:(?!,\s+(?:è|ha|era|fu|aveva|sarà)\b)[^.;]){0,45}$",
+           and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+(?:(?!\s(?:e|ed)\s+(?:è|sono|ha|ho|era|fu|si|poi|cresciut[oa])\b)"
+                             r"[^.;,]){0,45}$",
                              text[max(a, m.span[0] - 60):m.span[0]], re.I)]  # ('nato a Varese ..., è arrivato a Torino')
     mates = [m for m in tms if _MATES_AT.search(text[max(a, m.span[0] - 60):m.span[0]])]
     tms = [m for m in tms if not (m.how == "name" and teams()[m.key].city == teams()[m.key].name and re.search(
@@ -1374,8 +1375,15 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             r"(?:al|alla|all'|allo|ai|agli|in|con|nel|nella|nello)\b|\be\s+una\s+(?:al|alla|all'|allo)\b|"
             r"\b(?:biennio|triennio|quadriennio|quinquennio)\b", ctext, re.I))
         # ('per la Coppa Italia' is no stay; 'Prima una stagione alla Cavese e una alla Pistoiese' is)
+        intro = re.match(r"\s*(?:Poi|Quindi|Infine|Seguirono|In\s+seguito|Successivamente|E\s+poi)\s*,?\s+", ctext)
+        club_list = bool(intro) and len(tms) >= 2 and not re.search(
+            r"\b\w+(?:a|e|o)no\b|\b(?:è|ha|era|fu|sono|hanno)\b", ctext[intro.end():] if intro else "") \
+            and bool(re.fullmatch(r"\s*(?:il|la|lo|l'|i|gli|le)?\s*", text[a + intro.end():tms[0].span[0]] if intro else "x")) \
+            and all(re.fullmatch(r"\s*(?:,|e|ed)\s*(?:(?:di\s+nuovo|ancora|poi|quindi)\s+)?(?:il|la|lo|l'|i|gli|le)?\s*",
+                                 text[x.span[1]:y.span[0]]) for x, y in zip(tms, tms[1:], strict=False))
+        # ('Poi Piacenza, Torino, CSKA Sofia, Ancona, di nuovo Napoli, Siena e Lucchese.': the career goes on)
         if not _career_cue(ctext, stext, role) and not has_any(stext, _cue("player")) and not stayed \
-                and not honour_clause and not verbless and not club_intro:
+                and not honour_clause and not verbless and not club_intro and not club_list:
             continue
         if role != "player" and re.match(r"\s*,\s*dove\s+(?:era|giocava|è)\s+(?:ancora\s+)?(?:giocatore|calciatore|in\s+campo)\b",
                                          text[m.span[1]:m.span[1] + 40]):
@@ -1414,6 +1422,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             start = str(pub_y if pub_m >= 7 else pub_y - 1)  # 'D'Aversa, alla prima stagione sulla panchina giallorossa'
         if _UNTIL_NOW.match(ctext) and ctx.published:
             start, end, er = None, ctx.published[:10], None  # 'X, fin qui allenatore della Primavera': until today
+        if cued == "head_coach" and phase.get(person) in ("player", None) and _COACHED_VERB.search(ctext) \
+                and not has_any(ctext, words("stints", "player_phase")) \
+                and any(o.person == person and o.role == "player" for o in drafts):
+            phase[person] = phase[person + "@cued"] = "coach"  # 'Sotto la Lanterna ... Guidò il Grifone dal 1975': a coach now
         d = Draft(person, m.key, role, start, end, er, [s.span], f"stint.{role}.clause", 0.6, guessed=guessed,
                   coach_phase=guessed and phase.get(person + "@cued") == "coach")
         if role == "player" and player_cue and phase.get(person) == "coach" and not quit_playing:
@@ -1424,7 +1436,33 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             prev.end = d.start
         drafts.append(d)
         last[person] = d
+        for again_start, again_end in _more_spells(seg, text, start, end):
+            d2 = Draft(person, m.key, role, again_start, again_end, None, [s.span], f"stint.{role}.again", 0.55)
+            drafts.append(d2)  # 'Guidò il Grifone dal 1975 al 1978, dal 1980 al 1984 e ancora nel 1987-88': three spells
+            last[person] = d2
     return None
+
+
+def _more_spells(seg: list[Timex], text: str, start: str | None, end: str | None) -> list[tuple[str | None, str | None]]:
+    """The further spells at one club a clause tells with ranges or seasons after the first, each joined to the one
+    before by a comma or 'e (poi|ancora|di nuovo)': 'dal 1959 al 1961 e poi dal '62 al '64'. Consecutive seasons
+    ('nel 2004/05 e nel 2005/06') are one spell."""
+    spans = [t for t in seg if (t.kind == "range" or t.type == "season") and t.start and t.end]
+    if len(spans) < 2 or not start or _years(spans[0])[0] != start[:4]:
+        return []
+    out: list[tuple[str | None, str | None]] = []
+    prev = spans[0]
+    for t in spans[1:]:
+        gap = text[prev.span[1]:t.span[0]]
+        if not re.fullmatch(r"\s*(?:,\s*)?(?:(?:e|ed)\s+)?(?:poi\s+|ancora\s+|di\s+nuovo\s+|infine\s+)?(?:nel(?:la)?\s+(?:stagione\s+)?|"
+                            r"tra\s+il\s+|fra\s+il\s+|in\s+)?", gap, re.I):
+            break
+        a0, b0 = _years(t)
+        if not a0 or int(a0) <= int(str(_years(prev)[1] or a0)) or (end and int(a0) <= int(end[:4])):
+            break  # contiguous or overlapping: the same spell
+        out.append((a0, b0))
+        prev = t
+    return out
 
 
 
@@ -1572,6 +1610,8 @@ def _nearest_team(t: Timex, tms: list[Mention], text: str = "") -> Mention:
     return min(tms, key=gap)
 
 
+_COACHED_VERB = re.compile(r"\b(?:guidò|allenò|ha\s+guidato|ha\s+allenato|aveva\s+guidato|aveva\s+allenato|guidava|allenava|"
+                           r"allenati|allenata|allenato\s+dal|guidati|guidata\s+dal)\b", re.I)
 _IDLE = re.compile(r"\b(?:fermo|ferma|libero|libera|senza\s+squadra|senza\s+panchina|disoccupat[oa]|inattiv[oa]|"
                    r"svincolat[oa])\s+(?:\w+\s+)?$", re.I)
 
