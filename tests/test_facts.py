@@ -990,3 +990,31 @@ def test_a_club_after_the_birthplace_and_a_conjunction_is_his():
         "Marco Neri è il nuovo ds. Marco Neri è nato a Roma il 15 luglio 1976 ed è cresciuto nella Lazio.")
     assert ("Marco Neri", "Torino", "player", None, None) in stints_of(
         "Marco Neri è il nuovo ds. Nato a Roma il 15 luglio, Marco Neri ha giocato nel Torino.")
+
+
+def test_a_sacked_coach_s_staff_listed_by_name_leaves_with_him_and_his_profile_after_it_is_his():
+    """'Ieri la decisione del ds X: Neri esonerato. Con lui lasciano anche i componenti del suo staff, A, B e C.'
+    then 'Per il campione del mondo del 2006 si chiude ...': the staff ends that day; the profile is the coach's, and
+    the title's year dates no spell."""
+    got = stints_of("La Sampdoria cambia allenatore. Ieri la decisione del direttore tecnico Paolo Gatti: Carlo Neri "
+                    "esonerato. Con lui lasciano Bogliasco anche i componenti del suo staff, Luca Ferri, Mario Bruni e "
+                    "Piero Sala.\n\nPer il campione del mondo del 2006 si chiude un'avventura iniziata nel giugno "
+                    "dell'anno scorso, quando era stato scelto per raccogliere l'eredità di Dario Rossi. Prima ancora "
+                    "c'erano stati la parentesi turca al Fatih Karagümrük (2022-23) e il debutto da allenatore alla "
+                    "Juventus nella stagione 20/21.", published="2024-08-30")
+    for who in ("Luca Ferri", "Mario Bruni", "Piero Sala"):
+        assert (who, "Sampdoria", "assistant_coach", None, "2024-08-29") in got
+    neri = {(t, a, e) for p, t, r, a, e in got if p == "Carlo Neri"}
+    assert {("Fatih Karagümrük", "2022", "2023"), ("Juventus", "2020", "2021")} <= neri
+    assert ("Sampdoria", None, "2006") not in neri
+
+
+def test_a_career_closed_at_two_clubs_then_a_bench_debut():
+    """'Ha chiuso la carriera tra Rimini e Alessandria. In panchina la gavetta è stata lunga: il debutto tra i
+    professionisti con il Siracusa nel 2011-12': played at the first two, coached the third."""
+    got = stints_of("Carlo Neri è il nuovo allenatore della Sampdoria. Difensore centrale, ha vestito le maglie di "
+                    "Fiorentina e Atalanta. Ha chiuso la carriera tra Rimini e Alessandria. In panchina la gavetta è "
+                    "stata lunga. Dopo i ragazzi del Lucento, il debutto tra i professionisti con il Siracusa nel "
+                    "2011-12.", published="2024-08-30")
+    assert {("Rimini", "player"), ("Alessandria", "player"), ("Siracusa", "head_coach")} <= {
+        (t, r) for p, t, r, a, e in got if p == "Carlo Neri"}

@@ -434,6 +434,8 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
     if re.search(r"(?:^|[\s,(])(?:con|insieme\s+a|assieme\s+a)\s+$", text[max(clause_start, p.span[0] - 14):p.span[0]]) \
             and p.span[0] - clause_start > 12:
         return False  # '... il triennio al Brescia, con Roberto Baggio in campo': a companion, not the subject
+    if _STAFF_NAMES.search(text[max(clause_start, p.span[0] - 200):p.span[0]]):
+        return False  # '... anche i componenti del suo staff, Roberto Baronio, ... e Raffaele Clemente': a list, not a subject
     if _AGENT_TITLE.search(text[max(clause_start, p.span[0] - 40):p.span[0]]):
         return False  # '... chiamato dal presidente Urbano Cairo e dal direttore tecnico Davide Vagnati': who chose him
     if re.search(r"\b(?:subentrat[oa]|succedut[oa]|subentra|succede)\b[^,.;]{0,40}\b(?:a|ad|al)\s+$",
@@ -449,6 +451,8 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
     return p.span[0] - clause_start <= 60 or bool(_SUBJECT_AFTER.match(text, p.span[1]))
 
 
+_STAFF_NAMES = re.compile(r"\b(?:staff|collaboratori|assistenti)(?:\s+tecnic[oi])?\s*[,:]\s*"
+                          r"(?:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)*\s*(?:,|\be\b|\bed\b)\s*)*$")
 _AGENT_TITLE = re.compile(r"\b(?:da|dal|dalla|dall'|dai|dagli)\s*(?:nuov[oa]\s+|su[oa]\s+)?(?:presidente|patron|proprietario|"
                           r"direttore(?:\s+(?:sportivo|tecnico|generale))?|ds|dg|amministratore\s+delegato|"
                           r"tecnico|allenatore|ct|mister)\s+$", re.I)
@@ -476,7 +480,8 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
                and not _WANTED_HIM.match(ctx.doc.text, p.span[1])]  # 'Herrera lo volle ...: il terzino' is not Herrera
     topic = next((x.subject for x in sorted(prev, key=lambda x: -x.index) if x.subject), None)
     prot = ctx.protagonist
-    named = [p.key for p in mentioned]
+    named = [p.key for p in mentioned if not _STAFF_NAMES.search(ctx.doc.text[max(0, p.span[0] - 200):p.span[0]])]
+    # (a staff listed by name is not whom a description points back to)
     lead = [prot] if not primary and not topic and prot in named else []  # 'la squadra di A ha battuto l'Inter di B. Il tecnico'
     order = list(dict.fromkeys(primary + ([topic] if topic else []) + lead + named))
     desc = m.group(0)
@@ -599,6 +604,8 @@ def protagonist(doc: Document, mentions: Mentions) -> str | None:
     head = [z.span for z in doc.zones if z.kind in ("title", "teaser")]
     def owned(p: Mention) -> bool:  # 'l'Inter di Inzaghi', 'il vice di Conte': someone else's story
         before = doc.text[max(0, p.span[0] - 24):p.span[0]]
+        if re.search(r"\b(?:il|l')\s*(?:dopo|post|anti)-\s*$", before, re.I):
+            return True  # 'Sampdoria, il dopo-Pirlo si chiama Sottil': the successor's story
         if not _GENITIVE.search(before):
             return False
         own = has_any(before, words("text", "own_story_nouns"))  # 'è il giorno di Cannavaro': his day, his story

@@ -193,7 +193,9 @@ def extract(ctx: Context) -> list[Stint]:
             if subj and phase.get(subj) != "director" and has_any(_unnegated(ctx.doc.text[ca:cb]), reasons["retired"]) \
                     and not _lead(ctx, s) and (re.match(r"\s*(?:D:\s*|R:\s*)?(?:Appes[aeio]|Appeso|Lasciato|Chiusa|Dopo\s+il\s+ritiro|"
                                                       r"Smesso|Ritiratosi)", ctx.doc.text[ca:cb])
-                                             or any(ca <= t.span[0] < cb and t.value for t in s.timexes)):
+                                             or any(ca <= t.span[0] < cb and t.value for t in s.timexes)
+                                             or (bool(new) and all(d.role == "player" for d in new))):
+                # ('Ha chiuso la carriera tra Rimini e Alessandria.': the clubs he played for last, then the bench)
                 phase[subj] = "coach"  # 'Appese le scarpe al chiodo, ...': what follows is a coach's career
             if subj and new:
                 held[(ca, cb)] = new[-1]  # the stint this clause speaks of
@@ -751,6 +753,9 @@ def _trophy_date(ctx: Context, t: Timex) -> bool:
     """A season or year that names a trophy ('la Coppa Italia 2011/12', 'lo scudetto del 2020/21'), not a spell."""
     text = ctx.doc.text
     before = text[max(0, t.span[0] - 14):t.span[0]]
+    if re.search(r"\bcampion[ei](?:ssa)?\s+(?:del\s+mondo|d'Europa|d'Italia|olimpic[oi])\s+(?:del|nel|nell')\s*$",
+                 text[max(0, t.span[0] - 40):t.span[0]], re.I):
+        return True  # 'Per il campione del mondo del 2006 si chiude un'avventura': a title's year, no spell's
     won = has_any(text[max(0, t.span[0] - 70):t.span[0]], words("honours", "win_verbs"))
     if not won:
         return False  # ('il campionato 2016/17', 'la Serie B del 2006/07' with no win: the season played)
@@ -976,7 +981,8 @@ class _Fits:
         if not roles:
             return True
         if has_any(description, groups["player"]) and not has_any(description, groups["coach"]):
-            if re.search(r"\bex\b", description, re.I):  # 'l'ex terzino': a former player, maybe a coach now
+            if re.search(r"\bex\b|\bcampion[ei]\b", description, re.I):  # 'l'ex terzino', 'il campione del mondo del 2006':
+                # a former player, maybe a coach now
                 return bool(roles - {"president", "sporting_director", "player"}) or any(
                     d.person == key and d.role == "player" and d.end for d in drafts)  # not one who plays on
             return "player" in roles
@@ -1094,6 +1100,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     ctext = _blank_goals(text[a:b])
     stext = s.text
     player_cue = has_any(_EX_PLAYER.sub(lambda m: " " * len(m.group(0)), ctext), _cue("player"))
+    if player_cue and phase.get(person) == "coach" and player_cue.lower() in _DEBUT_WORDS:
+        player_cue = None  # 'In panchina la gavetta ... il debutto tra i professionisti con il Siracusa': a coach's debut
     # ('L'ex attaccante di Torres ..., a metà giugno ha firmato con l'Inter, dove prende il posto di X': a past)
     alone = not [p for p in s.people if a <= p.span[0] < b and p.key != person]
     first_other = min((p.span[0] for p in s.people if a <= p.span[0] < b and p.key != person), default=b)
@@ -1150,6 +1158,11 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     sent_start_cue = start_cue or bool(has_any(stext, words("stints", "start")))
     end_cue = bool(has_any(ctext, words("stints", "end")))
     anchor = _sentence_anchor(ctx, s)
+    if anchor is None and a > s.span[0] and text[:a].rstrip().endswith(":") and re.fullmatch(
+            r"\s*[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)?\s+(?:esonerat[oa]|sollevat[oa]\s+dall'incarico|dimess[oa]|confermat[oa])\.?\s*",
+            ctext):  # 'Ieri la decisione del direttore tecnico ...: Pirlo esonerato.': the day told before the colon
+        told = [t for t in s.timexes if s.span[0] <= t.span[0] < a and t.value and t.type != "duration"]
+        anchor = told[-1].value if told else None
     others = [p for p in s.people if a <= p.span[0] < b and p.key != person]
     honour_clause = bool(has_any(stext, words("honours", "win_verbs"))) and (
         bool(ctx.mentions.competitions_in((a, b))) or bool(re.search(r"scudett|titol|campionat|coppe?\b", ctext, re.I)))
@@ -1234,6 +1247,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             if role == "player" and not player_cue and not any(d.person == person for d in drafts) and has_any(
                     stext, _cue("succeeds")) and has_any(stext, _cue("appointed_by") + ["chiamato", "chiamata", "scelto"]):
                 role = "head_coach"  # 'è arrivato sotto la Mole, chiamato dal presidente ... per prendere il posto di X'
+        if role != "player" and not cued and quit_playing and phase.get(person) != "director" \
+                and re.search(r"\b(?:chius[oae]|chiudere|concluso|terminato)\s+(?:la\s+(?:sua\s+)?)?carriera\b", ctext, re.I) \
+                and not has_any(ctext, role_words()["head_coach"]):
+            role, guessed = "player", False  # 'Ha chiuso la carriera tra Rimini e Alessandria': where he last played
         if role == "head_coach" and not cued and _retires_next(ctx, s, reasons) \
                 and not has_any(ctext, role_words()["head_coach"]):
             role, guessed = "player", False  # '... l'ultimo a Carrara, con la Carrarese. Lì ho smesso.': he played
@@ -1610,6 +1627,7 @@ def _nearest_team(t: Timex, tms: list[Mention], text: str = "") -> Mention:
     return min(tms, key=gap)
 
 
+_DEBUT_WORDS = frozenset({"debutto", "esordio", "esordito", "esordì", "debuttato", "debuttò"})
 _COACHED_VERB = re.compile(r"\b(?:guidò|allenò|ha\s+guidato|ha\s+allenato|aveva\s+guidato|aveva\s+allenato|guidava|allenava|"
                            r"allenati|allenata|allenato\s+dal|guidati|guidata\s+dal)\b", re.I)
 _IDLE = re.compile(r"\b(?:fermo|ferma|libero|libera|senza\s+squadra|senza\s+panchina|disoccupat[oa]|inattiv[oa]|"
@@ -1737,7 +1755,7 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
 
         if team and named_here and (reason in ("sacked", "resigned") or (start_cue and role and role != "player")):
             if reason in ("sacked", "resigned"):
-                d = Draft(person, team, "head_coach", None, _date_for(txs, "end"), reason, [s.span],
+                d = Draft(person, team, "head_coach", None, _date_for(txs, "end") or anchor, reason, [s.span],
                           "stint.end_in_context", 0.5)
             else:
                 st, en = _dates(txs, None, True, ctext)
@@ -2236,7 +2254,8 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 a0, b0 = _years(st[-1]) if st else (None, None)
                 drafts.append(Draft(p.key, team, "head_coach", a0, b0, None, [s.span], "stint.with_coach", 0.5))
                 continue
-        staff = _STAFF_BEFORE.search(before) or _staff_listed(text, s, p) or _STAFF_TASK.search(before)
+        staff = _STAFF_BEFORE.search(before) or _staff_listed(text, s, p) or _STAFF_TASK.search(before) \
+            or _staff_list(text, s, p)
         post = _STAFF_AFTER.match(text, p.span[1])
         told_here = [d for d in drafts if d.person == p.key and d.evidence and d.evidence[-1] == s.span]
         if staff or post:
@@ -2462,11 +2481,28 @@ def _staff_listed(text: str, s: Sentence, p: Mention) -> re.Match[str] | None:
     return _STAFF_TASK.search(lead)  # 'La parte atletica è affidata a Bruno Dominici e Dino Tenderini'
 
 
+_STAFF_HEAD = re.compile(r"\b(?:(?:(?:il|lo)\s+)?(?:suo\s+)?staff|(?:i\s+)?(?:suoi\s+)?(?P<t>collaboratori|assistenti|componenti\s+del\s+"
+                         r"(?:suo\s+)?staff))(?:\s+tecnic[oi])?\s*[,:]\s*", re.I)
+_NAME_LIST_GAP = re.compile(r"\s*(?:,|e|ed)\s*")
+
+
+def _staff_list(text: str, s: Sentence, p: Mention) -> re.Match[str] | None:
+    """A name in the list after 'i componenti del suo staff, A, B, C e D' or 'lo staff: A, B e C'."""
+    for m in _STAFF_HEAD.finditer(text, s.span[0], p.span[0]):
+        names = [q for q in s.people if m.end() <= q.span[0] <= p.span[0]]
+        if names and names[0].span[0] == m.end() and names[-1] is p and all(
+                _NAME_LIST_GAP.fullmatch(text, x.span[1], y.span[0]) for x, y in zip(names, names[1:], strict=False)):
+            return re.match(r"(?P<t>staff)", "staff")
+    return None
+
+
 def _gone_with(ctx: Context, s: Sentence, p: Mention, drafts: list[Draft]) -> Draft | None:
     """The sacking a staff member leaves with: 'esonerato X insieme al vice Y e al preparatore Z', 'Via anche il ds W'."""
     text = ctx.doc.text
     along = re.search(r"\binsieme\s+(?:a|al|alla|allo|ai|agli|all')\b", text[s.span[0]:p.span[0]])
-    also = re.match(r"\s*(?:Via|Fuori|Out|Salutano|Lasciano|Saltano|Lascia|Saluta)\s+anche\b", s.text)
+    also = re.match(r"\s*(?:Via|Fuori|Out|Salutano|Lasciano|Saltano|Lascia|Saluta)\s+anche\b", s.text) or re.search(
+        r"\b(?:Con\s+lui|Insieme\s+a\s+lui|Con\s+l'ex\s+\w+)\s+(?:lasciano|salutano|vanno\s+via|escono|partono|se\s+ne\s+vanno)\b",
+        s.text)  # ('Con lui lasciano Bogliasco anche i componenti del suo staff, A, B e C')
     if not (along or also):
         return None
     lo = s.span[0] if along else text.rfind("\n", 0, s.span[0]) + 1
