@@ -223,3 +223,11 @@ def test_a_day_with_scorso_or_prossimo_counts_from_publication():
     got = {t.text: t.value for t in find("Nel 2022 firmò, poi la risoluzione lo scorso 10 maggio; il 3 giugno scorso "
                                          "l'addio; si gioca il prossimo 2 marzo.", published="2024-07-01")}
     assert got["10 maggio"] == "2024-05-10" and got["3 giugno"] == "2024-06-03" and got["2 marzo"] == "2025-03-02"
+
+
+def test_a_contract_s_term_anchors_no_later_month():
+    """'le aveva prolungato il contratto fino al 2022, ma a maggio ...': May is not in 2022 for that."""
+    from taccuino.dates import find
+    got = {t.text: t.value for t in find("A febbraio 2021 il club le aveva prolungato il contratto fino al 2022, e a "
+                                         "maggio aveva già lasciato.", published="2024-07-02")}
+    assert got["a maggio"] == "2021-05"

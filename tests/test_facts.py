@@ -1018,3 +1018,13 @@ def test_a_career_closed_at_two_clubs_then_a_bench_debut():
                     "2011-12.", published="2024-08-30")
     assert {("Rimini", "player"), ("Alessandria", "player"), ("Siracusa", "head_coach")} <= {
         (t, r) for p, t, r, a, e in got if p == "Carlo Neri"}
+
+
+def test_an_elided_clitic_after_an_apposed_agent_is_the_object_s_spell():
+    """'Nel 2017 Stefano Braghin, responsabile del calcio femminile bianconero, l'ha chiamata a guidare la neonata
+    Juventus Women': her bench, not his."""
+    got = stints_of("Rita Neri lascia l'Inter. Appese le scarpe al chiodo, ha scelto la panchina. Nel 2017 Paolo Gatti, "
+                    "responsabile del calcio femminile bianconero, l'ha chiamata a guidare la neonata Juventus Women.",
+                    published="2024-07-02")
+    assert ("Rita Neri", "Juventus Women", "head_coach", "2017", None) in got
+    assert not any(p == "Paolo Gatti" and r == "head_coach" for p, t, r, a, e in got)

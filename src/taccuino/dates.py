@@ -524,7 +524,8 @@ def resolve(timexes: list[Timex], text: str, published: str | None, sentences: l
             anchor.day = t.value[:10]
         birth = _BORN.search(text[max(0, t.span[0] - 50):t.span[0]])
         if t.value and t.kind not in ("duration", "rel", "ago", "ahead", "wd_rel") and t.type != "duration" \
-                and not parenthetical(text, t.span) and not birth:  # a birth date is not the story's time
+                and not parenthetical(text, t.span) and not birth and t.prep != "contract":
+            # (a birth date is not the story's time, nor a contract's term: 'prolungato fino al 2022, ma a maggio ...')
             anchor.value = t.start or t.value
             anchor.sentence = sent
             anchor.pos = t.span[0]

@@ -15,8 +15,9 @@ from ..model import Span
 
 # a clitic object before a verb and its agent: 'mi ha chiamato X', 'lo aveva voluto X' (X acts on the sentence's subject)
 _AGENT_PAST = r"lanciò|volle|chiamò|portò|prese|scoprì|fece\s+esordire|ingaggiò|scelse|promosse|richiamò"
-CLITIC_AGENT = re.compile(rf"\b(?:mi|lo|la|ci|li)\s+(?:(?:ha|aveva|avrebbe)\s+\w+|{_AGENT_PAST})\s+$", re.I)
-WANTED_BY = re.compile(rf"\b(?:mi|lo|la|ci|li)\s+(?:(?:ha|aveva|avrebbe)\s+(?:chiamat|volut|portat)[oa]|{_AGENT_PAST})\s+$", re.I)
+CLITIC_AGENT = re.compile(rf"(?:\b(?:mi|lo|la|ci|li)\s+|\b[ml]['’]\s*)(?:(?:ha|aveva|avrebbe)\s+\w+|{_AGENT_PAST})\s+$", re.I)
+WANTED_BY = re.compile(rf"(?:\b(?:mi|lo|la|ci|li)\s+|\b[ml]['’]\s*)(?:(?:ha|aveva|avrebbe)\s+(?:chiamat|volut|portat)[oa]|"
+                       rf"{_AGENT_PAST})\s+$", re.I)  # ('l'ha chiamata', 'm'aveva voluto')
 # ('Lo lanciò Edmondo Fabbri nel Mantova, dove giocò ...': the sentence is about 'lo', Fabbri is who launched him)
 _GENITIVE = re.compile(r"(?:\b(?:di|del|dell'|della|dello|degli|dei|posto di|eredità di|dopo|sostituire|"
                        r"esonerato|dell'esonerato|l'esonerato|vice di|con|contro|tra|fra|da|davanti a|accanto a|"
@@ -366,7 +367,7 @@ def assign_subjects(ctx: Context, fits=None) -> None:
                        and _OBJECT_VERB.search(doc.text[max(s.span[0], p.span[0] - 45):p.span[0]])
                        and not CLITIC_AGENT.search(doc.text[max(s.span[0], p.span[0] - 30):p.span[0]])][:1]
             # ('Nel 2006 mi ha chiamato Enrico Preziosi al Genoa': he is the agent; the sentence is about 'mi')
-        if primary and topic and primary[0].key != topic and _WANTED_HIM.match(doc.text, primary[0].span[1]):
+        if primary and topic and primary[0].key != topic and wanted_him(doc.text, primary[0].span[1]):
             primary = []  # 'Helenio Herrera lo volle all'Inter': the sentence is still about 'lo'
         s.described = False
         if primary:
@@ -398,9 +399,18 @@ _OBJECT_VERB = re.compile(r"(?<!l')(?<!dell')(?<!all')\b(?:ha|hanno|aveva|avevan
 
 _WANTED_HIM = re.compile(r"\s+(?:(?:gli|le)\s+(?:affidò|ha\s+affidato|aveva\s+affidato)\b|"
                          r"(?:lo|la|l')\s*(?:volle|vuole|chiamò|chiama|portò|porta|prese|ingaggiò|scelse|lanciò|"
-                         r"fece\s+esordire|ha\s+voluto|ha\s+chiamato|ha\s+portato|ha\s+lanciato|aveva\s+voluto|"
-                         r"aveva\s+chiamato|aveva\s+portato|esonerò|esonera|sollevò|licenziò|cacciò|ha\s+esonerato|"
+                         r"fece\s+esordire|ha\s+volut[oa]|ha\s+chiamat[oa]|ha\s+portat[oa]|ha\s+lanciat[oa]|aveva\s+volut[oa]|"
+                         r"aveva\s+chiamat[oa]|aveva\s+portat[oa]|esonerò|esonera|sollevò|licenziò|cacciò|ha\s+esonerato|"
                          r"aveva\s+esonerato)\b)")  # ('il presidente Corrado Ferlaino lo esonerò il 22 aprile 1997')
+def wanted_him(text: str, pos: int) -> bool:
+    """Right after a name, or after an apposition to it, a clitic object and a verb of choosing: 'Helenio Herrera lo
+    volle', 'Stefano Braghin, responsabile del calcio femminile bianconero, l'ha chiamata'."""
+    if _WANTED_HIM.match(text, pos):
+        return True
+    aside = re.match(r",\s+[^,.;:«»\"]{3,70},", text[pos:pos + 80])
+    return aside is not None and bool(_WANTED_HIM.match(text, pos + aside.end()))
+
+
 _SUBJECT_AFTER = re.compile(r"\s*(?:,\s*(?:che|però|invece|intanto|dal canto suo|infatti)\b|\s(?:ha|è|si|era|aveva|"
                             r"viene|fu|sarà|avrà|resta|torna|lascia|diventa|firma|arriva|approda|guida|allena|"
                             r"vince|passa|non)\b)")
@@ -477,7 +487,7 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
     mentioned += [p for p in s.people if p.span[1] <= a and p.how != "anaphor"]
     mentioned.sort(key=lambda p: -p.span[0])
     primary = [p.key for p in mentioned if is_primary(ctx.doc.text, p, _sentence_start(ctx, p.span[0]))
-               and not _WANTED_HIM.match(ctx.doc.text, p.span[1])]  # 'Herrera lo volle ...: il terzino' is not Herrera
+               and not wanted_him(ctx.doc.text, p.span[1])]  # 'Herrera lo volle ...: il terzino' is not Herrera
     topic = next((x.subject for x in sorted(prev, key=lambda x: -x.index) if x.subject), None)
     prot = ctx.protagonist
     named = [p.key for p in mentioned if not _STAFF_NAMES.search(ctx.doc.text[max(0, p.span[0] - 200):p.span[0]])]

@@ -15,7 +15,6 @@ from .context import (
     _MATCH_WORDS,
     _OBJECT_VERB,
     _PAST_CLUB,
-    _WANTED_HIM,
     CLITIC_AGENT,
     PERSON_NOUN_BEFORE,
     SPEAKER_AFTER_QUOTE,
@@ -34,6 +33,7 @@ from .context import (
     national_of,
     quote_spans,
     role_words,
+    wanted_him,
 )
 from .sides import match_sides
 
@@ -655,7 +655,7 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
             subj = s.subject if named_at < b else subj
         ppl = [p for p in s.people if a <= p.span[0] < b]
         prim = [p for p in ppl if is_primary(text, p, a) and not _PRIMARY_BLOCK.search(text[max(a, p.span[0] - 20):p.span[0]])]
-        wanted = [p for p in prim if _WANTED_HIM.match(text, p.span[1])]
+        wanted = [p for p in prim if wanted_him(text, p.span[1])]
         if wanted and earlier and earlier != wanted[0].key:
             out.append(((a, b), earlier))  # 'Helenio Herrera lo volle all'Inter': the stint is his, the object's
             continue
