@@ -1028,3 +1028,25 @@ def test_an_elided_clitic_after_an_apposed_agent_is_the_object_s_spell():
                     published="2024-07-02")
     assert ("Rita Neri", "Juventus Women", "head_coach", "2017", None) in got
     assert not any(p == "Paolo Gatti" and r == "head_coach" for p, t, r, a, e in got)
+
+
+def test_a_mercato_round_up_with_a_declared_nickname_an_understudy_and_a_training_camp():
+    """'Valentín Castellanos, per tutti il Taty' then 'il Taty Castellanos': one man; 'Sarà il vice di Ciro Immobile'
+    said of that striker: Immobile plays; 'al lavoro nel ritiro di Auronzo' is no retirement; 'un quinquennale fino
+    al 2028' is a contract's term."""
+    ex = extract(f"Titolo della notizia\nUn sommario della notizia\n\n{LEAD}\n\nIl primo colpo della Lazio è arrivato a "
+                 "luglio. Valentín Castellanos, per tutti il Taty, è arrivato dal New York City e ha firmato un "
+                 "quinquennale fino al 2028. Il Taty Castellanos al lavoro nel ritiro di Auronzo di Cadore. Sarà il vice di "
+                 "Ciro Immobile.", published="2023-09-02")
+    st = {(s.person, s.team, s.role, s.start, s.end, s.end_reason) for s in ex.stints}
+    assert not any(p.startswith("Taty") for p, *_ in st)
+    assert not any(r == "retired" for *_, r in st)
+    assert ("Ciro Immobile", "Lazio", "player") in {(p, t, r) for p, t, r, *_ in st}
+    assert not any(a == "2028" for p, t, r, a, e, _r in st)
+
+
+def test_the_player_whose_shirt_and_place_a_new_player_takes_played_there():
+    got = stints_of("Il centrocampista Daichi Kamada ha firmato con la Lazio ad agosto. Il giapponese prende la maglia "
+                    "numero 6 e, nelle intenzioni, il posto di Sergej Milinkovic-Savic, volato in Arabia dopo otto "
+                    "stagioni.", published="2023-09-02")
+    assert ("Sergej Milinkovic-Savic", "Lazio", "player", None, "2023-08") in got

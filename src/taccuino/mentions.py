@@ -543,6 +543,7 @@ def find(doc: Document) -> Mentions:
     tms, people = _first_names_as_nicknames(doc, tms, people, entities)
     people = _relatives(doc, people, entities)
     people = _legal_names(doc, people, entities)
+    people = _declared_nicknames(doc, people, entities)
     credited = [m for m in people if _PHOTO_CREDIT.search(doc.text, max(0, m.span[0] - 12), m.span[0])]
     for m in credited:  # '(foto Tullio Puglia)': the photographer, nobody the article is about
         ent = entities.get(m.key)
@@ -553,6 +554,39 @@ def find(doc: Document) -> Mentions:
     people = [m for m in people if m not in credited]
     people = _anaphors(doc, people, tms)
     return Mentions(tms, comps, people, entities)
+
+
+_CALLED = re.compile(r",\s+(?:per\s+tutti|detto|dett[oa]|soprannominat[oa]|conosciut[oa]\s+come|ribattezzat[oa])\s+"
+                     r"(?:il\s+|lo\s+|la\s+|l['’]\s*)?([A-ZÀ-Ý][\w'’]+)", re.I)
+
+
+def _declared_nicknames(doc: Document, people: list[Mention], entities: dict[str, PersonEntity]) -> list[Mention]:
+    """'Valentín Castellanos, per tutti il Taty, ...' then 'il Taty Castellanos': the nickname the article gives a
+    person makes the nickname-and-surname one more name of theirs (and the statement's legal name, sharing the
+    surname and the first name, is merged by the same surname key)."""
+    remap: dict[str, str] = {}
+    for m in people:
+        ent = entities.get(m.key)
+        if ent is None or len(ent.name.split()) < 2:
+            continue
+        called = _CALLED.match(doc.text, m.span[1])
+        if not called:
+            continue
+        nick = called.group(1)
+        surname = ent.name.split()[-1].lower()
+        for k, other in list(entities.items()):
+            if k == m.key or k in remap:
+                continue
+            words_ = other.name.split()
+            if words_ and words_[0] == nick and any(w.lower() == surname for w in words_[1:]):
+                remap[k] = m.key  # 'Taty Castellanos' is Valentín Castellanos
+    for k, v in remap.items():
+        if k in entities and v in entities:
+            entities[v].mentions = sorted(entities[v].mentions + entities[k].mentions)
+            del entities[k]
+    if not remap:
+        return people
+    return [Mention(m.span, m.kind, remap.get(m.key, m.key), m.how, m.candidates) for m in people]
 
 
 _PHOTO_CREDIT = re.compile(r"(?:\(|\b)(?:foto|ph\.?|photo|credit)\s*:?\s*$", re.I)

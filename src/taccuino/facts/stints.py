@@ -1247,6 +1247,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             if role == "player" and not player_cue and not any(d.person == person for d in drafts) and has_any(
                     stext, _cue("succeeds")) and has_any(stext, _cue("appointed_by") + ["chiamato", "chiamata", "scelto"]):
                 role = "head_coach"  # 'è arrivato sotto la Mole, chiamato dal presidente ... per prendere il posto di X'
+        if role == "assistant_coach" and re.search(r"\b(?:sarà|è|farà)\s+(?:il|la)\s+vice\s+di\b", ctext, re.I) \
+                and any(d.person == person and d.role == "player" and d.team == m.key and not d.end for d in drafts) \
+                and not has_any(ctext, ["allenatore", "tecnico", "panchina", "staff", "in seconda"]):
+            role = "player"  # 'Il Taty ... Sarà il vice di Ciro Immobile': a striker's understudy
         if role != "player" and not cued and quit_playing and phase.get(person) != "director" \
                 and re.search(r"\b(?:chius[oae]|chiudere|concluso|terminato)\s+(?:la\s+(?:sua\s+)?)?carriera\b", ctext, re.I) \
                 and not has_any(ctext, role_words()["head_coach"]):
@@ -1606,8 +1610,13 @@ def _others_cues_blanked(text: str, a: int, b: int, others: list[Span]) -> str:
 
 def _unnegated(t: str) -> str:
     """The clause with negated phrases blanked: 'a non essersi dimesso' states no resignation."""
-    return re.sub(r"\bnon\s+(?:\w+\s+){0,2}\w+", lambda m: " " * len(m.group(0)), t)
+    t = re.sub(r"\bnon\s+(?:\w+\s+){0,2}\w+", lambda m: " " * len(m.group(0)), t)
+    return _TRAINING_CAMP.sub(lambda m: " " * len(m.group(0)), t)
 
+
+_TRAINING_CAMP = re.compile(r"\b(?:(?:in|nel|al|dal|durante\s+il|primo\s+giorno\s+di|a)\s+)?ritiro\s+(?:di|a|estivo|precampionato|"
+                            r"pre-campionato|in\s+montagna|di\s+preparazione)\b|\b(?:in|nel|al)\s+ritiro\b", re.I)
+# ('al lavoro nel ritiro di Auronzo di Cadore', 'in ritiro a Dimaro': a training camp, no retirement)
 
 def _nearest_team(t: Timex, tms: list[Mention], text: str = "") -> Mention:
     """The club a date belongs to: the nearest one, but a comma between a date and the next club keeps the date
@@ -1996,6 +2005,10 @@ def _coached_by(ctx: Context, s: Sentence, p: Mention, before: str, drafts: list
         r"\b(?:coppia|reparto|difesa|attacco|centrocampo|tandem|compagn[oi]|formato|insieme)\b", s.text, re.I)
 
 
+def stext_of(s: Sentence) -> str:
+    return s.text
+
+
 def _opt(v: object) -> str | None:
     return None if v is None else str(v)
 
@@ -2375,6 +2388,12 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             if not rx.search(before):
                 continue
             team = current.team
+            if kind is None and role == "head_coach" and current.role == "player" and not current.end \
+                    and re.search(r"\b(?:sarà|è|farà)\s+(?:il|la)\s+vice\s+(?:di|del)\s+$", before, re.I) and not has_any(stext_of(s), [
+                        "allenatore", "tecnico", "panchina", "mister", "staff", "guida", "in seconda", "carriera"]):
+                if not any(d.person == p.key and d.team == team for d in drafts):
+                    drafts.append(Draft(p.key, team, "player", None, None, None, [s.span], "stint.vice_player", 0.5))
+                break  # 'Sarà il vice di Ciro Immobile', said of a striker: his understudy, both players
             if kind is None and re.search(r"\bex\s+(?:\w+\s+){0,2}$", before) and not any(
                     t.span[0] > p.span[1] and re.fullmatch(r"\s+(?:a|al|alla|all'|allo|nel|nella|nell')\s*", text[p.span[1]:t.span[0]])
                     for t in s.teams):
@@ -2416,9 +2435,15 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 if kind == "prev" and current.role == "player" and current.team == team:
                     drafts.append(Draft(p.key, team, "player", None, current.start, None, [s.span], "stint.secondary", 0.5))
                     break  # 'l'Inter lo sceglie come erede di Julio Cesar': a player's predecessor played
-            d = Draft(p.key, team, current.role if kind == "prev" and current.role not in ("player", "assistant_coach",
-                                                                                             "interim_head_coach", "president")
-                      else "head_coach", None, None, None, [s.span], "stint.secondary", 0.5)
+            slot_of_player = kind == "prev" and current.role == "player" and bool(re.search(
+                r"\b(?:maglia|posto\s+in\s+squadra|posto\s+in\s+rosa|ruolo|casella|eredità\s+tecnica)\b",
+                text[max(s.span[0], p.span[0] - 60):p.span[0]], re.I)) and not has_any(
+                text[max(s.span[0], p.span[0] - 60):p.span[0]], ["panchina", "allenatore", "tecnico", "guida"])
+            # ('Prende la maglia numero 6 e ... il posto di Sergej Milinkovic-Savic': a player's place, another player's)
+            d = Draft(p.key, team, "player" if slot_of_player else (
+                current.role if kind == "prev" and current.role not in ("player", "assistant_coach", "interim_head_coach",
+                                                                        "president") else "head_coach"),
+                None, None, None, [s.span], "stint.secondary", 0.5)
             if kind is None:
                 if not re.search(r"\bex\s+(?:\w+\s+){0,2}$", before):
                     d.start, d.end = current.start, current.end  # 'X, vice di Y': Y's spell then ('ex vice di Y': not)
