@@ -1050,3 +1050,16 @@ def test_the_player_whose_shirt_and_place_a_new_player_takes_played_there():
                     "numero 6 e, nelle intenzioni, il posto di Sergej Milinkovic-Savic, volato in Arabia dopo otto "
                     "stagioni.", published="2023-09-02")
     assert ("Sergej Milinkovic-Savic", "Lazio", "player", None, "2023-08") in got
+
+
+def test_the_paragraph_after_a_labelled_profile_goes_on_with_its_subject():
+    """A match report whose title names the scorer, then 'IL PROFILO – ..., Italiano è stato un regista ...' and a
+    new paragraph 'In panchina ha fatto la gavetta vera. ... la Vigontina nel 16/17': the coach's benches."""
+    ex = extract("Neri stende il Diavolo, la Coppa Italia torna a Bologna\nI rossoblù battono 1-0 il Milan\n\n"
+                 f"{LEAD}\n\nIl Bologna supera 1-0 il Milan. Lo firma Luca Neri al 53'. Neri esulta con i compagni.\n\n"
+                 "IL PROFILO – Nato a Karlsruhe il 10 dicembre 1977, Carlo Gatti è stato un regista di qualità: approdò "
+                 "all'Hellas Verona nel 1996.\n\nIn panchina ha fatto la gavetta vera. Nel 16/17 la Vigontina San Paolo "
+                 "in Serie D e nel 17/18 l'Arzignano Valchiampo.", published="2025-05-14")
+    st = {(s.person, s.team, s.role) for s in ex.stints}
+    assert ("Carlo Gatti", "Arzignano Valchiampo", "head_coach") in st
+    assert not any(p == "Luca Neri" and t == "Arzignano Valchiampo" for p, t, r in st)

@@ -342,6 +342,8 @@ def assign_subjects(ctx: Context, fits=None) -> None:
     sectioned = sum(1 for z in doc.zones if z.kind == "heading" and mentions.teams_in(z.span)) >= 2
     # news in brief ('FOGGIA - ...', 'COMO - ...'): each item has its own protagonist; a profile's topic
     # headings ('CHI È - ', 'I TROFEI - ') do not change whom it is about
+    section_subject: str | None = None
+    labelled = False
     for s in ctx.sentences:
         body = doc.zone_of(s.span[0]) not in ("title", "teaser", "caption", "heading", "byline", "chrome")
         if sectioned and doc.zone_of(s.span[0]) == "heading":
@@ -360,7 +362,12 @@ def assign_subjects(ctx: Context, fits=None) -> None:
                 topic = None
                 continue
         if prot and (s.span[0] == 0 or doc.text[s.span[0] - 1] == "\n"):
-            topic = prot  # a new paragraph of a profile is about its protagonist again
+            # a new paragraph of a profile is about its protagonist again, unless the paragraph before opened a
+            # section on someone else ('IL PROFILO – Nato a Karlsruhe ..., Italiano è stato un regista' then 'In
+            # panchina ha fatto la gavetta vera': still Italiano)
+            topic = section_subject if section_subject and section_subject != prot else prot
+            section_subject = None  # (for the paragraph right after the labelled one only)
+            labelled = bool(_SECTION_LABEL.match(doc.text, s.span[0]))
         primary = [p for p in s.people if is_primary(doc.text, p, s.span[0])]
         if not primary:  # 'il Chelsea ha esonerato Thomas Tuchel, arrivato a Londra ...': the sentence is about him
             primary = [p for p in s.people if not re.search(r",\s+(?:e|ed|ma|mentre)\s|[;:]\s", doc.text[s.span[0]:p.span[0]])
@@ -383,8 +390,11 @@ def assign_subjects(ctx: Context, fits=None) -> None:
                 s.described = from_desc and topic is not None
         if doc.zone_of(s.span[0]) not in ("title", "teaser", "caption", "heading"):
             topic = primary[-1].key if primary else s.subject
+        if labelled and s.explicit_subject and s.subject and section_subject is None:
+            section_subject = s.subject  # the one a labelled section is about
 
 
+_SECTION_LABEL = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' ]{2,30}\s*[–—-]\s")  # 'IL PROFILO – ', 'CHI È - '
 _OBJECT_VERB = re.compile(r"(?<!l')(?<!dell')(?<!all')\b(?:ha|hanno|aveva|avevano)?\s*(?:scelto|ingaggiato|richiamato|esonerato|sollevato|"
                           r"chiamato|promosso|nominato|ufficializzato|annunciato|confermato|puntato\s+su|riabbracciato|accolto|"
                           r"(?:ufficializzato|annunciato)\s+(?:il\s+ritorno|l'arrivo|l'ingaggio|l'acquisto)\s+di|"

@@ -1388,7 +1388,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
                 (has_any(ctext, _cue("news") + _cue("succeeds")) and (news_time(ctx, s) or has_any(ctext, _cue("appointed_by"))))
                 or has_any(ctext, _cue("appointed_now"))):
             start = news_time(ctx, s) or ctx.published[:10]
-        verbless = len(stext) < 90 and txs and not re.search(r"\b\w+(?:a|e|o)no\b|\b(?:è|ha|era|fu)\b", stext)
+        verbless = len(stext) < 90 and txs and not re.search(r"\b[a-zà-ù]\w*(?:a|e|o)no\b|\b(?:è|ha|era|fu)\b", stext)
         if (verbless or club_intro) and start is None and end is None:
             start = _date_for(txs, "start")
         stayed = bool(dur) or bool(has_any(ctext, [w for w in _cue("stay") if w != "per"])) or bool(re.search(
@@ -1398,7 +1398,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         # ('per la Coppa Italia' is no stay; 'Prima una stagione alla Cavese e una alla Pistoiese' is)
         intro = re.match(r"\s*(?:Poi|Quindi|Infine|Seguirono|In\s+seguito|Successivamente|E\s+poi)\s*,?\s+", ctext)
         club_list = bool(intro) and len(tms) >= 2 and not re.search(
-            r"\b\w+(?:a|e|o)no\b|\b(?:è|ha|era|fu|sono|hanno)\b", ctext[intro.end():] if intro else "") \
+            r"\b[a-zà-ù]\w*(?:a|e|o)no\b|\b(?:è|ha|era|fu|sono|hanno)\b", ctext[intro.end():] if intro else "") \
             and bool(re.fullmatch(r"\s*(?:il|la|lo|l'|i|gli|le)?\s*", text[a + intro.end():tms[0].span[0]] if intro else "x")) \
             and all(re.fullmatch(r"\s*(?:,|e|ed)\s*(?:(?:di\s+nuovo|ancora|poi|quindi)\s+)?(?:il|la|lo|l'|i|gli|le)?\s*",
                                  text[x.span[1]:y.span[0]]) for x, y in zip(tms, tms[1:], strict=False))
