@@ -1063,3 +1063,15 @@ def test_the_paragraph_after_a_labelled_profile_goes_on_with_its_subject():
     st = {(s.person, s.team, s.role) for s in ex.stints}
     assert ("Carlo Gatti", "Arzignano Valchiampo", "head_coach") in st
     assert not any(p == "Luca Neri" and t == "Arzignano Valchiampo" for p, t, r in st)
+
+
+def test_a_director_s_playing_years_told_after_a_role_noun_and_a_loan_in_the_passato_remoto():
+    """A new director's profile: 'Attaccante cresciuto nel vivaio del Milan, ... Nella stagione 1975-76 i rossoneri lo
+    girarono in prestito ai lagunari; seguirono Udinese e Bolzano': he played at all of them."""
+    got = stints_of("Carlo Neri è il nuovo responsabile dell'area tecnica del Bologna. Il nome di Neri resta legato al "
+                    "Chievo. Attaccante cresciuto nel vivaio del Milan, aveva esordito in prima squadra nel 1975. Nella "
+                    "stagione 1975-76 i rossoneri lo girarono in prestito ai lagunari, in Serie C; seguirono Udinese e "
+                    "Bolzano.", published="2022-05-31")
+    neri = {(t, r) for p, t, r, a, e in got if p == "Carlo Neri"}
+    assert {("Venezia", "player"), ("Udinese", "player"), ("Bolzano", "player")} <= neri
+    assert ("Carlo Neri", "Venezia", "player", "1975", "1976") in got

@@ -779,6 +779,7 @@ _FROM = re.compile(r"\b(?:reduce\s+d\w*\b[^,;]{0,40}|strappat[oa]\s+(?:al|alla|a
                    re.I)
 _TO = re.compile(r"\b(?:ceduto|ceduta|passato|passata|venduto|venduta|girato|girata|trasferito|trasferita|"
                  r"girò|cedette|cedé|prestò|mandò|passò|passa|mandano|manda|mandato|mandata|girano|gira|cedono|cede|"
+                 r"girarono|cedettero|prestarono|mandarono|"
                  r"prestano|presta|hanno\s+girato|hanno\s+mandato|hanno\s+ceduto)\s+(?:in\s+prestito\s+)?(?:subito\s+|poi\s+|prima\s+)?"
                  r"(?:in\s+prestito\s+|a\s+titolo\s+definitivo\s+)?(?:al|alla|all'|ai|a)\s*$", re.I)
 
@@ -1396,7 +1397,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             r"(?:al|alla|all'|allo|ai|agli|in|con|nel|nella|nello)\b|\be\s+una\s+(?:al|alla|all'|allo)\b|"
             r"\b(?:biennio|triennio|quadriennio|quinquennio)\b", ctext, re.I))
         # ('per la Coppa Italia' is no stay; 'Prima una stagione alla Cavese e una alla Pistoiese' is)
-        intro = re.match(r"\s*(?:Poi|Quindi|Infine|Seguirono|In\s+seguito|Successivamente|E\s+poi)\s*,?\s+", ctext)
+        intro = re.match(r"\s*(?i:poi|quindi|infine|seguirono|in\s+seguito|successivamente|e\s+poi)\s*,?\s+", ctext)
         club_list = bool(intro) and len(tms) >= 2 and not re.search(
             r"\b[a-zà-ù]\w*(?:a|e|o)no\b|\b(?:è|ha|era|fu|sono|hanno)\b", ctext[intro.end():] if intro else "") \
             and bool(re.fullmatch(r"\s*(?:il|la|lo|l'|i|gli|le)?\s*", text[a + intro.end():tms[0].span[0]] if intro else "x")) \
@@ -1926,8 +1927,12 @@ _MATE_BEFORE = re.compile(r"\b(?:trova(?:va|to)?|trovò|ritrova|ritrovò)\s+dava
 _WAS_A_PLAYER = re.compile(r"\b(?:era|è|fu|era\s+stato|è\s+stato)\s+(?:un|uno)\s+(?:\w+\s+)?(?:attaccante|difensore|"
                            r"centrocampista|portiere|terzino|centravanti|mediano|regista|trequartista|calciatore|giocatore)\b"
                            r"|\b(?:il|l')\s*(?:ex\s+)?(?:portiere|attaccante|difensore|centrocampista|terzino|centravanti|"
-                           r"regista|numero\s+uno)\s+(?-i:[A-ZÀ-Ý])",
-                           re.I)  # ('era un attaccante', 'Come nasce il portiere Marchegiani?')
+                           r"regista|numero\s+uno)\s+(?-i:[A-ZÀ-Ý])"
+                           r"|^\s*(?-i:(?:Ex\s+)?(?:Attaccante|Difensore|Centrocampista|Portiere|Terzino|Centravanti|Mediano|"
+                           r"Regista|Trequartista|Ala|Bomber))\b(?:\s+\w+){0,3}\s+(?:cresciut[oa]|lanciat[oa]|nat[oa]|"
+                           r"formatosi|svezzat[oa])\b",
+                           re.I)  # ('era un attaccante', 'Come nasce il portiere Marchegiani?', 'Attaccante cresciuto nel
+# vivaio del Milan, aveva esordito ...': the story of his playing years)
 _HIRED_BY = re.compile(r"\b(?:chiamat[oa]\s+da|la\s+chiamata\s+di|voluto\s+da|volut[oa]\s+fortemente\s+da|"
                        r"ingaggiat[oa]\s+da)\s+$", re.I)  # a director is hired by the club's owner
 _HANDED_HIM = re.compile(r"\s+(?:gli|le)\s+(?:affidò|ha\s+affidato|aveva\s+affidato|affida)\s+(?:la\s+direzione\s+sportiva|"
