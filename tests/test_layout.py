@@ -130,3 +130,14 @@ def test_a_spell_that_ends_today_an_anniversary_and_a_birth_year_with_an_age_giv
                        ("Carlo Neri lascia il Genoa: era arrivato nel 2016, dopo tre stagioni al Lecce.", "2016")):
         ex = extract(f"Titolo della notizia\ndi Mario Rossi - 7 giugno\n\nCi sono settimane in cui il calcio corre veloce.\n\n{body}")
         assert (ex.document.published or "")[:4] == year, body
+
+
+def test_a_finished_stay_of_n_seasons_bounds_the_year_and_an_expiry_in_the_past_tense_is_no_event():
+    """'era arrivato all'Atalanta nel 2016 e ci è rimasto per nove stagioni' and 'Il contratto scadeva nel 2026',
+    under a byline '- 7 giugno': 2025."""
+    from taccuino import extract
+    ex = extract("Titolo della notizia\ndi Mario Rossi - 7 giugno\n\nCi sono settimane in cui il calcio corre veloce.\n\n"
+                 "Il tecnico era arrivato all'Atalanta nel 2016 e ci è rimasto per nove stagioni. Il contratto con i "
+                 "nerazzurri scadeva nel 2026, ma l'allenatore ha presentato le dimissioni. Con lui tra il 2019 e il "
+                 "2021 ha lavorato il ds.")
+    assert (ex.document.published or "")[:4] == "2025"

@@ -407,7 +407,8 @@ def _consecutive(a: str, b: str) -> bool:
 _UNTIL = re.compile(r"(?:fino\s+al?l?'?|fino\s+a|entro\s+il|entro)\s*$")
 _CONTRACT_WORDS = re.compile(r"(?:contratto|firmato|accordo|rinnov\w*|scadenza|legato|vincolato|"
                              r"(?:quinqu|quadri|tri|bi|pluri)?ennale|annuale)\b[^.]*$")  # ('un quinquennale fino al 2028')
-_EXPIRY = re.compile(r"\b(?:scadenza|scade|scadrà|in\s+scadenza)\s+(?:nel|nell'|a|al|il|a\s+giugno)?\s*$")
+_EXPIRY = re.compile(r"\b(?:scadenza|scade|scadrà|scadeva|scadrebbe|sarebbe\s+scaduto|in\s+scadenza)\s+"
+                     r"(?:nel|nell'|a|al|il|a\s+giugno)?\s*$")  # ('Il contratto ... scadeva nel 2026')
 _ENDING = re.compile(r"\b(?:esonero|dimissioni|addio|separazione|ritiro|divorzio)\s+(?:del|dell'|nel|nell'|a|ad|di)\s*$"
                      r"|\b(?:salvat[oa]|salvezza|chius[oa]|conclus[oa]|retrocess[oa]|terminat[oa])\s+"
                      r"(?:(?:nel|nell'|del|a|ad)\s*)?$")

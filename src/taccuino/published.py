@@ -60,6 +60,9 @@ def infer_year(month: int, day: int, timexes: list[dates.Timex], text: str) -> t
                 latest = key if latest is None or key > latest else latest
                 if t.kind == "season" and t.start and t.end and (season_start is None or int(t.start[:4]) > season_start):
                     season_start = int(t.start[:4])
+    for y in _stay_bounds(timexes, text):  # 'era arrivato nel 2016 e ci è rimasto per nove stagioni': not before 2025
+        if latest is None or (y, 1, 1) > latest:
+            latest = (y, 1, 1)
     votes = _duration_votes(timexes, text) + _age_votes(text, month, day) + _span_votes(timexes, text) \
         + _anniversary_votes(text) + _birth_year_votes(text)
     if votes:
@@ -159,6 +162,29 @@ def _span_votes(timexes: list[dates.Timex], text: str) -> list[int]:
             if began:
                 votes.append(int(str(_year_of(began[-1]))) + count)
     return votes
+
+
+_STAYED = re.compile(r"\b(?:è|ci\s+è|vi\s+è|ha)\s+(?:rimast[oa]|restat[oa]|guidato|allenato|giocato|militato|lavorato)\s+"
+                     r"(?:\w+\s+){0,3}$", re.I)
+
+
+def _stay_bounds(timexes: list[dates.Timex], text: str) -> list[int]:
+    """A spell told in the passato prossimo with its length after a stated start ('era arrivato all'Atalanta nel 2016
+    e ci è rimasto per nove stagioni'): the article is written that year plus N or later."""
+    out: list[int] = []
+    for dur in timexes:
+        unit = str(dur.parts.get("unit") or dur.parts.get("u") or "").lower()
+        raw = str(dur.parts.get("count") or dur.parts.get("n") or "").lower()
+        if dur.kind != "duration" or not raw or not (unit in ("y", "s") or unit.startswith(("ann", "stagion"))):
+            continue
+        if not dur.text.lower().startswith("per") or not _STAYED.search(text[max(0, dur.span[0] - 40):dur.span[0]]):
+            continue
+        lo = max(text.rfind(x, 0, dur.span[0]) for x in (". ", "\n", ": ", "; ")) + 1  # the clause's start
+        began = [t for t in timexes if t is not dur and t.kind in ("year", "month_year", "absolute") and _year_of(t)
+                 and lo <= t.span[0] < dur.span[0] and _BEGAN.search(text[max(0, t.span[0] - 20):t.span[0]])]
+        if began:
+            out.append(int(str(_year_of(began[-1]))) + dates._num(raw))
+    return out
 
 
 def _year_of(t: dates.Timex) -> int | None:
