@@ -1075,3 +1075,15 @@ def test_a_director_s_playing_years_told_after_a_role_noun_and_a_loan_in_the_pas
     neri = {(t, r) for p, t, r, a, e in got if p == "Carlo Neri"}
     assert {("Venezia", "player"), ("Udinese", "player"), ("Bolzano", "player")} <= neri
     assert ("Carlo Neri", "Venezia", "player", "1975", "1976") in got
+
+
+def test_a_chief_executive_is_other_staff_and_going_it_alone_opens_the_benches():
+    """'l'amministratore delegato Luca Percassi' is no sporting director; '... prima di mettersi in proprio: nel
+    settembre 2013 la Primavera del Genoa, quindi Mantova, Crotone e il Torino': his benches."""
+    got = stints_of("Ivan Neri è il nuovo allenatore dell'Atalanta. Il via libera è arrivato ieri, in un vertice con "
+                    "l'amministratore delegato Luca Gatti. Con Paolo Rossi ha giocato al Crotone e al Genoa, poi ne è "
+                    "stato collaboratore all'Inter e al Palermo, prima di mettersi in proprio: nel settembre 2013 la "
+                    "Primavera del Genoa, quindi Mantova, Crotone e il Torino.", published="2025-06-07")
+    assert ("Luca Gatti", "Atalanta", "other_staff", None, None) in got
+    neri = {(t, r) for p, t, r, a, e in got if p == "Ivan Neri"}
+    assert ("Torino", "head_coach") in neri and not any(t == "Torino" and r == "player" for t, r in neri)

@@ -2594,7 +2594,7 @@ _TITLE = re.compile(r"\b(?:il|l'|del|dal|al|col|con il|dell')\s*(presidente|ds|d
                     r"direttore generale|amministratore delegato|patron|dg|d\.s\.|direttore tecnico)"
                     r"(\s+federale|\s+del\s+\w+|\s+dei\s+\w+)?\s+$", re.IGNORECASE)
 _TITLE_ROLE = {"presidente": "president", "patron": "president", "responsabile dello scouting": "other_staff",
-               "team manager": "other_staff", "club manager": "other_staff",
+               "team manager": "other_staff", "club manager": "other_staff", "amministratore delegato": "other_staff",
                "responsabile del settore giovanile": "youth_coordinator"}
 
 
