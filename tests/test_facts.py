@@ -1087,3 +1087,12 @@ def test_a_chief_executive_is_other_staff_and_going_it_alone_opens_the_benches()
     assert ("Luca Gatti", "Atalanta", "other_staff", None, None) in got
     neri = {(t, r) for p, t, r, a, e in got if p == "Ivan Neri"}
     assert ("Torino", "head_coach") in neri and not any(t == "Torino" and r == "player" for t, r in neri)
+
+
+def test_a_club_that_hands_him_a_youth_side_after_quando():
+    """'prima di tornare a Torino nell'estate del 2022, quando la società gli ha consegnato l'Under 19 al posto di X':
+    his youth bench from that summer."""
+    got = stints_of("Carlo Neri guiderà la Juventus nelle ultime due giornate. Da allenatore ha guidato Peñarol e "
+                    "Sambenedettese, prima di tornare alla Juventus nell'estate del 2022, quando la società gli ha "
+                    "consegnato l'Under 19 al posto di Paolo Gatti.", published="2024-05-21")
+    assert ("Carlo Neri", "Juventus", "youth_coach", "2022", None) in got

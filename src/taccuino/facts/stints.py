@@ -123,7 +123,8 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
 
 def _coaching(window: str) -> bool:
     return bool(has_any(window, ["allenatore", "tecnico", "guida", "guidato", "guidata", "allena", "allenato",
-                                 "panchina", "mister", "allenare"]))
+                                 "panchina", "mister", "allenare", "consegnato", "consegnata", "affidato", "affidata",
+                                 "affida", "consegna"]))  # ('la società gli ha consegnato l'Under 19'): to coach
 
 
 @lru_cache(maxsize=4096)
@@ -689,6 +690,9 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
             last_relative = pick.key if pick else subj
             out.append(((a, b), last_relative))
             continue
+        if out and out[-1][1] and _DATIVE_HANDED.match(text, a) and not [p for p in ppl if is_primary(text, p, a)]:
+            out.append(((a, b), out[-1][1]))  # '..., quando la società gli ha consegnato l'Under 19': to him
+            continue
         group = list(dict.fromkeys(p.key for p in s.people if p.span[0] < b and p.how != "anaphor"))
         if len(group) >= 2 and re.search(r"\b(?:entramb[ie]|tutti e due)\b(?!\s+le\s+stagioni|\s+gli\s+anni)", text[a:b], re.I):
             for k in group:
@@ -1145,7 +1149,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     own_text = _unnegated(_others_cues_blanked(text, a, b, [p.span for p in s.people if p.key != person]))
     reason = next((r for r in ("sacked", "resigned", "contract_end", "retired", "ended", "transferred")
                    if has_any(own_text, reasons[r])), None)
-    if not txs and reason and re.search(r"\bquando\s*$", text[s.span[0]:a]):
+    if not txs and (reason or _DATIVE_HANDED.match(text, a)) and re.search(r"\bquando\s*$", text[s.span[0]:a]):
         told = [t for t in s.timexes if t.span[1] <= a and t.value and t.type != "duration" and t.prep != "contract"]
         txs = told[-1:]  # 'restò in panchina fino al settembre 2000, quando i Blues lo esonerarono': that date
     club_intro = bool(re.match(r"\s*(?:Al|Alla|All')\s*[A-ZÀ-Ý][^,]{1,30},", ctext)) or bool(
@@ -1637,6 +1641,9 @@ def _nearest_team(t: Timex, tms: list[Mention], text: str = "") -> Mention:
     return min(tms, key=gap)
 
 
+_DATIVE_HANDED = re.compile(r"\s*(?:(?:il|la|lo|l')\s*(?:club|società|dirigenza|proprietà|presidente|federazione)\s+|"
+                            r"[A-ZÀ-Ý][\w'’]+\s+)?(?:gli|le)\s+(?:ha\s+|aveva\s+)?(?:consegnat[oa]|affidat[oa]|assegnat[oa]|"
+                            r"consegnò|affidò|assegnò|offrì|ha\s+offerto)\b", re.I)
 _DEBUT_WORDS = frozenset({"debutto", "esordio", "esordito", "esordì", "debuttato", "debuttò"})
 _COACHED_VERB = re.compile(r"\b(?:guidò|allenò|ha\s+guidato|ha\s+allenato|aveva\s+guidato|aveva\s+allenato|guidava|allenava|"
                            r"allenati|allenata|allenato\s+dal|guidati|guidata\s+dal)\b", re.I)
