@@ -169,3 +169,12 @@ def test_an_interview_with_short_prompts_and_no_question_marks_in_between():
     answers = [q.text[:20] for q in ex.quotes if q.speaker == "Marco Neri" and q.rule == "quote.unmarked_answer"]
     assert answers == ["Sono nato a Roma il ", "Al Montreal Impact, ", "Il gol, ovvio. Però "]
     assert {(s.team, s.role) for s in ex.stints if s.person == "Marco Neri"} >= {("Lazio", "player")}
+
+
+def test_a_sentence_opening_adjective_is_no_first_name():
+    """'Amaro Conceiçao, sulla panchina rossonera da quattro mesi: «...»': Sergio Conceiçao speaks, nobody called Amaro."""
+    ex = extract(f"Titolo della notizia\nUn sommario della notizia\n\n{LEAD}\n\nI cambi di Sergio Conceiçao non producono "
+                 "effetti. Amaro Conceiçao, sulla panchina rossonera da quattro mesi e mezzo: «Delusione per un titolo "
+                 "perso, per noi e per i tifosi».", published="2025-05-14")
+    assert [q.speaker for q in ex.quotes] == ["Sergio Conceiçao"]
+    assert not any(e.name.startswith("Amaro") for e in ex.entities)
