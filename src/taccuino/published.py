@@ -147,10 +147,8 @@ def _span_votes(timexes: list[dates.Timex], text: str) -> list[int]:
         by_sentence.setdefault(_sent_id(text, t.span[0]), []).append(t)
     for sid, group in sorted(by_sentence.items()):
         for dur in group:
-            unit = str(dur.parts.get("unit") or dur.parts.get("u") or "").lower()
-            count = dates._num(str(dur.parts.get("count") or dur.parts.get("n") or "").lower()) \
-                if (dur.parts.get("count") or dur.parts.get("n")) else 0
-            if dur.kind != "duration" or not (unit in ("y", "s") or unit.startswith(("ann", "stagion"))) or not count:
+            count = _years_long(dur)
+            if not count:
                 continue
             lead = dur.text.lower().split()[0]
             sentence = _clause_at(text, dur.span[0])
@@ -173,9 +171,8 @@ def _stay_bounds(timexes: list[dates.Timex], text: str) -> list[int]:
     e ci è rimasto per nove stagioni'): the article is written that year plus N or later."""
     out: list[int] = []
     for dur in timexes:
-        unit = str(dur.parts.get("unit") or dur.parts.get("u") or "").lower()
-        raw = str(dur.parts.get("count") or dur.parts.get("n") or "").lower()
-        if dur.kind != "duration" or not raw or not (unit in ("y", "s") or unit.startswith(("ann", "stagion"))):
+        count = _years_long(dur)
+        if not count:
             continue
         if not dur.text.lower().startswith("per") or not _STAYED.search(text[max(0, dur.span[0] - 40):dur.span[0]]):
             continue
@@ -183,8 +180,17 @@ def _stay_bounds(timexes: list[dates.Timex], text: str) -> list[int]:
         began = [t for t in timexes if t is not dur and t.kind in ("year", "month_year", "absolute") and _year_of(t)
                  and lo <= t.span[0] < dur.span[0] and _BEGAN.search(text[max(0, t.span[0] - 20):t.span[0]])]
         if began:
-            out.append(int(str(_year_of(began[-1]))) + dates._num(raw))
+            out.append(int(str(_year_of(began[-1]))) + count)
     return out
+
+
+def _years_long(dur: dates.Timex) -> int:
+    """How many years or seasons a duration counts ('nove stagioni': 9), tagged or resolved; 0 for anything else."""
+    unit = str(dur.parts.get("unit") or dur.parts.get("u") or "").lower()
+    raw = str(dur.parts.get("count") or dur.parts.get("n") or "").lower()
+    if dur.kind != "duration" or not raw or not (unit in ("y", "s") or unit.startswith(("ann", "stagion"))):
+        return 0
+    return dates._num(raw)
 
 
 def _year_of(t: dates.Timex) -> int | None:

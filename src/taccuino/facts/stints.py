@@ -2017,12 +2017,17 @@ def _coached_by(ctx: Context, s: Sentence, p: Mention, before: str, drafts: list
         r"\b(?:coppia|reparto|difesa|attacco|centrocampo|tandem|compagn[oi]|formato|insieme)\b", s.text, re.I)
 
 
-def stext_of(s: Sentence) -> str:
-    return s.text
-
-
 def _opt(v: object) -> str | None:
     return None if v is None else str(v)
+
+
+def _since_after(s: Sentence, text: str, pos: int) -> tuple[str | None, str | None]:
+    """The 'dal 2021' (or 'dal 2019 al 2021') right after a name: the spell's start (and end)."""
+    t = next((t for t in s.timexes if t.value and t.prep == "from" and t.type != "duration"
+              and re.fullmatch(r"\s*(?:(?:dal|dalla|dall'|da)\s*)?", text[pos:t.span[0]])), None)
+    if t is None:
+        return None, None
+    return (_opt(t.start), _opt(t.end)) if t.kind == "range" else (t.value, None)
 
 
 _LED_BY = re.compile(r",\s+(?:guidat[oa]|allenat[oa])\s+(?:da|dal|dalla)\s+(?:(?:tecnico|mister|ct)\s+)?")
@@ -2344,10 +2349,7 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 continue
         led_side = next((t for t in s.teams if t.span[1] <= p.span[0] and _LED_BY.fullmatch(text, t.span[1], p.span[0])), None)
         if led_side is not None and ctx.team(led_side.key).type in ("club", "national"):
-            led_since = next((t for t in s.timexes if t.value and t.prep == "from" and t.type != "duration" and re.fullmatch(
-                r"\s*(?:(?:dal|dalla|dall'|da)\s*)?", text[p.span[1]:t.span[0]])), None)
-            led_start, led_end = (None, None) if led_since is None else (
-                (_opt(led_since.start), _opt(led_since.end)) if led_since.kind == "range" else (led_since.value, None))
+            led_start, led_end = _since_after(s, text, p.span[1])
             led_told = next((d for d in drafts if d.person == p.key and d.team == led_side.key), None)
             if led_told is None:
                 drafts.append(Draft(p.key, led_side.key, "head_coach", led_start, led_end, None, [s.span], "stint.guidata_da", 0.55))
@@ -2401,7 +2403,7 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 continue
             team = current.team
             if kind is None and role == "head_coach" and current.role == "player" and not current.end \
-                    and re.search(r"\b(?:sarà|è|farà)\s+(?:il|la)\s+vice\s+(?:di|del)\s+$", before, re.I) and not has_any(stext_of(s), [
+                    and re.search(r"\b(?:sarà|è|farà)\s+(?:il|la)\s+vice\s+(?:di|del)\s+$", before, re.I) and not has_any(s.text, [
                         "allenatore", "tecnico", "panchina", "mister", "staff", "guida", "in seconda", "carriera"]):
                 if not any(d.person == p.key and d.team == team for d in drafts):
                     drafts.append(Draft(p.key, team, "player", None, None, None, [s.span], "stint.vice_player", 0.5))
@@ -2429,13 +2431,8 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 team = near[-1].key if near else (context_team(ctx, s.span[0]) or current.team)
                 r2 = _role_near(text, max(s.span[0], (near[-1].span[0] if near else p.span[0] - 60) - 40), p.span[0])
                 role_final = "youth_coach" if r2 == "youth_coach" else "head_coach"
-                cot_since = next((t for t in s.timexes if t.value and t.prep == "from" and t.type != "duration"
-                                  and re.fullmatch(r"\s*(?:(?:dal|dalla|dall'|da)\s*)?", text[p.span[1]:t.span[0]])), None)
-                d_coach = Draft(p.key, team, role_final, None, None, None, [s.span], "stint.guidata_da", 0.5)
-                if cot_since is not None:  # 'l'Inter era guidata da Inzaghi dal 2021': since then
-                    d_coach.start, d_coach.end = (_opt(cot_since.start), _opt(cot_since.end)) if cot_since.kind == "range" \
-                        else (cot_since.value, None)
-                drafts.append(d_coach)
+                since_start, since_end = _since_after(s, text, p.span[1])  # 'l'Inter era guidata da Inzaghi dal 2021'
+                drafts.append(Draft(p.key, team, role_final, since_start, since_end, None, [s.span], "stint.guidata_da", 0.5))
                 break
             if role == "president":
                 break
