@@ -1096,3 +1096,14 @@ def test_a_club_that_hands_him_a_youth_side_after_quando():
                     "Sambenedettese, prima di tornare alla Juventus nell'estate del 2022, quando la società gli ha "
                     "consegnato l'Under 19 al posto di Paolo Gatti.", published="2024-05-21")
     assert ("Carlo Neri", "Juventus", "youth_coach", "2022", None) in got
+
+
+def test_seasons_of_apprenticeship_between_two_clubs_and_a_debut_given_by_a_coach():
+    """'Poi quattro stagioni di gavetta in C tra Varese e Spal': he played at both; 'Il 6 giugno 2009 X gli ha
+    regalato l'esordio in Nazionale': his first cap, not X's."""
+    got = stints_of("Sergio Neri si ritira oggi. Neri si è formato nel vivaio del Torino. Poi quattro stagioni di gavetta "
+                    "in C tra Varese e Spal, prima dell'arrivo al Chievo nel 2002. Il 6 giugno 2009 Paolo Gatti gli ha "
+                    "regalato anche l'esordio in Nazionale.", published="2019-05-19")
+    neri = {(t, r) for p, t, r, a, e in got if p == "Sergio Neri"}
+    assert {("Varese", "player"), ("SPAL", "player"), ("Italia", "player")} <= neri
+    assert not any(p == "Paolo Gatti" and r == "player" for p, t, r, a, e in got)

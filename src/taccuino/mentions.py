@@ -220,7 +220,7 @@ def _is_place(text: str, s: int, e: int, entries: tuple[tuple[str, str, str, str
 
 
 _NAME_TOKEN = (r"(?:(?:D|Dell|Dall|De|Sant)['’])?(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][a-zà-öø-ÿ\u0100-\u017f'’]+"
-               r"(?:-[A-ZÀ-ÖØ-ÞĆČĐŁŠŽ]?[a-zà-öø-ÿ\u0100-\u017f]+)?|[A-Z]\.)")  # 'Marić', 'Jakirović', 'Šuker'
+               r"(?:-[A-ZÀ-ÖØ-ÞĆČĐŁŠŽ]?[a-zà-öø-ÿ\u0100-\u017f]+)?|(?<!\w)[A-Z]\.)")  # 'Marić', 'Jakirović', 'Šuker'
 _PARTICLE = r"(?:de|di|da|del|della|van|von|der|dos|das|do|dal|la|le|el|bin|ben|mac|mc|De|Di|Da|Del|Van|Von|Dos|Dal|La|Le|El)"
 _NAME_RX = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_TOKEN}){{0,3}}")
 

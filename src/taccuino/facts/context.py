@@ -407,7 +407,8 @@ _OBJECT_VERB = re.compile(r"(?<!l')(?<!dell')(?<!all')\b(?:ha|hanno|aveva|avevan
                           re.IGNORECASE)
 
 
-_WANTED_HIM = re.compile(r"\s+(?:(?:gli|le)\s+(?:affidò|ha\s+affidato|aveva\s+affidato)\b|"
+_WANTED_HIM = re.compile(r"\s+(?:(?:gli|le)\s+(?:affidò|ha\s+affidato|aveva\s+affidato|ha\s+regalato|regalò|concesse|"
+                         r"ha\s+concesso|diede|ha\s+dato)\b|"  # ('Marcello Lippi gli ha regalato l'esordio in Nazionale')
                          r"(?:lo|la|l')\s*(?:volle|vuole|chiamò|chiama|portò|porta|prese|ingaggiò|scelse|lanciò|"
                          r"fece\s+esordire|ha\s+volut[oa]|ha\s+chiamat[oa]|ha\s+portat[oa]|ha\s+lanciat[oa]|aveva\s+volut[oa]|"
                          r"aveva\s+chiamat[oa]|aveva\s+portat[oa]|esonerò|esonera|sollevò|licenziò|cacciò|ha\s+esonerato|"

@@ -1399,7 +1399,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         stayed = bool(dur) or bool(has_any(ctext, [w for w in _cue("stay") if w != "per"])) or bool(re.search(
             r"\b(?:una|un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\d+)\s+(?:stagion[ei]|anni|anno|campionat[oi])\s+"
             r"(?:al|alla|all'|allo|ai|agli|in|con|nel|nella|nello)\b|\be\s+una\s+(?:al|alla|all'|allo)\b|"
-            r"\b(?:biennio|triennio|quadriennio|quinquennio)\b", ctext, re.I))
+            r"\b(?:biennio|triennio|quadriennio|quinquennio|gavetta)\b|"
+            r"\b(?:stagion[ei]|anni|campionat[oi])\s+(?:di\s+\w+\s+)?(?:in\s+\w+\s+)?(?:tra|fra)\b", ctext, re.I))
+        # ('Poi quattro stagioni di gavetta in C tra Varese e Spal')
         # ('per la Coppa Italia' is no stay; 'Prima una stagione alla Cavese e una alla Pistoiese' is)
         intro = re.match(r"\s*(?i:poi|quindi|infine|seguirono|in\s+seguito|successivamente|e\s+poi)\s*,?\s+", ctext)
         club_list = bool(intro) and len(tms) >= 2 and not re.search(
