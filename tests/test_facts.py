@@ -1107,3 +1107,19 @@ def test_seasons_of_apprenticeship_between_two_clubs_and_a_debut_given_by_a_coac
     neri = {(t, r) for p, t, r, a, e in got if p == "Sergio Neri"}
     assert {("Varese", "player"), ("SPAL", "player"), ("Italia", "player")} <= neri
     assert not any(p == "Paolo Gatti" and r == "player" for p, t, r, a, e in got)
+
+
+def test_who_wanted_him_in_his_staff_coached_there_and_a_nearer_first_team_cue_wins():
+    """'l'incontro con Roberto De Zerbi, che lo ha voluto nel suo staff al Benevento e poi al Sassuolo': De Zerbi
+    coached both, he assisted; 'Nel 2020 sono andato ad Alanya come vice di X, pochi mesi dopo mi ha chiamato il
+    Karagümrük per fare il primo allenatore': a head coach at the second."""
+    got = stints_of("Francesco Neri è il tecnico del Nizza. Quindi l'incontro che gli ha cambiato la carriera, quello con "
+                    "Paolo Gatti, che lo ha voluto nel suo staff al Benevento e poi al Sassuolo fino al 2020.",
+                    published="2023-09-18")
+    assert {("Paolo Gatti", "Benevento", "head_coach"), ("Paolo Gatti", "Sassuolo", "head_coach"),
+            ("Francesco Neri", "Benevento", "assistant_coach")} <= {(p, t, r) for p, t, r, a, e in got}
+    from taccuino.facts.stints import _role_near
+    t = ("Nel 2020 sono andato ad Alanya come vice di Cagdas Atan, pochi mesi dopo mi ha chiamato il Karagümrük per "
+         "fare il primo allenatore.")
+    at = t.index("Karagümrük")
+    assert _role_near(t, at - 73, len(t), at=at) == "head_coach"

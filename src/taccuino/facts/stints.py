@@ -110,6 +110,14 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
         near = min(found, key=gap)
         if near == "player" and all(gap(r) - gap("player") >= 25 for r in found if r != "player"):
             return "player"
+    if at is not None and {"assistant_coach", "head_coach"} <= set(found) and not ({"youth_coach", "interim_head_coach"} & set(found)):
+        def dist(r: str) -> int:
+            a0, b0 = found_at[r]
+            return min(abs(lo + a0 - at), abs(lo + b0 - at))
+        if 2 * dist("head_coach") < dist("assistant_coach") \
+                and re.search(r"\bprimo\s+allenatore|capo\s+allenatore|allenatore\s+in\s+prima|responsabile\s+tecnico",
+                              window[slice(*found_at["head_coach"])], re.I):
+            return "head_coach"  # 'come vice di X ad Alanya, ... mi ha chiamato il Karagümrük per fare il primo allenatore'
     for r in _ROLE_ORDER:
         if r in found:
             if r == "youth_coach" and "head_coach" not in found:
@@ -673,6 +681,10 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
         if lead and _DESC_WHO.match(text, a):
             last_relative = lead[-1].key
             out.append(((a, b), last_relative))  # '... l'eredità di Luciano Spalletti, il tecnico che ...': Spalletti
+            continue
+        if re.match(r"\s*che\s+(?:lo|la|l['’])\s*(?:ha|aveva)\s+(?:volut|chiamat|portat)[oa]\b", text[a:b]) and earlier:
+            out.append(((a, b), s.subject if s.subject and not any(p.key == s.subject and a <= p.span[0] for p in s.people)
+                        else earlier))  # 'l'incontro con Roberto De Zerbi, che lo ha voluto nel suo staff al Benevento': his
             continue
         after_club = [t for t in s.teams if t.span[1] <= a and re.fullmatch(r"\s*,?\s*", text[t.span[1]:a])]
         if re.match(r"\s*che\b", text[a:b]) and after_club and not [p for p in ppl if is_primary(text, p, a)]:
@@ -2032,6 +2044,8 @@ def _since_after(s: Sentence, text: str, pos: int) -> tuple[str | None, str | No
     return (_opt(t.start), _opt(t.end)) if t.kind == "range" else (t.value, None)
 
 
+_HIS_STAFF = re.compile(r"\s*,\s*che\s+(?:lo|la|l['’])\s*(?:ha|aveva)\s+(?:volut|chiamat|portat)[oa]\s+(?:con\s+sé\s+)?"
+                        r"(?:nel|nello)\s+(?:suo\s+)?staff\b", re.I)
 _LED_BY = re.compile(r",\s+(?:guidat[oa]|allenat[oa])\s+(?:da|dal|dalla)\s+(?:(?:tecnico|mister|ct)\s+)?")
 
 
@@ -2349,6 +2363,14 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 drafts.append(Draft(p.key, team, "head_coach", None, tx[0].value if tx else None, reason,
                                     [s.span], "stint.apposition_end", 0.5))
                 continue
+        staffed = _HIS_STAFF.match(text, p.span[1])
+        if staffed:  # 'Roberto De Zerbi, che lo ha voluto nel suo staff al Benevento e poi al Sassuolo': he coached there
+            stop = min([x for x in (text.find(";", staffed.end(), s.span[1]), text.find(":", staffed.end(), s.span[1])) if x >= 0]
+                       or [s.span[1]])
+            for t in s.teams:
+                if staffed.end() <= t.span[0] < stop and ctx.team(t.key).type == "club" \
+                        and not any(d.person == p.key and d.team == t.key for d in drafts):
+                    drafts.append(Draft(p.key, t.key, "head_coach", None, None, None, [s.span], "stint.his_staff", 0.5))
         led_side = next((t for t in s.teams if t.span[1] <= p.span[0] and _LED_BY.fullmatch(text, t.span[1], p.span[0])), None)
         if led_side is not None and ctx.team(led_side.key).type in ("club", "national"):
             led_start, led_end = _since_after(s, text, p.span[1])
