@@ -1123,3 +1123,15 @@ def test_who_wanted_him_in_his_staff_coached_there_and_a_nearer_first_team_cue_w
          "fare il primo allenatore.")
     at = t.index("Karagümrük")
     assert _role_near(t, at - 73, len(t), at=at) == "head_coach"
+
+
+def test_a_president_who_takes_the_club_and_hands_the_team_to_a_coach():
+    """'Nel 1990 ... il trentasettenne X sale alla guida del club': president; 'nell'estate 2016 il patron affida la
+    squadra a Gasperini, reduce dal Genoa': Gasperini coaches, the patron's word is not his role."""
+    got = stints_of("Antonio Neri ha cambiato l'Atalanta. Nel 1990, dopo la morte del presidente Mario Bruni, il "
+                    "trentasettenne Neri sale alla guida del club. Nell'estate 2016 il patron affida la squadra a Paolo "
+                    "Gatti, reduce dal Genoa.", published="2024-05-24")
+    roles = {(p, t, r) for p, t, r, a, e in got}
+    assert ("Antonio Neri", "Atalanta", "president") in roles and ("Antonio Neri", "Atalanta", "head_coach") not in roles
+    assert ("Paolo Gatti", "Atalanta", "head_coach") in roles
+    assert not any(p == "Paolo Gatti" and r == "president" for p, t, r in roles)

@@ -81,6 +81,11 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
         if role in ("president", "sporting_director") and re.search(r"\b(?:dal|dalla|dall'|dai|del|della|dell')\s*$",
                                                                      text[max(0, lo + s - 8):lo + s]):
             continue  # 'chiamato dal presidente', 'voluto dal ds': whoever chose him
+        if role in ("president", "sporting_director") and re.match(
+                r"\s+(?:[A-ZÀ-Ý][\w'’]+\s+){0,2}(?:affida|affidò|ha\s+affidato|sceglie|scelse|ha\s+scelto|chiama|chiamò|"
+                r"ha\s+chiamato|consegna|consegnò|ingaggia|ingaggiò|ha\s+ingaggiato|annuncia|esonera|esonerò)\b",
+                text[lo + e:lo + e + 50]):
+            continue  # 'il patron affida la squadra a Gasperini': the one who hands it over
         if re.search(r"\b(?:ciao|grazie|caro|cara|addio)\s*,?\s*$", text[max(0, lo + s - 10):lo + s], re.I):
             continue  # '«Ciao Mister, grazie per quel magico esordio»': said to him, no role of the speaker
         if role != "player" and re.search(r"(?:^|[.!?:;\n]\s*)(?:Il|Lo|La|L'|I|Gli|Le)\s*(?:nuov[oaie]\s+|attuale\s+)?$", text[max(0, lo + s - 30):lo + s]) \
