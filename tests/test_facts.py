@@ -1135,3 +1135,10 @@ def test_a_president_who_takes_the_club_and_hands_the_team_to_a_coach():
     assert ("Antonio Neri", "Atalanta", "president") in roles and ("Antonio Neri", "Atalanta", "head_coach") not in roles
     assert ("Paolo Gatti", "Atalanta", "head_coach") in roles
     assert not any(p == "Paolo Gatti" and r == "president" for p, t, r in roles)
+
+
+def test_the_president_who_decided_the_sacking_is_not_sacked():
+    got = stints_of("VERONA - L'ultima panchina a saltare è quella dell'Hellas Verona. Domenica la squadra di Gabriele "
+                    "Cioffi ha perso 2-1 contro la Salernitana. Martedì il presidente Maurizio Setti ha deciso l'esonero: "
+                    "cinque punti in nove giornate.", published="2022-10-14")
+    assert not any(p == "Maurizio Setti" and (r == "head_coach" or e) for p, t, r, a, e in got)

@@ -1660,6 +1660,8 @@ def _nearest_team(t: Timex, tms: list[Mention], text: str = "") -> Mention:
     return min(tms, key=gap)
 
 
+_DECIDED_END = re.compile(r"\b(?:ha|hanno|aveva|avevano)\s+(?:deciso|disposto|comunicato|annunciato|ufficializzato|"
+                          r"scelto)\s+(?:di\s+\w+\s+)?(?:l'|il\s+)?(?:esonero|licenziamento|allontanamento)\b", re.I)
 _DATIVE_HANDED = re.compile(r"\s*(?:(?:il|la|lo|l')\s*(?:club|società|dirigenza|proprietà|presidente|federazione)\s+|"
                             r"[A-ZÀ-Ý][\w'’]+\s+)?(?:gli|le)\s+(?:ha\s+|aveva\s+)?(?:consegnat[oa]|affidat[oa]|assegnat[oa]|"
                             r"consegnò|affidò|assegnò|offrì|ha\s+offerto)\b", re.I)
@@ -1789,6 +1791,15 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
             role = "interim_head_coach" if re.search(r"\b(?:ad?\s+interim|traghettator[ei])\b", s.text, re.I) \
                 else "head_coach"  # 'La squadra è stata affidata a X ...: i due resteranno in sella ad interim'
 
+        own_at = next((q.span[0] for q in s.people if q.key == person and a <= q.span[0] < b), None)
+        if team and own_at is not None and reason == "sacked" and _DECIDED_END.search(ctext) and re.search(
+                r"\b(?:il|la)\s+(?:presidente|patron|proprietario|ds|direttore\s+sportivo|amministratore\s+delegato)\s+$",
+                ctx.doc.text[max(a, own_at - 30):own_at], re.I):
+            if role in ("president", "sporting_director", "other_staff"):  # 'Martedì il presidente X ha deciso l'esonero'
+                d = Draft(person, team, role, None, None, None, [s.span], "stint.decided_end", 0.5)
+                drafts.append(d)
+                last[person] = d
+            return  # the one who decided the sacking, not the one sacked
         if team and named_here and (reason in ("sacked", "resigned") or (start_cue and role and role != "player")):
             if reason in ("sacked", "resigned"):
                 d = Draft(person, team, "head_coach", None, _date_for(txs, "end") or anchor, reason, [s.span],
