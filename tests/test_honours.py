@@ -240,3 +240,12 @@ def test_the_city_a_cup_was_won_in_is_no_club():
     got = honours_of("Luca Ferri ha giocato nella Lazio dal 1993 al 2003. La Coppa delle Coppe vinta a Birmingham contro "
                      "il Maiorca nel 1999 ha un sapore speciale, perché era la prima coppa europea nella storia della Lazio.")
     assert got == {("Luca Ferri", "Coppa delle Coppe", None, 1999, "Lazio", "player")}
+
+
+def test_a_final_won_in_the_news_with_a_plural_verb_goes_to_its_scorer_and_coach():
+    """'I rossoblù battono 1-0 il Milan nella finale di Coppa Italia, gol di X', undated, in an article about the
+    night: the winners' cup of that season, for the scorer and the coach in post."""
+    got = honours_of("Carlo Neri è l'allenatore del Bologna. Il Bologna vince la coppa. I rossoblù battono 1-0 il Milan "
+                     "nella finale di Coppa Italia, gol di Dan Ndoye.", published="2025-05-15")
+    assert ("Dan Ndoye", "Coppa Italia", "2024-25", None, "Bologna", "player") in got
+    assert ("Carlo Neri", "Coppa Italia", "2024-25", None, "Bologna", "coach") in got

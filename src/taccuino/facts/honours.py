@@ -586,8 +586,8 @@ def _finals(ctx: Context, stints: list) -> list[Honour]:
         comp = competitions()[comps[0].key]
         told = [t for t in ctx.timexes if t.span[1] <= s.span[1] and t.value and t.type in ("date", "time")
                 and s.span[0] - t.span[0] < 400]
-        when = parse_iso(told[-1].value) if told else None
-        if when is None:
+        when = parse_iso(told[-1].value) if told else (parse_iso(ctx.published[:10]) if ctx.published else None)
+        if when is None:  # (an undated final in the news was played about the day it was published)
             continue
         y, mth = when[0], when[1] or 6
         season = None if comp.calendar_year else (f"{y - 1}-{y % 100:02d}" if mth <= 7 else f"{y}-{(y + 1) % 100:02d}")
@@ -602,8 +602,9 @@ def _finals(ctx: Context, stints: list) -> list[Honour]:
                              text[max(s.span[0], p.span[0] - 20):p.span[0]], re.I):
                     people[p.key] = "player"
         for st in stints:
-            if st.team_id == winner and st.role in ("head_coach", "interim_head_coach") and st.start \
-                    and int(st.start[:4]) <= y and (not st.end or int(st.end[:4]) >= y):
+            now = not told and not st.start and not st.end  # a coach in post now, in a final told as news
+            if st.team_id == winner and st.role in ("head_coach", "interim_head_coach") and (now or st.start \
+                    and int(st.start[:4]) <= y and (not st.end or int(st.end[:4]) >= y)):
                 key = next((k for k, e in ctx.mentions.entities.items() if e.name == st.person), None)
                 if key:
                     people.setdefault(key, "coach")
