@@ -249,3 +249,10 @@ def test_a_final_won_in_the_news_with_a_plural_verb_goes_to_its_scorer_and_coach
                      "nella finale di Coppa Italia, gol di Dan Ndoye.", published="2025-05-15")
     assert ("Dan Ndoye", "Coppa Italia", "2024-25", None, "Bologna", "player") in got
     assert ("Carlo Neri", "Coppa Italia", "2024-25", None, "Bologna", "coach") in got
+
+
+def test_a_calendar_year_league_is_dated_by_its_year():
+    """The Chinese Super League is played within a calendar year: 'il campionato cinese del 2019' is 2019."""
+    got = honours_of("Paolo Gatti allena il Guangzhou Evergrande dal 2017. Con il Guangzhou Evergrande ha vinto il "
+                     "campionato cinese del 2019.")
+    assert ("Paolo Gatti", "Chinese Super League", None, 2019, "Guangzhou Evergrande", "coach") in got
