@@ -154,11 +154,10 @@ def _span_votes(timexes: list[dates.Timex], text: str) -> list[int]:
             sentence = _clause_at(text, dur.span[0])
             if lead != "da" and not _LEAVING_NOW.search(sentence):
                 continue  # ('lasciò dopo tre stagioni', 'lo guidò per tre stagioni': a past spell, not today)
-            began = [t for t in by_sentence.get(sid, []) + by_sentence.get(sid - 1, []) if t is not dur
-                     and t.kind in ("year", "month_year", "absolute") and _year_of(t)
-                     and _BEGAN.search(text[max(0, t.span[0] - 20):t.span[0]]) and not dates._future_context(text, t.span)]
+            began = _start_year([t for t in by_sentence.get(sid, []) + by_sentence.get(sid - 1, [])
+                                 if not dates._future_context(text, t.span)], text, dur)
             if began:
-                votes.append(int(str(_year_of(began[-1]))) + count)
+                votes.append(began + count)
     return votes
 
 
@@ -176,12 +175,18 @@ def _stay_bounds(timexes: list[dates.Timex], text: str) -> list[int]:
             continue
         if not dur.text.lower().startswith("per") or not _STAYED.search(text[max(0, dur.span[0] - 40):dur.span[0]]):
             continue
-        lo = max(text.rfind(x, 0, dur.span[0]) for x in (". ", "\n", ": ", "; ")) + 1  # the clause's start
-        began = [t for t in timexes if t is not dur and t.kind in ("year", "month_year", "absolute") and _year_of(t)
-                 and lo <= t.span[0] < dur.span[0] and _BEGAN.search(text[max(0, t.span[0] - 20):t.span[0]])]
+        lo, _hi = _clause_span(text, dur.span[0])
+        began = _start_year([t for t in timexes if lo <= t.span[0] < dur.span[0]], text, dur)
         if began:
-            out.append(int(str(_year_of(began[-1]))) + count)
+            out.append(began + count)
     return out
+
+
+def _start_year(cands: list[dates.Timex], text: str, dur: dates.Timex) -> int | None:
+    """The last stated start among cands ('era arrivato nel 2016', 'dal 2016'): the year a spell of length dur began."""
+    began = [t for t in cands if t is not dur and t.kind in ("year", "month_year", "absolute") and _year_of(t)
+             and _BEGAN.search(text[max(0, t.span[0] - 20):t.span[0]])]
+    return _year_of(began[-1]) if began else None
 
 
 def _years_long(dur: dates.Timex) -> int:
@@ -201,9 +206,14 @@ def _year_of(t: dates.Timex) -> int | None:
 def _clause_at(text: str, pos: int) -> str:
     """The clause around pos, between the nearest full stop, colon or semicolon on each side ('lascia il Genoa: era
     arrivato nel 2016, dopo tre stagioni al Lecce': the three seasons are told of the arrival, not of today)."""
+    lo, hi = _clause_span(text, pos)
+    return text[lo:hi]
+
+
+def _clause_span(text: str, pos: int) -> tuple[int, int]:
     lo = max(text.rfind(x, 0, pos) for x in (". ", "\n", ": ", "; ")) + 1
     hi = min([y for y in (text.find(x, pos) for x in (". ", "\n", ": ", "; ")) if y >= 0] or [len(text)])
-    return text[lo:hi]
+    return lo, hi
 
 
 _ANNIVERSARY = re.compile(r"\b(?P<n>\w+)\s+anni\s+(?:esatti\s+)?(?:dal|dalla|dallo|dall'|dai|dagli|dopo)\b[^.;]{0,60}?"

@@ -114,10 +114,11 @@ def answer_lines(text: str) -> list[Span]:
         asked = line.rstrip().endswith("?") and len(line) < 250
     # an interview: two questions answered in quotes at least; then every quoted paragraph is an answer, also those
     # after a lead-in that is not a question ('Ad Amsterdam sei diventato capitano a 21 anni.')
-    return quoted if pairs >= 2 else unmarked_answers(text)
+    return quoted if pairs >= 2 else list(unmarked_answers(text))
 
 
-def unmarked_answers(text: str) -> list[Span]:
+@lru_cache(maxsize=8)
+def unmarked_answers(text: str) -> tuple[Span, ...]:
     """An interview set as prompts and answers with no 'D:'/'R:' and no quote marks: 'Lei è romano, classe 1976.
     Come comincia tutto?' then 'Sono nato a Roma ...'. A prompt is a question paragraph, or a short one (the
     interviewer's 'Poi il Canada.'); the paragraph after it is the answer. Two question paragraphs at least, each
@@ -127,7 +128,7 @@ def unmarked_answers(text: str) -> list[Span]:
         return line.endswith("?") and len(line) <= 300 and not re.search(r"[«»“”\"]", line)
     first = next((i for i, (_a, _b, line) in enumerate(paras) if question(line)), None)
     if first is None:
-        return []
+        return ()
     out: list[Span] = []
     asked = 0
     prompt = False
@@ -139,7 +140,7 @@ def unmarked_answers(text: str) -> list[Span]:
         if prompt and not re.search(r"[«»“”]", line):
             out.append((a, a + len(line)))
         prompt = False
-    return out if asked >= 2 and len(out) >= 2 else []
+    return tuple(out) if asked >= 2 and len(out) >= 2 else ()  # (read by the sentences and by the quotes: cached)
 
 
 def resolve_team(m: Mention, article_teams: list[str], doc_text: str) -> str:

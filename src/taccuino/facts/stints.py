@@ -204,7 +204,7 @@ def extract(ctx: Context) -> list[Stint]:
             told = sum(len(d.evidence) for d in drafts)
             status = _clause(ctx, s, clause, drafts, phase, last, reasons) or ""
             new = drafts[n:]
-            if subj and phase.get(subj) != "director" and has_any(_unnegated(ctx.doc.text[ca:cb]), reasons["retired"]) \
+            if subj and phase.get(subj) != "director" and has_any(_stated(ctx.doc.text[ca:cb]), reasons["retired"]) \
                     and not _lead(ctx, s) and (re.match(r"\s*(?:D:\s*|R:\s*)?(?:Appes[aeio]|Appeso|Lasciato|Chiusa|Dopo\s+il\s+ritiro|"
                                                       r"Smesso|Ritiratosi)", ctx.doc.text[ca:cb])
                                              or any(ca <= t.span[0] < cb and t.value for t in s.timexes)
@@ -477,7 +477,7 @@ def _retired_today(ctx: Context, drafts: list[Draft]) -> None:
         return
     retired = _end_reasons()["retired"]
     for s in ctx.sentences:
-        if not _lead(ctx, s) or not s.subject or not has_any(_unnegated(s.text), retired) \
+        if not _lead(ctx, s) or not s.subject or not has_any(_stated(s.text), retired) \
                 or any(q[0] <= s.span[0] < q[1] for q in quote_spans(ctx.doc.text)):
             continue
         open_spells = [d for d in drafts if d.person == s.subject and d.role == "player" and not d.end
@@ -1050,7 +1050,7 @@ def _retires_next(ctx: Context, s: Sentence, reasons: dict[str, list[str]]) -> b
     nxt = ctx.sentences[s.index + 1] if s.index + 1 < len(ctx.sentences) else None
     if nxt is None or "\n" in ctx.doc.text[s.span[1]:nxt.span[0]]:
         return False
-    return bool(has_any(_unnegated(nxt.text), reasons["retired"])) and len(nxt.text) < 120
+    return bool(has_any(_stated(nxt.text), reasons["retired"])) and len(nxt.text) < 120
 
 
 _EX_PLAYER = re.compile(r"\bex\s+(?:\w+\s+)?(?:attaccante|difensore|centrocampista|portiere|terzino|centravanti|"
@@ -1134,11 +1134,11 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             and max((x for x, _y, _w in find_all(own_lead if not alone else ctext, words("stints", "coach_phase"))), default=-1) > max(
                 (x for x, _y, _w in find_all(ctext, ["da calciatore", "da giocatore"])), default=-1) \
             and (alone or not has_any(ctext, words("honours", "win_verbs"))):
-        phase[person] = phase[person + "@cued"] = "coach"  # (what set the phase: a coach's words, not a retirement)
+        _set_phase(phase, person, "coach", cued=True)  # (what set the phase: a coach's words, not a retirement)
     elif has_any(ctext, ["da calciatore", "da giocatore", "da difensore", "da attaccante", "calcio giocato"]) \
             or _WAS_A_PLAYER.search(ctext):
-        phase[person], phase[person + "@cued"] = "player", ""  # ('Sartori era un attaccante cresciuto nel Milan. Poi una lunga gavetta tra ...')
-    quit_playing = bool(has_any(_unnegated(ctext), reasons["retired"]))
+        _set_phase(phase, person, "player")  # ('Sartori era un attaccante cresciuto nel Milan. Poi una lunga gavetta tra ...')
+    quit_playing = bool(has_any(_stated(ctext), reasons["retired"]))
     tms = [m for m in s.teams if a <= m.span[0] < b] + [m for m in _city_mentions(ctx, s) if a <= m.span[0] < b]
     objects = [p for p in s.people if a <= p.span[0] < b and _OBJECT_VERB.search(text[max(a, p.span[0] - 45):p.span[0]])]
     if any(_team_is_subject(text, m, a) for m in tms) and not objects:
@@ -1163,7 +1163,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     trophy_dates = [t for t in txs if _trophy_date(ctx, t)]
     if trophy_dates:
         txs = [t for t in txs if t not in trophy_dates]  # 'rimasto fino al 2013, vincendo la Coppa Italia 2011/12'
-    own_text = _unnegated(_others_cues_blanked(text, a, b, [p.span for p in s.people if p.key != person]))
+    own_text = _stated(_others_cues_blanked(text, a, b, [p.span for p in s.people if p.key != person]))
     reason = next((r for r in ("sacked", "resigned", "contract_end", "retired", "ended", "transferred")
                    if has_any(own_text, reasons[r])), None)
     if not txs and (reason or _DATIVE_HANDED.match(text, a)) and re.search(r"\bquando\s*$", text[s.span[0]:a]):
@@ -1470,11 +1470,11 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if cued == "head_coach" and phase.get(person) in ("player", None) and _COACHED_VERB.search(ctext) \
                 and not has_any(ctext, words("stints", "player_phase")) \
                 and any(o.person == person and o.role == "player" for o in drafts):
-            phase[person] = phase[person + "@cued"] = "coach"  # 'Sotto la Lanterna ... Guidò il Grifone dal 1975': a coach now
+            _set_phase(phase, person, "coach", cued=True)  # 'Sotto la Lanterna ... Guidò il Grifone dal 1975': a coach now
         d = Draft(person, m.key, role, start, end, er, [s.span], f"stint.{role}.clause", 0.6, guessed=guessed,
-                  coach_phase=guessed and phase.get(person + "@cued") == "coach")
+                  coach_phase=guessed and phase.get(_CUED + person) == "coach")
         if role == "player" and player_cue and phase.get(person) == "coach" and not quit_playing:
-            phase[person], phase[person + "@cued"] = "player", ""  # '..., ex mediano cresciuto nelle giovanili dell'Inter, ...; poi Torino e Brescia'
+            _set_phase(phase, person, "player")  # '..., ex mediano cresciuto nelle giovanili dell'Inter, ...; poi Torino e Brescia'
         if ctx.doc.zone_of(s.span[0]) == "caption":
             d.start = d.end = None
         if prev and prev.team == m.key and prev.role == "assistant_coach" and role == "head_coach" and not prev.end:
@@ -1632,8 +1632,18 @@ def _others_cues_blanked(text: str, a: int, b: int, others: list[Span]) -> str:
     return "".join(chars)
 
 
-def _unnegated(t: str) -> str:
-    """The clause with negated phrases blanked: 'a non essersi dimesso' states no resignation."""
+_CUED = "cued:"  # phase key prefix: the phase a coach's own words set ('la prima da allenatore'), not a retirement
+
+
+def _set_phase(phase: dict[str, str], person: str, value: str, cued: bool = False) -> None:
+    """The career phase the text has reached for person; cued when a coach's words set it."""
+    phase[person] = value
+    phase[_CUED + person] = value if cued else ""
+
+
+def _stated(t: str) -> str:
+    """The clause with what it does not state blanked: negated phrases ('a non essersi dimesso' states no
+    resignation) and training camps ('nel ritiro di Auronzo' is no retirement)."""
     t = re.sub(r"\bnon\s+(?:\w+\s+){0,2}\w+", lambda m: " " * len(m.group(0)), t)
     return _TRAINING_CAMP.sub(lambda m: " " * len(m.group(0)), t)
 
