@@ -215,6 +215,28 @@ def test_a_one_sided_scoreline_gives_the_scorer_s_side():
     assert not any(p == "Lautaro Martinez" and t == "Lazio" for p, t, *_ in got)
 
 
+def test_a_scorer_belongs_to_the_side_that_beat_the_other():
+    """'il Torino aveva battuto 2-0 il Lecce con un gol di X': X played for the winner, not for the side beaten."""
+    got = stints_of("Sabato pomeriggio il Torino aveva battuto 2-0 il Lecce con un gol di Nikola Vlasic, prima di "
+                    "fermarsi alla sosta.")
+    assert ("Nikola Vlasic", "Torino", "player") in {s[:3] for s in got}
+    assert not any(p == "Nikola Vlasic" and t == "Lecce" for p, t, *_ in got)
+
+
+def test_a_scorer_after_the_score_belongs_to_the_side_told_before_it():
+    """'ha riportato il Cagliari alla vittoria: 2-1 sul campo del Como, con la rete decisiva di X'."""
+    got = stints_of("Il tecnico sardo ha riportato il Cagliari alla vittoria: 2-1 sul campo del Como, con la rete "
+                    "decisiva di Gianluca Gaetano nel recupero.")
+    assert ("Gianluca Gaetano", "Cagliari", "player") in {s[:3] for s in got}
+    assert not any(p == "Gianluca Gaetano" and t == "Como" for p, t, *_ in got)
+
+
+def test_a_side_named_after_a_preposition_does_not_take_the_scorer():
+    """'strappata al Bari con il gol di X': the trophy was taken from Bari; X did not play for it."""
+    got = stints_of("Quella coppa fu strappata al Bari al San Nicola con il gol di Paolo Rossi nel finale.")
+    assert not any(p == "Paolo Rossi" and t == "Bari" for p, t, *_ in got)
+
+
 def test_benches_that_fell_name_their_coaches():
     """'saltate due panchine: quella di X a Empoli e quella di Y a Roma': both coached there."""
     got = {s[:3] for s in stints_of("In una settimana sono già saltate due panchine: quella di Paolo Zanetti a Empoli "

@@ -340,18 +340,27 @@ def _scorers(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             if len(clubs) != 1:  # 'vinta dai nerazzurri 1-0 con un gol di Lautaro Martinez': the side just named
                 for p in s.people:
                     if not lo <= p.span[0] < hi or p.key in coaches or p.key in players or not re.search(
-                            r"\b(?:gol|rete|reti|doppietta|tripletta)\s+(?:decisiv[oa]\s+)?di\s+$", text[max(lo, p.span[0] - 30):p.span[0]]):
+                            _GOAL_OF.pattern, text[max(lo, p.span[0] - 30):p.span[0]]):
                         continue
                     near = [m for m in s.teams if lo <= m.span[0] and m.span[1] <= p.span[0] and p.span[0] - m.span[1] <= 45
                             and ctx.team(m.key).type == "club" and not is_secondary_team(text, m)]
+                    if not near:  # 'la Juventus aveva battuto 1-0 l'Atalanta con un gol di X': the one side not beaten
+                        sides = [m for m in s.teams if m.span[1] <= p.span[0] and ctx.team(m.key).type == "club"
+                                 and not is_secondary_team(text, m) and not _PREPOSED.search(
+                                     text[max(s.span[0], m.span[0] - 8):m.span[0]]) and not _DESCRIBED_CLUB.search(
+                                     text[max(s.span[0], m.span[0] - 40):m.span[0]])]
+                        near = sides if len({m.key for m in sides}) == 1 else []
                     if near:
                         out.append(Draft(p.key, near[-1].key, "player", None, None, None, [s.span], "stint.match_scorer", 0.5))
                         players.add(p.key)
                 continue
             for p in s.people:
                 if not lo <= p.span[0] < hi or p.key in coaches or p.key in players or p.how == "anaphor" \
-                        or _GENITIVE_NAME.search(text[max(lo, p.span[0] - 20):p.span[0]]):
-                    continue
+                        or _GENITIVE_NAME.search(text[max(lo, p.span[0] - 20):p.span[0]]) and not (_GOAL_OF.search(
+                            text[max(lo, p.span[0] - 30):p.span[0]]) and any(
+                            m.key == clubs[0] and lo <= m.span[0] < p.span[0]
+                            and not _PREPOSED.search(text[max(lo, m.span[0] - 8):m.span[0]]) for m in s.teams)):
+                    continue  # ('gol di X' scored for the club named before him, not 'per gli orobici' after)
                 out.append(Draft(p.key, clubs[0], "player", None, None, None, [s.span], "stint.match_scorer", 0.5))
                 players.add(p.key)
     return out
@@ -375,6 +384,9 @@ _DESCRIBED_CLUB = re.compile(r"\b(?:l'|il\s+|lo\s+|la\s+)?(?:attaccante|centrava
                              r"terzino|esterno|trequartista|regista|mediano|talento|gioiello|ragazzo|classe\s+\d{4})\s+"
                              r"(?:del|dello|della|dell')\s*$", re.I)  # 'L'attaccante dello Zurigo ... ha servito Pellegrini'
 _GENITIVE_NAME = re.compile(r"\b(?:di|del|dell'|della|da|dal|contro)\s+$")
+_PREPOSED = re.compile(r"\b(?:a|al|alla|all'|allo|ai|agli|alle|dal|dalla|dall'|dallo|nel|nella|nell'|sul|sulla|col|coi)\s*$",
+                       re.I)  # 'strappata al West Ham con il gol di X': a side named with a preposition is no subject
+_GOAL_OF = re.compile(r"\b(?:gol|rete|reti|doppietta|tripletta)\s+(?:decisiv[oa]\s+|vincente\s+)?di\s+$")
 
 
 @lru_cache(maxsize=1)
