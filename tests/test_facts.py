@@ -237,6 +237,45 @@ def test_a_side_named_after_a_preposition_does_not_take_the_scorer():
     assert not any(p == "Paolo Rossi" and t == "Bari" for p, t, *_ in got)
 
 
+def test_a_clause_opening_with_a_time_is_still_about_the_subject():
+    """'La scorsa estate ha raccolto al Torino l'eredità di X': 'La scorsa estate' is a time, not the clause's subject."""
+    got = stints_of("Paolo Vanoli ha cominciato in panchina con le nazionali giovanili. La scorsa estate ha raccolto "
+                    "al Torino l'eredità di Ivan Juric.", published="2024-10-10")
+    assert ("Paolo Vanoli", "Torino", "head_coach", "2024", None) in got
+
+
+def test_a_profile_section_stays_about_its_person_to_the_end():
+    """After 'IL PROFILO – ... X è stato ...', the next paragraphs are still X's, not the headline scorer's."""
+    text = ("Zapata stende il Genoa, il Torino vola\nIl colombiano decide il derby della Lanterna\n\n"
+            "Il Torino batte 1-0 il Genoa, decide Duvan Zapata al 53'. Duvan Zapata esulta sotto la curva.\n\n"
+            "IL PROFILO – Nato a Roma nel 1972, Paolo Vanoli è stato un terzino di spinta.\n\n"
+            "In panchina ha fatto la gavetta nelle nazionali giovanili.\n\n"
+            "Nell'estate del 2021 la chiamata dello Spartak Mosca, dove ha vinto la coppa nazionale.")
+    got = {(s.person, s.team) for s in extract(text, published="2024-10-10").stints}
+    assert ("Paolo Vanoli", "Spartak Mosca") in got
+    assert not any(p == "Duvan Zapata" and t == "Spartak Mosca" for p, t, *_ in got)
+
+
+def test_a_director_named_after_for_is_someone_else():
+    """'un pensiero per il direttore generale della X': the subject did not direct X."""
+    got = stints_of("Rolando Maran ha dedicato la vittoria alla famiglia. Poi un pensiero per il direttore generale "
+                    "del Cagliari, scomparso lo scorso anno.")
+    assert not any(p == "Rolando Maran" and r == "sporting_director" for p, _t, r, *_ in got)
+
+
+def test_he_signs_it_at_a_minute_is_a_goal_not_a_contract():
+    """'Lo firma X al 53'': the goal that decided a match, not a signing."""
+    got = stints_of("Il Cagliari batte 1-0 il Verona. Lo firma Nicolas Viola al 53', poi la squadra difende.")
+    assert not any(p == "Nicolas Viola" and r != "player" for p, _t, r, *_ in got)
+
+
+def test_the_side_after_a_result_verb_lost():
+    """'I granata superano 1-0 il Genoa ..., con un gol di X': X scored for the winners."""
+    got = stints_of("Il Torino supera 1-0 il Genoa nella finale, con un gol di Duvan Zapata.")
+    assert ("Duvan Zapata", "Torino", "player") in {s[:3] for s in got}
+    assert not any(p == "Duvan Zapata" and t == "Genoa" for p, t, *_ in got)
+
+
 def test_benches_that_fell_name_their_coaches():
     """'saltate due panchine: quella di X a Empoli e quella di Y a Roma': both coached there."""
     got = {s[:3] for s in stints_of("In una settimana sono già saltate due panchine: quella di Paolo Zanetti a Empoli "

@@ -203,6 +203,14 @@ _PAST_CLUB = re.compile(r"\b(?:reduce\s+d\w*|già\s+(?:al|alla|all'|allo|ai|nel|
 _MATCH_WORDS = re.compile(r"\b(?:contro|finale|finali|quarti|semifinale|ottavi|partita|gara|vint[io]|battut[oa]|pareggi\w*|sconfitt\w*)\b")
 
 
+@lru_cache(maxsize=1)
+def _beaten_rx() -> re.Pattern[str]:
+    """A result's verb, its score and an article right before the side that lost ('supera 1-0 il')."""
+    verbs = [w for w in words("match_sides", "won") if not re.search(r"\bcon$", w)]  # 'ha vinto con la Juventus': his side
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\s+(?:(?:per\s+)?\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+)?(?:(?:il|la|lo|l'|i|gli|le)\s*)?$", re.I)
+
+
 def is_secondary_team(text: str, m: Mention) -> bool:
     """A team named as an opponent or a score's other side, not as the subject's club."""
     before = text[max(0, m.span[0] - 30):m.span[0]].lower()
@@ -238,6 +246,8 @@ def is_secondary_team(text: str, m: Mention) -> bool:
                  r"(?:(?:il|la|lo|l'|i|gli|le)\s*)?$",
                  text[max(0, m.span[0] - 30):m.span[0]], re.I):
         return True  # 'con cui lo Spezia eliminò i felsinei'
+    if _beaten_rx().search(text[max(0, m.span[0] - 40):m.span[0]]):
+        return True  # 'I felsinei superano 1-0 il Milan': the side beaten
     if re.search(r"\b(?:giocat[oa]|disputat[oa]|ospitat[oa]|organizzat[oa])\b[^,.;]{0,30}\b(?:tra|fra|in)\s+"
                  r"(?:[A-ZÀ-Ý][\w']+\s+(?:e|ed)\s+)?$", text[max(0, m.span[0] - 70):m.span[0]]):
         return True  # 'l'Europeo giocato a giugno tra Romania e Georgia': the hosts
@@ -344,7 +354,7 @@ def assign_subjects(ctx: Context, fits=None) -> None:
     # news in brief ('FOGGIA - ...', 'COMO - ...'): each item has its own protagonist; a profile's topic
     # headings ('CHI È - ', 'I TROFEI - ') do not change whom it is about
     section_subject: str | None = None
-    labelled = False
+    labelled = profile = False  # a labelled paragraph; the section it opens is one person's profile
     for s in ctx.sentences:
         body = doc.zone_of(s.span[0]) not in ("title", "teaser", "caption", "heading", "byline", "chrome")
         if sectioned and doc.zone_of(s.span[0]) == "heading":
@@ -363,12 +373,15 @@ def assign_subjects(ctx: Context, fits=None) -> None:
                 topic = None
                 continue
         if prot and (s.span[0] == 0 or doc.text[s.span[0] - 1] == "\n"):
-            # a new paragraph of a profile is about its protagonist again, unless the paragraph before opened a
+            # a new paragraph of a profile is about its protagonist again, unless a paragraph before opened a
             # section on someone else ('IL PROFILO – Nato a Karlsruhe ..., Italiano è stato un regista' then 'In
-            # panchina ha fatto la gavetta vera': still Italiano)
+            # panchina ha fatto la gavetta vera': still Italiano, until the next labelled section)
+            label = _SECTION_LABEL.match(doc.text, s.span[0])
             topic = section_subject if section_subject and section_subject != prot else prot
-            section_subject = None  # (for the paragraph right after the labelled one only)
-            labelled = bool(_SECTION_LABEL.match(doc.text, s.span[0]))
+            if label or not profile:
+                section_subject = None  # a profile's section lasts to the next label, any other one paragraph
+            labelled = bool(label)
+            profile = bool(label and _profile_label(label.group(0))) or profile and not label
         primary = [p for p in s.people if is_primary(doc.text, p, s.span[0])]
         if not primary:  # 'il Chelsea ha esonerato Thomas Tuchel, arrivato a Londra ...': the sentence is about him
             primary = [p for p in s.people if not re.search(r",\s+(?:e|ed|ma|mentre)\s|[;:]\s", doc.text[s.span[0]:p.span[0]])
@@ -393,6 +406,11 @@ def assign_subjects(ctx: Context, fits=None) -> None:
             topic = primary[-1].key if primary else s.subject
         if labelled and s.explicit_subject and s.subject and section_subject is None:
             section_subject = s.subject  # the one a labelled section is about
+
+
+def _profile_label(label: str) -> bool:
+    """'IL PROFILO – ', 'CHI È - ': a section about one person, not 'LA PARTITA – '."""
+    return re.sub(r"\s*[–—-]\s*$", "", label).strip().lower() in words("layout", "profile_labels")
 
 
 _SECTION_LABEL = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' ]{2,30}\s*[–—-]\s")  # 'IL PROFILO – ', 'CHI È - '

@@ -78,9 +78,11 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
     found_at: dict[str, tuple[int, int]] = {}
     for s, e, role in kept:
         relational = re.search(r"\s(?:di|con|a)$", window[s:e])  # 'collaborazione con X', 'secondo di X': the subject's
-        if role in ("president", "sporting_director") and re.search(r"\b(?:dal|dalla|dall'|dai|del|della|dell')\s*$",
-                                                                     text[max(0, lo + s - 8):lo + s]):
-            continue  # 'chiamato dal presidente', 'voluto dal ds': whoever chose him
+        if role in ("president", "sporting_director") and (re.search(
+                r"\b(?:dal|dalla|dall'|dai|del|della|dell')\s*$", text[max(0, lo + s - 8):lo + s]) or re.search(
+                r"\b(?:(?:per|con|insieme\s+a|accanto\s+a)\s+(?:il|la|l')|al|alla|all')\s*$", text[max(0, lo + s - 14):lo + s])
+                and not re.match(r"\s+[A-ZÀ-Ý]", text[lo + e:lo + e + 3])):
+            continue  # 'chiamato dal presidente', 'un pensiero per il direttore generale': someone else
         if role in ("president", "sporting_director") and re.match(
                 r"\s+(?:[A-ZÀ-Ý][\w'’]+\s+){0,2}(?:affida|affidò|ha\s+affidato|sceglie|scelse|ha\s+scelto|chiama|chiamò|"
                 r"ha\s+chiamato|consegna|consegnò|ingaggia|ingaggiò|ha\s+ingaggiato|annuncia|esonera|esonerò)\b",
@@ -612,7 +614,9 @@ def _as_player() -> re.Pattern[str]:
 
 _GOALS = re.compile(r"\bfirm\w+\s+(?:anche\s+)?(?:al\s+\d{1,3}'\s+)?(?:(?:il|la|lo|l'|una|un)\s*(?:pareggio|gol|rete|raddoppio|"
                     r"vantaggio|vittoria|rimonta|assist|doppietta|tripletta|successo|sorpasso|tris|poker|definitivo|primo|"
-                    r"secondo|terzo)|(?:il|lo|l')\s*\d{1,2}-\d{1,2})", re.I)
+                    r"secondo|terzo)|(?:il|lo|l')\s*\d{1,2}-\d{1,2})"
+                    r"|\b(?:lo|la|l')\s*firm[ao]\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}(?:al|nel)\s+\d{1,3}'", re.I)
+# ('Lo firma Dan Ndoye al 53'': the goal that decided it)
 
 
 def _blank_goals(t: str) -> str:
@@ -745,9 +749,9 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
             desc = described_subject(ctx, s, a, _Fits(drafts or []))
             if desc:
                 subj = desc
-            elif _noun_subject(text[a:b]):
+            elif _noun_subject(text[a:b]) and not any(a <= t.span[0] <= a + 2 for t in s.timexes):
                 out.append(((a, b), None))  # 'Il primo scossone è arrivato a Bologna': not about a person
-                continue
+                continue  # ('La scorsa estate ha raccolto ...': a time, then the subject's verb)
         out.append(((a, b), subj))
     return out
 
@@ -1279,8 +1283,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             role = "player" if phase.get(person) == "player" or player_cue else (
                 "head_coach" if phase.get(person) == "coach" else _usual_role(drafts, person))
             if role == "player" and not player_cue and not any(d.person == person for d in drafts) and has_any(
-                    stext, _cue("succeeds")) and has_any(stext, _cue("appointed_by") + ["chiamato", "chiamata", "scelto"]):
+                    stext, _cue("succeeds")) and (has_any(stext, _cue("appointed_by") + ["chiamato", "chiamata", "scelto"])
+                                                  or re.search(r"\beredità\s+(?:di|del|dello|della)\b", ctext)):
                 role = "head_coach"  # 'è arrivato sotto la Mole, chiamato dal presidente ... per prendere il posto di X'
+                # ('ha raccolto al Torino l'eredità di X': a bench handed on; a player takes a place, not an inheritance)
         if role == "assistant_coach" and re.search(r"\b(?:sarà|è|farà)\s+(?:il|la)\s+vice\s+di\b", ctext, re.I) \
                 and any(d.person == person and d.role == "player" and d.team == m.key and not d.end for d in drafts) \
                 and not has_any(ctext, ["allenatore", "tecnico", "panchina", "staff", "in seconda"]):
@@ -1588,11 +1594,12 @@ def _range_near(seg: list[Timex]) -> bool:
 
 
 def _career_cue(ctext: str, stext: str, role: str) -> bool:
-    """Some word of a career in the clause: a role, a move, an end, or a phase."""
+    """Some word of a career in the clause: a role, a move, an end, a phase or a succession."""
     if role != "player" and has_any(stext, [w for ws in role_words().values() for w in ws]):
         return True
     return bool(has_any(stext, words("stints", "start")) or has_any(stext, words("stints", "end"))
-                or has_any(stext, words("stints", "coach_phase")) or has_any(ctext, _cue("player")))
+                or has_any(stext, words("stints", "coach_phase")) or has_any(ctext, _cue("player"))
+                or has_any(ctext, _cue("succeeds")))  # 'ha raccolto al Torino l'eredità di X': a succession
 
 
 
