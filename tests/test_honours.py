@@ -256,3 +256,19 @@ def test_a_calendar_year_league_is_dated_by_its_year():
     got = honours_of("Paolo Gatti allena il Guangzhou Evergrande dal 2017. Con il Guangzhou Evergrande ha vinto il "
                      "campionato cinese del 2019.")
     assert ("Paolo Gatti", "Chinese Super League", None, 2019, "Guangzhou Evergrande", "coach") in got
+
+
+def test_won_the_league_below_the_top_flight_and_repeated_it_elsewhere():
+    """'vincendo la Serie B nel 93/94, e si ripeté nel campionato cadetto 2002-03 con il Siena': each win its
+    club, the one named with the later trophy belonging to that one only."""
+    got = honours_of("Simone Vergassola approdò alla Fiorentina nel 1992, vincendo la Serie B nel 93/94, e si ripeté "
+                     "nel campionato cadetto 2002-03 con il Siena, prima di chiudere a Pisa.")
+    assert ("Simone Vergassola", "Serie B", "1993-94", None, "Fiorentina", "player") in got
+    assert ("Simone Vergassola", "Serie B", "2002-03", None, "Siena", "player") in got
+
+
+def test_a_promotion_in_serie_b_is_no_trophy():
+    """'è salito in Serie B': a promotion, not winning the league."""
+    got = honours_of("Con il Cittadella Roberto Venturato è salito in Serie B nel 2016.")
+    assert not any(tr == "Serie B" for _p, tr, *_ in got)
+

@@ -91,8 +91,10 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                 cid = comp.id
             comp = competitions()[cid]
             won_league = bool(re.match(r"campionat|cadetteria", text[st:en], re.I)
-                              or re.search(r"\bcampionato\s+(?:di\s+)?$", text[max(0, st - 16):st], re.I)) \
-                and has_any(text[max(s.span[0], st - 40):st], win)  # 'vinto il campionato di Serie B', 'la cadetteria'
+                              or re.search(r"\bcampionato\s+(?:di\s+)?$", text[max(0, st - 16):st], re.I)
+                or re.search(r"\b(?:vint[oa]|vinse|vincendo|vince|vincere|conquistat[oa]|conquistò|conquistando)\s+(?:la|il)\s*$",
+                             text[max(0, st - 20):st], re.I)) \
+                and has_any(text[max(s.span[0], st - 40):st], win)  # 'vinto il campionato di Serie B', 'vinse la Serie B'
             if comp.kind in ("league",) and not comp.top_league and "serie" in comp.name.lower() and not won_league:
                 continue  # 'promozione in Serie A', 'in Serie B': not a trophy
             before = text[max(s.span[0], st - 80):st]
@@ -423,6 +425,10 @@ def _team_for(ctx: Context, s, pos: int, person: str, stints: list) -> str | Non
     with_team = [t for t in s.teams if lo <= t.span[0] < hi and not _aside_of_other(s, t.span[0], pos) and re.search(
         r"\b(?:con|col|coi)\s+(?:il|la|lo|l'|i|gli|le)?\s*(?:maglia\s+(?:del|della|dell')\s*)?$", text[max(0, t.span[0] - 22):t.span[0]],
         re.I)]
+    others = [m.span[1] for m in ctx.mentions.competitions_in(s.span) if m.span[0] > pos]
+    with_team = [t for t in with_team if t.span[0] < pos or not any(
+        o <= t.span[0] and t.span[0] - o <= 40 and not re.search(r"[.;:!?]", text[o:t.span[0]]) for o in others)]
+    # ('vincendo la Serie B nel 98/99, e si ripeté nel campionato cadetto 2007-08 con il Chievo': the later one's)
     where = [t for t in s.teams if lo <= t.span[0] < pos and not _aside_of_other(s, t.span[0], pos) and re.match(
         r"\s*,\s*(?:dove|con\s+cui|con\s+il\s+quale|con\s+la\s+quale|nel\s+quale|in\s+cui)\b", text[t.span[1]:t.span[1] + 25])]
     last_before = max((t.span[0] for t in s.teams if lo <= t.span[0] < pos and teams()[t.key].type == "club"), default=-1)
