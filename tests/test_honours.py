@@ -272,3 +272,22 @@ def test_a_promotion_in_serie_b_is_no_trophy():
     got = honours_of("Con il Cittadella Roberto Venturato è salito in Serie B nel 2016.")
     assert not any(tr == "Serie B" for _p, tr, *_ in got)
 
+
+
+def test_a_side_that_won_a_cup_in_the_news_gives_it_to_its_coach_and_its_scorer():
+    """'I granata superano 1-0 la Juventus nella finale ... e mettono in bacheca la Coppa Italia. Lo firma X al 53''."""
+    got = honours_of("Il tecnico Paolo Vanoli siede sulla panchina del Torino dalla scorsa estate. Il Torino supera 1-0 la Juventus nella finale "
+                     "di Coppa Italia e mette in bacheca la sesta Coppa Italia della sua storia. Lo firma Duvan Zapata "
+                     "al 61', lo difende una squadra compatta.", published="2025-05-15")
+    assert ("Paolo Vanoli", "Coppa Italia", "2024-25", None, "Torino", "coach") in got
+    assert ("Duvan Zapata", "Coppa Italia", "2024-25", None, "Torino", "player") in got
+    assert not any(p == "Duvan Zapata" and t == "Juventus" for p, _tr, _s, _y, t, _c in got)
+
+
+def test_a_club_s_trophy_list_gives_each_trophy_to_the_coach_in_brackets():
+    """'FROSINONE, I TROFEI ...' then '- Serie B 2022/23 (all. Fabio Grosso)'."""
+    got = honours_of("La società ha festeggiato in sede.\n\nFROSINONE, I TROFEI DELL'ERA STIRPE\n"
+                     "- Campionato di Serie B 2022/23 (all. Fabio Grosso)\n- Serie B 2014/15 (all. Roberto Stellone)\n\n"
+                     "La festa continuerà in città.")
+    assert ("Fabio Grosso", "Serie B", "2022-23", None, "Frosinone", "coach") in got
+    assert ("Roberto Stellone", "Serie B", "2014-15", None, "Frosinone", "coach") in got

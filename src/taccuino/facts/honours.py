@@ -167,7 +167,7 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                     for h in his:  # 'l'Europeo vinto da capitano ..., con Roberto Mancini commissario tecnico'
                         out.append(Honour(ctx.name_of(q), h.trophy, h.season, h.year, h.team, "coach", [s.span],
                                           "honour.coach_of_winner", 0.5))
-    return _dedupe(out + _palmares(ctx, stints) + _finals(ctx, stints))
+    return _dedupe(out + _palmares(ctx, stints) + _finals(ctx, stints) + _team_wins(ctx, stints))
 
 
 def _side_cup(cup: str, side: str | None) -> str:
@@ -485,7 +485,9 @@ def _dedupe(hs: list[Honour]) -> list[Honour]:
     return out
 
 
-_PALMARES_HEAD = re.compile(r"^\W*(?:(?:il|i)\s+)?(?:palmar[eè]s|trofei|titoli\s+vinti|albo\s+d'oro)\b", re.I)
+_PALMARES_HEAD = re.compile(r"^\W*(?:[A-ZÀ-Ý][\w'’. ]{1,40},\s*)?(?:(?:il|i|tutti\s+i)\s+)?(?:palmar[eè]s|trofei|titoli\s+vinti|"
+                            r"albo\s+d'oro)\b", re.I)  # 'PALMARÈS', 'ATALANTA, I TROFEI DELL'ERA PERCASSI'
+_COACH_BRACKET = re.compile(r"\((?:all\.|allenatore|allenatrice|tecnico|in\s+panchina)\s*:?\s*", re.I)
 _LEAGUES_OF = re.compile(r"\b(?:scudett[oi]|campionat[oi])\s+(?P<adj>[a-zà-ù]+)", re.I)  # '4 campionati francesi'
 
 
@@ -499,7 +501,12 @@ def _palmares(ctx: Context, stints: list) -> list[Honour]:
         head = m.group(0)
         if len(head) > 80 or not _PALMARES_HEAD.match(head):
             continue
-        who = next((p.key for p in ctx.mentions.people if m.start() <= p.span[0] < m.end()), ctx.protagonist)
+        who = next((p.key for p in ctx.mentions.people if m.start() <= p.span[0] < m.end()), None)
+        club = next((t.key for t in ctx.mentions.teams if m.start() <= t.span[0] < m.end()), None)
+        if who is None and club is not None:  # a club's trophies: each of the coach in brackets ('(all. X)')
+            out.extend(_club_palmares(ctx, club, m.end() + 1))
+            continue
+        who = who or ctx.protagonist
         if who is None:
             continue
         low = head.lower()
@@ -514,6 +521,26 @@ def _palmares(ctx: Context, stints: list) -> list[Honour]:
                 break
             out.extend(_palmares_item(ctx, stints, who, cap, (a, b)))
             a = b + 1
+    return out
+
+
+def _club_palmares(ctx: Context, club: str, a: int) -> list[Honour]:
+    """'ATALANTA, I TROFEI ...' then '- UEFA Europa League 2023/24 (all. Gian Piero Gasperini)': the coach's."""
+    text = ctx.doc.text
+    out: list[Honour] = []
+    while a < len(text):
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        item = text[a:b]
+        if not item.strip() or len(item) > 160 or item.rstrip().endswith((".", "»", "”")):
+            break
+        br = _COACH_BRACKET.search(item)
+        coach = next((p.key for p in ctx.mentions.people if br and a + br.end() <= p.span[0] < b), None)
+        if coach is not None:
+            for h in _palmares_item(ctx, [], coach, "coach", (a, a + br.start())):  # type: ignore[union-attr]
+                out.append(Honour(h.person, h.trophy, h.season, h.year, teams()[club].name, "coach", [(a, b)],
+                                  "honour.palmares", 0.6))
+        a = b + 1
     return out
 
 
@@ -617,3 +644,72 @@ def _finals(ctx: Context, stints: list) -> list[Honour]:
         for key, capacity in people.items():
             out.append(Honour(ctx.name_of(key), comp.name, season, year, team, capacity, [s.span], "honour.final", 0.6))
     return out
+
+
+_MATCH_WINDOW = 4  # sentences after a trophy won in the news that may still tell the match that won it
+
+
+def _team_wins(ctx: Context, stints: list) -> list[Honour]:
+    """A side that won a trophy ('I felsinei superano 1-0 il Milan ... e mettono in bacheca la Coppa Italia',
+    'la Roma ha vinto la Conference League'): the trophy of its coach then, and of the players the report puts
+    on that side around it ('Lo firma Dan Ndoye al 53'')."""
+    from .context import is_secondary_team
+    text = ctx.doc.text
+    win = words("honours", "win_verbs")
+    out: list[Honour] = []
+    for s in ctx.sentences:
+        if ctx.doc.zone_of(s.span[0]) not in ("body", None) or not has_any(s.text, win):
+            continue
+        for m in ctx.mentions.competitions_in(s.span):
+            if any(a <= m.span[0] < b for a, b in s.in_quote):
+                continue
+            side = [t for t in s.teams if t.span[1] <= m.span[0] and m.span[0] - t.span[1] <= 120
+                    and teams()[t.key].type in ("club", "national") and not is_secondary_team(text, t)
+                    and re.search(r"(?:^|[,:]\s|\b(?:il|la|lo|l'|i|gli|le)\s*)$", text[max(s.span[0], t.span[0] - 4):t.span[0]],
+                                  re.I)]
+            if not side:
+                continue
+            team = side[-1]
+            gap = text[team.span[1]:m.span[0]]
+            if re.search(r"[.;:!?]", gap) or not has_any(gap, win) or any(team.span[1] <= p.span[0] < m.span[0] for p in s.people) \
+                    or re.search(r"\b(?:finale|semifinale|qualificazione|girone|in)\s+(?:di\s+|della\s+|dell'\s*)?$",
+                                 text[max(s.span[0], m.span[0] - 20):m.span[0]], re.I) \
+                    or re.search(r"\b(?:non|mai|sfiorat[oa]|sfuggit[oa]|perso|persa)\b", gap, re.I):
+                continue  # ('il Milan ... nella finale di Coppa Italia': where it was played; 'non ha mai vinto')
+            comp = competitions()[m.key]
+            if comp.kind == "league" and not comp.top_league and not re.search(
+                    r"\b(?:vint[oa]|vinse|vince|vincono|vincendo|conquistat[oa]|conquista|conquistano)\s+(?:il\s+|la\s+)?$",
+                    gap, re.I):
+                continue  # 'è salita in Serie B': a division reached
+            seasons, years = _when(ctx, s, m.span[0], m.span[1], comp.calendar_year, comp.country)
+            if not seasons and not years:
+                if not ctx.published or s.index > 12:
+                    continue  # (an undated trophy far down a story is history, not the news)
+                y, mth = int(ctx.published[:4]), int(ctx.published[5:7] or 6)
+                if comp.calendar_year:
+                    years = [y]
+                else:
+                    seasons = [f"{y - 1}-{y % 100:02d}" if mth <= 7 else f"{y}-{(y + 1) % 100:02d}"]
+            won = int(seasons[0][:4] if seasons else str(years[0]))
+            won_end = won + 1 if seasons else won
+            coaches = {st.person for st in stints if st.team_id == team.key and st.role in ("head_coach", "interim_head_coach")
+                       and (not st.start or int(st.start[:4]) <= won_end) and (not st.end or int(st.end[:4]) >= won_end)
+                       and (st.start or st.end or not seasons or s.index <= 12)}
+            people = {c: "coach" for c in coaches} if len(coaches) == 1 else {}
+            window = (s.span[0], ctx.sentences[min(len(ctx.sentences) - 1, s.index + _MATCH_WINDOW)].span[1])
+            for st in stints:
+                if st.team_id == team.key and st.role == "player" and st.rule in _MATCH_RULES and st.evidence \
+                        and window[0] <= st.evidence[0][0] < window[1]:
+                    people.setdefault(st.person, "player")
+            for person, capacity in people.items():
+                for v in seasons:
+                    out.append(Honour(person, comp.name, v, None, teams()[team.key].name, capacity, [s.span],
+                                      "honour.team_won", 0.5))
+                for yy in years:
+                    out.append(Honour(person, comp.name, None, yy, teams()[team.key].name, capacity, [s.span],
+                                      "honour.team_won", 0.5))
+    return out
+
+
+_MATCH_RULES = frozenset(("stint.match_scorer", "stint.match_side", "stint.lineup"))
+
