@@ -232,3 +232,21 @@ def test_a_contract_s_term_anchors_no_later_month():
     got = {t.text: t.value for t in find("A febbraio 2021 il club le aveva prolungato il contratto fino al 2022, e a "
                                          "maggio aveva già lasciato.", published="2024-07-02")}
     assert got["a maggio"] == "2021-05"
+
+
+def test_a_contract_option_year_does_not_date_the_article():
+    """'contratto fino a giugno con opzione per il 2026' in a byline '11 dicembre' of the season 2024/25: 2024."""
+    from taccuino import extract
+    body = ("Non c'è pace per gli allenatori della Serie B 2024/25. Il Brescia ha esonerato Rolando Maran e ha "
+            "scelto Pierpaolo Bisoli. Per lui contratto fino a giugno con opzione per il 2026. ") * 2
+    text = f"Serie B, via Maran\nTocca a Bisoli\ndi Marco Ferri - 11 dicembre\n\n{body}"
+    assert (extract(text).document.published or "")[:10] == "2024-12-11"
+
+
+def test_he_leaves_at_forty_born_in_a_year_dates_the_article():
+    """'classe 1981 ... Lascia a quarant'anni' under a byline '3 giugno' was written in 2021."""
+    from taccuino import extract
+    body = ("Andrea Cossu, classe 1981, smetterà di giocare a fine stagione. Lascia a quarant'anni, dopo una "
+            "carriera passata quasi tutta in Sardegna. Con il Cagliari aveva esordito in Serie A nel 2008. ") * 2
+    text = f"Cagliari, Cossu dice basta\nL'annuncio in conferenza\ndi Paola Serra - 3 giugno\n\n{body}"
+    assert (extract(text).document.published or "")[:10] == "2021-06-03"

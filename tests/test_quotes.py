@@ -178,3 +178,33 @@ def test_a_sentence_opening_adjective_is_no_first_name():
                  "perso, per noi e per i tifosi».", published="2025-05-14")
     assert [q.speaker for q in ex.quotes] == ["Sergio Conceiçao"]
     assert not any(e.name.startswith("Amaro") for e in ex.entities)
+
+
+def test_a_description_after_the_club_s_channels_speaks_not_the_club():
+    """'ai canali ufficiali del club, il nuovo direttore ha indicato la strada: "..."': the director's words."""
+    got = speakers("Il Torino ha scelto Davide Vagnati come direttore sportivo. Mercoledì, ai canali ufficiali del "
+                   "club, il nuovo direttore ha poi indicato la strada: \"Dobbiamo lavorare con pazienza\".")
+    assert got["Dobbiamo lavorare con pazienza"] == "Davide Vagnati"
+
+
+def test_the_one_who_sends_him_on_is_not_the_topic():
+    """'Il 6 giugno 2009 X lo manda in campo ... «Sì - ha ammesso - ...»': the player who came on speaks."""
+    got = speakers("Sergio Floccari ha giocato a lungo in Serie A. Il 12 agosto 2009 Marcello Lippi lo manda in campo "
+                   "in un'amichevole. «Sì, è vero - ha ammesso - quella sera non la dimentico».")
+    assert got["Sì, è vero - ha ammesso - quel"] == "Sergio Floccari"
+
+
+def test_a_son_he_will_find_in_the_dressing_room_does_not_speak_for_him():
+    """'Nello spogliatoio troverà il figlio X ... «...», ha spiegato ieri': the father, the topic, speaks."""
+    got = speakers("Il Brescia ha scelto Pierpaolo Bisoli. Per il tecnico di Porretta Terme è un ritorno. Nello "
+                   "spogliatoio troverà il figlio Dimitri Bisoli, capitano della squadra. «Vivo questo momento come "
+                   "la chiusura di un cerchio», ha spiegato ieri in conferenza.")
+    assert got["Vivo questo momento come la ch"] == "Pierpaolo Bisoli"
+
+
+def test_he_hands_him_the_job_is_about_the_one_handed_it():
+    """'nel 2008 Claudio Lotito gli affida l'area tecnica ... aveva detto: «...»': the one given the job speaks."""
+    got = speakers("Igli Tare è il nuovo direttore sportivo del Milan. Appesi gli scarpini, nel 2008 Claudio Lotito "
+                   "gli affida il coordinamento dell'area tecnica della Lazio. Dopo la Supercoppa del 2019 aveva "
+                   "detto: «È una vittoria del gruppo».")
+    assert got["È una vittoria del gruppo"] == "Igli Tare"

@@ -429,6 +429,8 @@ def _prep(t: Timex, text: str) -> None:
             t.prep = "contract"  # a contract's expiry, not the end of a spell
     elif "scad" in wide and _EXPIRY.search(wide):
         t.prep = "contract"  # 'il contratto, con scadenza nel 2026': an expiry, not an event of the spell
+    elif re.search(r"\b(?:opzione|rinnovo\s+automatico|prolungamento)\s+(?:\w+\s+){0,3}(?:per\s+il|fino\s+al|al|sul)\s*$", wide):
+        t.prep = "contract"  # 'contratto fino a giugno con opzione per il 2026': a contract's option year
     elif _ENDING.search(wide):
         t.prep = "until"
     elif "da" in wide and (_SINCE.search(before) or _SINCE_WIDE.search(wide)) or head.startswith(("dal", "da ")):

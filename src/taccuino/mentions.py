@@ -261,6 +261,7 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
     """Person mentions: multi-word names, and single surnames (or first names) of one of them."""
     not_names = set(words("text", "not_names"))
     first_names = set(words("names", "first"))
+    town_last = set(words("text", "town_last_words"))
     places = _places()
     lower_words = set(re.findall(r"\b[a-zà-ù']+\b", doc.text))
     zones = [z.span for z in doc.zones if z.kind in ("chrome", "byline")]
@@ -277,6 +278,8 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
                 continue
             if len(names) >= 3 and names[0] not in first_names and any(n in ("di", "da", "del", "della") for n in names[1:-1]):
                 continue  # 'Toscano di Massa': a description and a place
+            if len(names) == 2 and names[0] not in first_names and names[1] in town_last:
+                continue  # 'il tecnico di Porretta Terme': a town
             if re.search(r"\b(?:San|Santa|Santo|Sant'|Porto|Castel|Borgo|Villa)\s+$", doc.text[max(0, group[0][0] - 8):group[0][0]]):
                 continue  # 'San Gennaro Vesuviano': a town
             if len(names) >= 3 and names[0] not in first_names and names[1] in first_names and re.search(

@@ -231,6 +231,9 @@ def _anniversary_votes(text: str) -> list[int]:
 
 
 _BORN_YEAR = re.compile(r"\b(?:[Cc]lasse|nat[oa]\s+nel)\s+((?:19|20)\d\d)\b")
+_AGED_NOW = re.compile(r"\b(?:[Ll]ascia|[Ss]mette|[Dd]ice\s+basta|[Ss]i\s+ritira|[Cc]hiude)\s+a\s+(?:(\d{2})\s+anni|"
+                      r"(quaranta|quarant'|trenta|trent'|cinquanta|cinquant'|sessanta|sessant')\s*anni)\b")
+# ('Lascia a quarant'anni': the age he is now)
 _DIED_AGED = re.compile(r"\b(?:morto|morta|scomparso|scomparsa|spento|spenta|si\s+è\s+spent[oa]|è\s+mort[oa])\b[^.]{0,60}?"
                         r"\ba(?:ll'età\s+di)?\s+(\d{2})\s+anni|\b[Aa]veva\s+(\d{2})\s+anni\b")
 
@@ -238,7 +241,12 @@ _DIED_AGED = re.compile(r"\b(?:morto|morta|scomparso|scomparsa|spento|spenta|si\
 def _birth_year_votes(text: str) -> list[int]:
     """'Classe 1939, è scomparso ieri a 81 anni': born that year, the age he died at gives the year (the birthday
     not told, the likelier one)."""
-    born, age = _BORN_YEAR.search(text), _DIED_AGED.search(text)
+    born, age = _BORN_YEAR.search(text), _DIED_AGED.search(text) or _AGED_NOW.search(text)
     if not born or not age or re.search(r"\bnat[oa]\b[^.]{0,60}?\b\d{1,2}\s+\w+\s+(?:19|20)\d\d", text):
         return []  # (a full birth date is read by the age vote)
-    return [int(born.group(1)) + int(age.group(1) or age.group(2))]
+    told = age.group(1) or age.group(2)
+    years = int(told) if told.isdigit() else _TENS[told.rstrip("'a").lower()]
+    return [int(born.group(1)) + years]
+
+
+_TENS = {"trent": 30, "quarant": 40, "cinquant": 50, "sessant": 60}

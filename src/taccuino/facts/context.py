@@ -426,9 +426,10 @@ _OBJECT_VERB = re.compile(r"(?<!l')(?<!dell')(?<!all')\b(?:ha|hanno|aveva|avevan
                           re.IGNORECASE)
 
 
-_WANTED_HIM = re.compile(r"\s+(?:(?:gli|le)\s+(?:affidò|ha\s+affidato|aveva\s+affidato|ha\s+regalato|regalò|concesse|"
+_WANTED_HIM = re.compile(r"\s+(?:(?:gli|le)\s+(?:affidò|affida|ha\s+affidato|aveva\s+affidato|ha\s+regalato|regalò|regala|concesse|concede|"
                          r"ha\s+concesso|diede|ha\s+dato)\b|"  # ('Marcello Lippi gli ha regalato l'esordio in Nazionale')
-                         r"(?:lo|la|l')\s*(?:volle|vuole|chiamò|chiama|portò|porta|prese|ingaggiò|scelse|lanciò|"
+                         r"(?:lo|la|l')\s*(?:volle|vuole|chiamò|chiama|portò|porta|prese|ingaggiò|scelse|lanciò|lancia|manda|mandò|"
+                         r"ha\s+mandat[oa]|getta|gettò|"
                          r"fece\s+esordire|ha\s+volut[oa]|ha\s+chiamat[oa]|ha\s+portat[oa]|ha\s+lanciat[oa]|aveva\s+volut[oa]|"
                          r"aveva\s+chiamat[oa]|aveva\s+portat[oa]|esonerò|esonera|sollevò|licenziò|cacciò|ha\s+esonerato|"
                          r"aveva\s+esonerato)\b)")  # ('il presidente Corrado Ferlaino lo esonerò il 22 aprile 1997')
@@ -451,10 +452,12 @@ SPEAKER_AFTER_QUOTE = re.compile(r"[»”\"]\s*,?\s*(?:ha|aveva)\s+(?:scritto|de
 _OWNER_OF = re.compile(r"\b(?:il\s+)?(?:contratto|mandato|rinnovo)\s+"
                        r"(?:di|del|della|dello|dell')\s*(?:(?:ct|c\.t\.|tecnico|allenatore|allenatrice|mister|presidente|"
                        r"ds|direttore\s+sportivo|capitano|capitana)\s+)?$", re.IGNORECASE)
-_VERB_FIRST = re.compile(r"\s*(?:(?:ora|poi|adesso|oggi|qui|lì|e|ma|così|già|intanto)\s+)*(?:ritrova|ritroverà|ritrovava|"
+_VERB_FIRST = re.compile(r"\s*(?:(?:ora|poi|adesso|oggi|qui|lì|e|ma|così|già|intanto)\s+)*"
+                         r"(?:(?:nello|nel|nella|negli|a|al|alla|in|sulla|sul)\s+\w+\s+)?(?:ritrova|ritroverà|ritrovava|"
                          r"troverà|trova|raggiunge|raggiungerà|sfida|sfiderà|affronta|affronterà|incontra|incontrerà|"
-                         r"riabbraccia|riabbraccerà|ritroverebbe|saluta|ringrazia)\s+(?:anche\s+|subito\s+|di\s+nuovo\s+)?",
-                         re.IGNORECASE)
+                         r"riabbraccia|riabbraccerà|ritroverebbe|saluta|ringrazia)\s+(?:anche\s+|subito\s+|di\s+nuovo\s+)?"
+                         r"(?:(?:il|lo|la|l'|i|gli|le|suo|sua|un|una)\s*(?:suo\s+|sua\s+|vecchio\s+|vecchia\s+)?[a-zà-ù]+\s+)?",
+                         re.IGNORECASE)  # ('Nello spogliatoio troverà il figlio Dimitri Bisoli': the object)
 
 
 def is_primary(text: str, p: Mention, clause_start: int) -> bool:

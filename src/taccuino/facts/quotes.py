@@ -126,7 +126,10 @@ def _speaker(ctx: Context, qs: int, qe: int, s: int, e: int, stints: list,
     club = _statement(ctx, before[-90:], after[:90], s, e, qs)
     if club:
         return club, "quote.statement"
-    if re.search(r"\b(?:il|anche\s+il|del|dal)\s+club\b[^.;:«»]{0,60}:\s*$", before) or re.match(
+    club_said = re.search(r"\b(?:il|anche\s+il|del|dal)\s+club\b([^.;:«»]{0,60}):\s*$", before)
+    if club_said and re.search(r",\s+(?:il|la|l'|lo)\s*\w", club_said.group(1)) and has_any(club_said.group(1), description_words()):
+        club_said = None  # 'ai canali ufficiali del club, il nuovo direttore ha indicato la strada:': he speaks
+    if club_said or re.match(
             r"\W*(?:Ringraziamo|Il\s+club\s+ringrazia|La\s+società\s+ringrazia)\b", text[s:s + 40]):
         from .stints import _main_club
         main = _main_club(ctx)

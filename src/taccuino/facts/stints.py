@@ -91,8 +91,8 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
         if re.search(r"\b(?:ciao|grazie|caro|cara|addio)\s*,?\s*$", text[max(0, lo + s - 10):lo + s], re.I):
             continue  # '«Ciao Mister, grazie per quel magico esordio»': said to him, no role of the speaker
         if role != "player" and re.search(r"(?:^|[.!?:;\n]\s*)(?:Il|Lo|La|L'|I|Gli|Le)\s*(?:nuov[oaie]\s+|attuale\s+)?$", text[max(0, lo + s - 30):lo + s]) \
-                and re.match(r"\s+(?!(?:è|sarà|era|fu|diventa|diventerà|resta|rimane|sono|saranno)\b)[a-zà-ù]{2,}\b",
-                             text[lo + e:lo + e + 20]):
+                and re.match(r"\s+(?!(?:è|sarà|era|fu|diventa|diventerà|resta|rimane|sono|saranno|ex|già)\b)[a-zà-ù]{2,}\b",
+                             text[lo + e:lo + e + 20]) and any(p0 > lo + e for p0, _p1 in people or []):
             continue  # 'Il nuovo ds troverà in panchina Rudi Garcia': the sentence's other subject
         if people and not relational and any(0 <= p0 - (lo + e) <= 2 or (0 <= (lo + s) - p1 <= 2 and not re.search(
                               r"\b(?:eredità|posto|dopo)\s+(?:di|del|dell')\s*$", text[max(0, p0 - 16):p0])) or
