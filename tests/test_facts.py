@@ -155,12 +155,13 @@ def test_a_final_s_venue_and_opponent_are_not_the_coach_s_sides():
 
 
 def test_a_youth_side_in_a_coaching_sentence_is_coached():
-    """'La panchina dell'Under 20 passa ad A, mentre B viene promosso dall'Under 17 all'Under 19': B coaches."""
+    """'La panchina dell'Under 20 passa ad A, mentre B viene promosso dall'Under 17 all'Under 19': B is the head coach
+    of a national youth side."""
     got = stints_of("Il Consiglio Federale della FIGC ha deciso le panchine delle nazionali giovanili. La panchina "
                     "dell'Under 20 passa ad Attilio Lombardo, mentre Bernardo Corradi viene promosso dall'Under 17 "
                     "all'Under 19.", published="2023-08-05")
     roles = {(t, r) for p, t, r, *_ in got if p == "Bernardo Corradi"}
-    assert ("Italia Under 19", "youth_coach") in roles
+    assert ("Italia Under 19", "head_coach") in roles
     assert not any(r == "player" for _t, r in roles)
 
 

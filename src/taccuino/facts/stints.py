@@ -304,6 +304,9 @@ def extract(ctx: Context) -> list[Stint]:
             d.end, d.end_reason = None, None
         if d.end and ctx.published and d.end[:7] > ctx.published[:7][:len(d.end[:7])] and d.end_reason is None:
             d.end = None  # 'in prestito per una stagione', 'fino a giugno': a plan, not how the spell ended
+    for d in merged:  # the coach of a national youth side ('ct dell'Under 19') is that side's head coach
+        if d.role == "youth_coach" and teams()[d.team].type == "national" and re.search(r"\bUnder\b|\bU\d", teams()[d.team].name):
+            d.role = "head_coach"
     for d in merged:  # a spell is dated to the day at most: a kick-off time is no part of it
         d.start, d.end = (d.start or None) and d.start[:10], (d.end or None) and d.end[:10]
     out = [Stint(ctx.name_of(d.person), teams()[d.team].name, d.role, d.start, d.end,
