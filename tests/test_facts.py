@@ -1204,3 +1204,16 @@ def test_the_president_who_decided_the_sacking_is_not_sacked():
                     "Cioffi ha perso 2-1 contro la Salernitana. Martedì il presidente Maurizio Setti ha deciso l'esonero: "
                     "cinque punti in nove giornate.", published="2022-10-14")
     assert not any(p == "Maurizio Setti" and (r == "head_coach" or e) for p, t, r, a, e in got)
+
+
+def test_a_paragraph_opening_with_a_biography_is_about_the_name_that_closed_the_last():
+    """'... ieri la scelta del successore, Leonardo Semplici.' then 'Fiorentino, nato il ..., l'ex difensore è
+    l'uomo della favola SPAL: arrivato a Ferrara nel dicembre 2014, ..., prima dell'esonero del febbraio 2020'."""
+    text = ("La Sampdoria ha esonerato Andrea Sottil. Lunedì il comunicato dei blucerchiati; ieri la scelta del "
+            "successore, Leonardo Semplici.\n\nFiorentino, nato il 18 luglio 1967, l'ex difensore è l'uomo della "
+            "favola SPAL: arrivato a Ferrara nel dicembre 2014, ha portato gli estensi dalla Lega Pro alla Serie A "
+            "vincendo la Lega Pro nel 15/16 e la B nel 16/17, prima dell'esonero del febbraio 2020.")
+    got = stints_of(text, published="2024-12-11")
+    assert ("Leonardo Semplici", "SPAL", "head_coach", "2014-12", "2020-02") in got
+    assert not any(p == "Andrea Sottil" and t == "SPAL" for p, t, *_ in got)
+    assert not any(t == "Fiorentina" for _p, t, *_ in got)

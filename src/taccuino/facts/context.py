@@ -40,6 +40,7 @@ class Sentence:
     in_quote: list[Span] = field(default_factory=list)
     described: bool = False  # the subject was carried on from a description read before ('il tecnico riminese')
     answer: bool = False  # an interview's answer: the interviewee speaks of himself
+    introduced: bool = False  # a paragraph opening with the biography of the one named just before it
 
 
 @dataclass
@@ -355,6 +356,7 @@ def assign_subjects(ctx: Context, fits=None) -> None:
     # headings ('CHI È - ', 'I TROFEI - ') do not change whom it is about
     section_subject: str | None = None
     labelled = profile = False  # a labelled paragraph; the section it opens is one person's profile
+    introduced = False  # the paragraph opens with the biography of the one named last before it
     for s in ctx.sentences:
         body = doc.zone_of(s.span[0]) not in ("title", "teaser", "caption", "heading", "byline", "chrome")
         if sectioned and doc.zone_of(s.span[0]) == "heading":
@@ -382,6 +384,11 @@ def assign_subjects(ctx: Context, fits=None) -> None:
                 section_subject = None  # a profile's section lasts to the next label, any other one paragraph
             labelled = bool(label)
             profile = bool(label and _profile_label(label.group(0))) or profile and not label
+        if s.span[0] == 0 or doc.text[s.span[0] - 1] == "\n":
+            closing = _closing_name(ctx, s)
+            introduced = bool(closing and _BIO_OPENING.match(doc.text, s.span[0]) and not s.people)
+            if introduced:
+                topic = closing  # '... ieri la scelta del successore, Leonardo Semplici.' then 'Fiorentino, nato il ...'
         primary = [p for p in s.people if is_primary(doc.text, p, s.span[0])]
         if not primary:  # 'il Chelsea ha esonerato Thomas Tuchel, arrivato a Londra ...': the sentence is about him
             primary = [p for p in s.people if not re.search(r",\s+(?:e|ed|ma|mentre)\s|[;:]\s", doc.text[s.span[0]:p.span[0]])
@@ -395,7 +402,8 @@ def assign_subjects(ctx: Context, fits=None) -> None:
             s.subject, s.explicit_subject = primary[0].key, True
             from_desc = False
         else:
-            desc = described_subject(ctx, s, s.span[0], fits)
+            s.introduced = introduced
+            desc = None if introduced else described_subject(ctx, s, s.span[0], fits)
             if desc:
                 s.subject, s.explicit_subject = desc, True
                 from_desc = True
@@ -406,6 +414,21 @@ def assign_subjects(ctx: Context, fits=None) -> None:
             topic = primary[-1].key if primary else s.subject
         if labelled and s.explicit_subject and s.subject and section_subject is None:
             section_subject = s.subject  # the one a labelled section is about
+
+
+_BIO_OPENING = re.compile(r"\s*(?:[A-ZÀ-Ý][a-zà-ù]+\s*,\s*)?(?:(?:nat[oa]|cresciut[oa])\s+(?:a|ad|il|nel)\b|classe\s+\d{4}\b)",
+                          re.I)  # 'Fiorentino, nato il 18 luglio 1967, l'ex difensore ...', 'Classe 1954, ...'
+
+
+def _closing_name(ctx: Context, s: Sentence) -> str | None:
+    """The person named last, at the very end of the paragraph before s ('..., Leonardo Semplici.')."""
+    if s.index == 0:
+        return None
+    prev = ctx.sentences[s.index - 1]
+    last = max(prev.people, key=lambda p: p.span[1], default=None)
+    if last is None or last.how == "anaphor" or not re.fullmatch(r"[\s.»”\"]*", ctx.doc.text[last.span[1]:prev.span[1]]):
+        return None
+    return last.key
 
 
 def _profile_label(label: str) -> bool:

@@ -88,6 +88,9 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
                 r"ha\s+chiamato|consegna|consegnò|ingaggia|ingaggiò|ha\s+ingaggiato|annuncia|esonera|esonerò)\b",
                 text[lo + e:lo + e + 50]):
             continue  # 'il patron affida la squadra a Gasperini': the one who hands it over
+        if role == "player" and re.search(r"\bex\s+$", text[max(0, lo + s - 4):lo + s], re.I) \
+                and re.match(r"\s+(?:è|era|fu)\s+(?!stat[oa]\b)", text[lo + e:lo + e + 12]):
+            continue  # 'l'ex difensore è l'uomo della favola SPAL': he played once, what he is now is not that
         if re.search(r"\b(?:ciao|grazie|caro|cara|addio)\s*,?\s*$", text[max(0, lo + s - 10):lo + s], re.I):
             continue  # '«Ciao Mister, grazie per quel magico esordio»': said to him, no role of the speaker
         if role != "player" and re.search(r"(?:^|[.!?:;\n]\s*)(?:Il|Lo|La|L'|I|Gli|Le)\s*(?:nuov[oaie]\s+|attuale\s+)?$", text[max(0, lo + s - 30):lo + s]) \
@@ -749,7 +752,7 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
             out.append(((a, b), None))  # 'l'allenatore dei partenopei è una sua conoscenza': someone else
             continue
         else:
-            desc = described_subject(ctx, s, a, _Fits(drafts or []))
+            desc = None if s.introduced else described_subject(ctx, s, a, _Fits(drafts or []))
             if desc:
                 subj = desc
             elif _noun_subject(text[a:b]) and not any(a <= t.span[0] <= a + 2 for t in s.timexes):
@@ -801,7 +804,12 @@ def _trophy_date(ctx: Context, t: Timex) -> bool:
         return False  # ('il campionato 2016/17', 'la Serie B del 2006/07' with no win: the season played)
     if re.search(r"\b(?:scudett[oi]|titol[oi])\s+(?:(?:del|della|di)\s+)?$", before, re.I):
         return True
+    if re.search(r"\b(?:la|il)\s+(?:[ABC]|cadetteria)\s+(?:(?:nel|nella|del|della|nell'|dell')\s*)?$", before):
+        return True  # 'vincendo la Lega Pro nel 15/16 e la B nel 16/17': the titles' seasons
     return any(0 <= t.span[0] - m.span[1] <= 6 and re.fullmatch(r"\s*(?:(?:del|della|di)\s+)?", text[m.span[1]:t.span[0]])
+               or 0 <= t.span[0] - m.span[1] <= 7 and re.fullmatch(r"\s*(?:nel|nella|nell')\s*", text[m.span[1]:t.span[0]])
+               and re.search(r"\b(?:vint[oa]|vinse|vincendo|conquistat[oa]|conquistò|conquistando)\s+(?:il|la|lo|l')\s*$",
+                             text[max(0, m.span[0] - 25):m.span[0]], re.I)  # 'vincendo la Lega Pro nel 15/16'
                for m in ctx.mentions.competitions_in((max(0, t.span[0] - 60), t.span[0])))
 
 
@@ -1083,6 +1091,9 @@ def _person_demonym(text: str, m: Mention) -> bool:
         return True  # 'Ferrari, 55 anni, bergamasco di Calcinate': where he comes from
     if m.how == "demonym" and w.islower() and PERSON_NOUN_BEFORE.search(text[max(0, m.span[0] - 30):m.span[0]]):
         return True  # 'Per il tecnico riminese è un ritorno a casa': the man's origin
+    if m.how == "demonym" and w[:1].isupper() and w.endswith(("o", "a")) and re.match(r"\s*,\s*(?:nat[oa]|classe|\d{2}\s+anni)\b",
+                                                                                 text[m.span[1]:m.span[1] + 14]):
+        return True  # 'Fiorentino, nato il 18 luglio 1967, l'ex difensore ...': where he comes from
     return m.how == "demonym" and w.islower() and w.endswith("o") and bool(re.search(
         r"\b(?:il|lo|l'|del|dello|dell'|al|allo|all'|dal|dallo|dall'|col|per\s+il|per\s+lo)\s*$",
         text[max(0, m.span[0] - 8):m.span[0]], re.I))
@@ -1236,7 +1247,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     youth_sides = [o for o in tms if re.search(r"\b(?:Under|U\d|Primavera)", text[o.span[0]:o.span[1]])]
     again: dict[int, Mention] = {}  # a club named again by nickname in the clause is the same spell
     for j, o in enumerate(tms):  # ('Al Pontedera era subentrato ... e con i granata aveva centrato i playoff')
-        first = next((x for x in tms[:j] if x.key == o.key and x.how == "name"), None)
+        first = next((x for x in tms[:j] if x.key == o.key and x.how in ("name", "city")), None)
         if first is not None and o.how in ("nick", "demonym") and not former(first) \
                 and not any(first.span[1] <= p.span[0] < o.span[0] and p.key == person for p in s.people):  # ('bandiera del Siena, X allena i bianconeri')
             again[id(o)] = first
@@ -1753,7 +1764,9 @@ _RETURN = re.compile(r"\b(?:(?:è|era|sono|ero|fu)\s+tornat[oa]\s+(?:in\s+sella|
 _END_BETWEEN = re.compile(r"\b(?:esonerat[oa]|esonerarl[oa]|sollevat[oa]|dimess[oa]|lasciat[oa]|lasciando|"
                           r"salvo\s+\w+|chius[oa]|conclus[oa]|risolto|mandato\s+via|ceduto|ceduta|"
                           r"(?:risoluzione|rescissione)(?:\s+consensuale)?(?:\s+del\s+(?:suo\s+)?contratto)?|"
-                          r"con\s+(?:l'|un\s+|le\s+)(?:esonero|dimissioni|addio))\b[^.;]{0,40}$", re.I)
+                          r"con\s+(?:l'|un\s+|le\s+)(?:esonero|dimissioni|addio)|"
+                          r"(?:prima\s+|fino\s+)?(?:dell'|all')\s*(?:esonero|addio)|(?:prima\s+|fino\s+)?(?:delle|alle)\s+dimissioni)"
+                          r"\b[^.;]{0,40}$", re.I)  # ('... prima dell'esonero del febbraio 2020')
 _BEGUN = re.compile(r"\b(?:ciclo|percorso|rapporto|avventura|esperienza|matrimonio|cammino|era|gestione|mandato|lavoro)\s+"
                     r"(?:\w+\s+)?(?:cominciat[oa]|iniziat[oa]|partit[oa]|avviat[oa]|apert[oa])\s+(?:nel|nell'|a|ad|il|dal|dall'|"
                     r"nella|in)?\s*$", re.I)
