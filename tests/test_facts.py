@@ -1208,12 +1208,24 @@ def test_the_president_who_decided_the_sacking_is_not_sacked():
 
 def test_a_paragraph_opening_with_a_biography_is_about_the_name_that_closed_the_last():
     """'... ieri la scelta del successore, Leonardo Semplici.' then 'Fiorentino, nato il ..., l'ex difensore è
-    l'uomo della favola SPAL: arrivato a Ferrara nel dicembre 2014, ..., prima dell'esonero del febbraio 2020'."""
+    l'uomo della favola SPAL: arrivato a Ferrara nel dicembre 2014, ..., prima dell'esonero del febbraio 2020' (the
+    headline names him); a staff member named last in passing is no such subject."""
     text = ("La Sampdoria ha esonerato Andrea Sottil. Lunedì il comunicato dei blucerchiati; ieri la scelta del "
             "successore, Leonardo Semplici.\n\nFiorentino, nato il 18 luglio 1967, l'ex difensore è l'uomo della "
             "favola SPAL: arrivato a Ferrara nel dicembre 2014, ha portato gli estensi dalla Lega Pro alla Serie A "
             "vincendo la Lega Pro nel 15/16 e la B nel 16/17, prima dell'esonero del febbraio 2020.")
-    got = stints_of(text, published="2024-12-11")
+    ex = extract(f"Sampdoria, via Sottil: tocca a Semplici\nIl club cambia guida tecnica\n\n{LEAD}\n\n{text}",
+                 published="2024-12-11")
+    got = {(s.person, s.team, s.role, s.start, s.end) for s in ex.stints}
     assert ("Leonardo Semplici", "SPAL", "head_coach", "2014-12", "2020-02") in got
     assert not any(p == "Andrea Sottil" and t == "SPAL" for p, t, *_ in got)
     assert not any(t == "Fiorentina" for _p, t, *_ in got)
+
+
+def test_a_biography_after_a_staff_member_named_in_passing_is_still_the_protagonist_s():
+    """'... il suo storico secondo, Andrea Tarozzi.' then 'Nato ad Adria ..., il rodigino torna in panchina'."""
+    ex = extract("Lecce, ecco Gotti\nIl nuovo allenatore\n\n" + LEAD + "\n\nIl Lecce ha scelto Luca Gotti. Lascia il "
+                 "Salento insieme a D'Aversa il suo storico secondo, Andrea Tarozzi.\n\nNato ad Adria il 13 settembre "
+                 "1967, il rodigino torna in panchina dopo tredici mesi.", published="2024-03-12")
+    assert {(b.person, b.place) for b in ex.births} == {("Luca Gotti", "Adria")}
+

@@ -421,14 +421,16 @@ _BIO_OPENING = re.compile(r"\s*(?:[A-ZÀ-Ý][a-zà-ù]+\s*,\s*)?(?:(?:nat[oa]|cr
 
 
 def _closing_name(ctx: Context, s: Sentence) -> str | None:
-    """The person named last, at the very end of the paragraph before s ('..., Leonardo Semplici.')."""
+    """The person named last, at the very end of the paragraph before s ('..., Leonardo Semplici.'), if the
+    headline names him too."""
     if s.index == 0:
         return None
     prev = ctx.sentences[s.index - 1]
     last = max(prev.people, key=lambda p: p.span[1], default=None)
     if last is None or last.how == "anaphor" or not re.fullmatch(r"[\s.»”\"]*", ctx.doc.text[last.span[1]:prev.span[1]]):
         return None
-    return last.key
+    headline = any(ctx.doc.zone_of(m.span[0]) in ("title", "teaser") for m in ctx.mentions.people if m.key == last.key)
+    return last.key if headline else None  # ('..., il suo storico secondo, Andrea Tarozzi.': a name in passing)
 
 
 def _profile_label(label: str) -> bool:
