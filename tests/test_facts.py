@@ -1229,3 +1229,32 @@ def test_a_biography_after_a_staff_member_named_in_passing_is_still_the_protagon
                  "1967, il rodigino torna in panchina dopo tredici mesi.", published="2024-03-12")
     assert {(b.person, b.place) for b in ex.births} == {("Luca Gotti", "Adria")}
 
+
+
+def test_an_owner_s_clubs_one_after_another_are_presidencies():
+    """'Poi la presidenza del Como, ..., e nel luglio 2003 l'acquisto di un Genoa': an owner's clubs."""
+    got = stints_of("Enrico Preziosi ha ceduto il Genoa. Poi la presidenza del Como, con i lariani riportati in Serie A, "
+                    "e nel luglio 2003 l'acquisto di un Genoa sull'orlo del fallimento.", published="2021-11-16")
+    assert ("Enrico Preziosi", "Como", "president") in {s[:3] for s in got}
+    assert ("Enrico Preziosi", "Genoa", "president", "2003-07") in {s[:4] for s in got}
+    assert not any(r == "player" for _p, _t, r, *_ in got)
+
+
+def test_a_demonym_after_a_town_noun_is_no_club():
+    """'nello studio di un notaio milanese': an adjective of the notary, not the club; 'il club milanese' is."""
+    ex = extract("Genoa ceduto\nLa firma\n\n" + LEAD + "\n\nIeri, nello studio di un notaio milanese, Enrico Preziosi "
+                 "ha firmato la cessione del Genoa. Il club milanese osserva.", published="2021-11-16")
+    at = ex.text.index("notaio milanese") + len("notaio ")
+    club_at = ex.text.index("club milanese") + len("club ")
+    starts = {a for e in ex.to_dict()["entities"] if e["type"] == "team" for a, _b in e["mentions"]}
+    assert at not in starts and club_at in starts
+
+
+def test_the_day_after_counts_from_the_last_day_told_and_a_recall_dates_the_sacked_coach():
+    """'Il 6 novembre il club ha esonerato X, richiamato nel dicembre 2020 ... Il giorno seguente è stato
+    ufficializzato Y': X from December 2020 to 6 November, Y from 7 November."""
+    got = stints_of("Il Genoa cambia ancora. Il 6 novembre il club ha esonerato Davide Ballardini, richiamato nel "
+                    "dicembre 2020 per la quarta volta: fatali nove punti in dodici giornate. Il giorno seguente è "
+                    "stato ufficializzato Andriy Shevchenko.", published="2021-11-16")
+    assert ("Davide Ballardini", "Genoa", "head_coach", "2020-12", "2021-11-06") in got
+    assert ("Andriy Shevchenko", "Genoa", "head_coach", "2021-11-07", None) in got

@@ -1143,6 +1143,10 @@ def _resolve_narrative(t: Timex, anchor: Anchor, pub: dt.date | None = None) -> 
         day = dt.date(a[0], a[1] or 1, a[2]) + dt.timedelta(days=sign)  # 'il giorno seguente', 'il giorno prima'
         t.value = day.isoformat()
         return
+    if u2 == "giorno" and anchor.day:  # 'Il 6 novembre ... esonerato X, richiamato nel dicembre 2020 ... Il giorno
+        day = dt.date.fromisoformat(anchor.day) + dt.timedelta(days=sign)  # seguente': the day after the last day told
+        t.value = day.isoformat()
+        return
     if u2 == "mese" and a[1]:
         mm = a[1] + sign  # 'nel marzo 2019 ... il mese successivo': April
         t.value = _iso(a[0] + (mm - 1) // 12, (mm - 1) % 12 + 1)

@@ -137,6 +137,8 @@ def find_gazetteer(doc: Document) -> tuple[list[Mention], list[Mention], list[Me
                 continue  # 'Pasquale Foggia', 'Oreste Vigorito': a surname after a first name, not the club or stadium
             if how in ("nick", "demonym") and written.islower() and orig[:1].isupper() and not initial:
                 continue  # 'Flavio Bianchi': a capitalised surname, not the nickname 'bianchi'
+            if how == "demonym" and orig.islower() and _ADJECTIVE_OF.search(doc.text[max(0, s - 30):s]):
+                continue  # 'un notaio milanese', 'lo studio genovese': an adjective of that noun, not the club
             if (how in _CASE_FREE and not written[:1].isupper()) or written.lower().startswith("nazionale") \
                     or (kind == "competition" and written[:1].islower()):  # 'la cadetteria', 'la massima serie'
                 ok.append((kind, key, how, written))
@@ -183,6 +185,15 @@ def find_gazetteer(doc: Document) -> tuple[list[Mention], list[Mention], list[Me
     for lst in (tms, comps, stads):
         lst.sort(key=lambda m: m.span)
     return tms, comps, stads
+
+
+_ADJECTIVE_OF = re.compile(r"\b(?:un|uno|una|il|lo|la|l'|del|dello|della|dell'|di\s+un|di\s+una|nello|nella|nel)\s*"
+                           r"(?!(?:club|squadra|società|formazione|compagine|sodalizio|undici|gruppo|tifoseria|"
+                           r"piazza|ambiente|popolo|pubblico|spogliatoio)\b)"
+                           r"(?:notaio|studio|avvocato|imprenditore|ospedale|medico|giudice|tribunale|albergo|hotel|"
+                           r"ristorante|negozio|quartiere|città|capoluogo|provincia|azienda|industriale|costruttore|"
+                           r"architetto|professore|giornalista|quotidiano|giornale|sindaco|comune|porto|aeroporto)\s+$", re.I)
+# a demonym written small after a noun of the town's life ('un notaio milanese') describes that noun
 
 
 def _club_youth(text: str, s: int, e: int) -> bool:

@@ -597,7 +597,7 @@ _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+
                   r"|,\s+(?=oltre\s+(?:al|alla|allo|all'|ai|a)\b)"
                   r"|,\s+(?=(?:l'avventura|l'esperienza|la\s+parentesi|il\s+ritorno|il\s+passaggio|la\s+chiamata)\b)"
                   r"|,\s+(?=per\s+(?:arrivare|approdare|passare|tornare|trasferirsi|finire|chiudere)\b)"
-                  r"|,\s+(?=(?:arrivat|passat|approdat|esonerat|sollevat|tornat|giunt|rientrat|prelevat)[oa]\s)"
+                  r"|,\s+(?=(?:arrivat|passat|approdat|esonerat|sollevat|tornat|giunt|rientrat|prelevat|richiamat|ingaggiat)[oa]\s)"
                   r"|,\s+(?=(?:fin\s+qui|finora|sinora|fino\s+a\s+ieri|fino\s+ad\s+oggi|fino\s+a\s+quel\s+momento|"
                   r"sino\s+a\s+quel\s+momento|fino\s+ad\s+allora|sino\s+ad\s+allora)\s)"
                   r"|,?\s+e\s+(?=(?:la|il|lo|l'|i|gli|le)\s*\w+\s+(?:ci\s+|vi\s+|si\s+|lo\s+|ne\s+)?"
@@ -634,7 +634,7 @@ _EX_OF = re.compile(r"\b(?:l'|un\s+|dell'|all')?ex\s+(?:\w+\s+){0,2}(?:del|della
 _CUT_DESC = re.compile(r"(?<=[a-zà-ÿ]),\s+(?=(?:il|lo|la|l')\s*(\w+(?:\s+\w+)?)\s+che\s)")
 _CUT_EX = re.compile(r",\s+(?=(?:l'|un\s+)?ex\s+\w+(?:\s+\w+)?\s+(?:del|della|dell'|dello|dei|degli|di)\s)")
 _DESC_WHO = re.compile(r"\s*(?:il|lo|la|l')\s*\w+(?:\s+\w+)?\s+che\s")
-_PARTICIPLE_START = re.compile(r"\s*(?:(?:arrivat|passat|approdat|esonerat|sollevat|tornat|giunt|rientrat|prelevat)[oa]|"
+_PARTICIPLE_START = re.compile(r"\s*(?:(?:arrivat|passat|approdat|esonerat|sollevat|tornat|giunt|rientrat|prelevat|richiamat|ingaggiat)[oa]|"
                                r"fin\s+qui|finora|sinora|fino\s+a\s+ieri|fino\s+ad\s+oggi)\s")
 _LEADING_PARTICIPLE = re.compile(r"\s*(?:Arrivat|Giunt|Approdat|Sbarcat|Cresciut|Nat|Chiamat|Scelt|Ingaggiat|Prelevat|"
                                  r"Tornat|Esonerat|Sollevat|Lasciat|Reduce|Appes[ao])\w*\b")
@@ -1160,6 +1160,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     own_lead = ctext[:first_other - a]  # 'ha cominciato la carriera in panchina come vice di X': his own phase
     if (alone or _HANDED_HIM.search(ctext)) and has_any(ctext, _cue("director_phase")):
         phase[person] = "director"
+    elif alone and has_any(ctext, _cue("president_phase")) and not player_cue:
+        phase[person] = "president"  # 'Poi la presidenza del Como, ... e nel luglio 2003 l'acquisto di un Genoa'
     elif has_any(own_lead if not alone else ctext, words("stints", "coach_phase")) \
             and max((x for x, _y, _w in find_all(own_lead if not alone else ctext, words("stints", "coach_phase"))), default=-1) > max(
                 (x for x, _y, _w in find_all(ctext, ["da calciatore", "da giocatore"])), default=-1) \
@@ -1287,7 +1289,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if role is None and (reason in ("sacked", "resigned") or re.match(
                 r"\s*,?\s*che\s+(?:lo|la|l')\s*(?:aveva\s+|ha\s+|avrebbe\s+)?(?:esonerat|sollevat|licenziat)", text[b:b + 50])):
             role = "head_coach"  # ('dopo le esperienze con Parma e Sampdoria, che lo aveva esonerato': a coach's clubs)
-        if role in ("player", "head_coach", None) and phase.get(person) == "director" and not player_cue:
+        if role in ("player", None) and phase.get(person) == "president" and not player_cue:
+            role = "president"  # an owner's clubs, one after another
+        elif role in ("player", "head_coach", None) and phase.get(person) == "director" and not player_cue:
             role = "sporting_director" if role != "head_coach" or not has_any(ctext, ["panchina", "allenatore"]) else role
         elif role in ("player", None) and phase.get(person) == "coach" and not player_cue:
             guessed = role is None  # a coach's habit, not a cue: another stint may tell the role
