@@ -1258,3 +1258,27 @@ def test_the_day_after_counts_from_the_last_day_told_and_a_recall_dates_the_sack
                     "stato ufficializzato Andriy Shevchenko.", published="2021-11-16")
     assert ("Davide Ballardini", "Genoa", "head_coach", "2020-12", "2021-11-06") in got
     assert ("Andriy Shevchenko", "Genoa", "head_coach", "2021-11-07", None) in got
+
+
+def test_a_founding_year_in_a_club_s_name_dates_nothing():
+    """'(foto Como 1907)', 'la squadra di Osian Roberts': no spell from 1907."""
+    got = stints_of("Serata difficile per la squadra di Osian Roberts al Sinigaglia. La festa sotto la curva "
+                    "(foto Como 1907).", published="2024-05-11")
+    assert not any(st == "1907" for _p, _t, _r, st, _e in got)
+
+
+def test_he_came_on_for_a_team_mate_who_played_for_that_side_too():
+    """'il Como alza il ritmo, Simone Verdi entra al posto di Strefezza': both played, neither coached."""
+    got = stints_of("Nella ripresa il Como alza il ritmo, Simone Verdi entra al posto di Gabriel Strefezza e al 74' "
+                    "trasforma il rigore.", published="2024-05-11")
+    assert ("Gabriel Strefezza", "Como", "player") in {s[:3] for s in got}
+    assert not any(r != "player" for _p, _t, r, *_ in got)
+
+
+def test_a_former_post_in_an_apposition_is_not_dated_to_the_news():
+    """'il club ha scelto X, ex vice di Y al Crystal Palace': that post is his past, not begun today."""
+    got = stints_of("Il Como cambia guida tecnica. A quel punto il club ha scelto il gallese Osian Roberts, classe 1965, "
+                    "ex vice di Patrick Vieira al Crystal Palace ed ex direttore tecnico delle federazioni di Galles e "
+                    "Marocco.", published="2024-05-11")
+    palace = [s for s in got if s[1] == "Crystal Palace"]
+    assert palace and all(st is None for _p, _t, _r, st, _e in palace)

@@ -300,6 +300,8 @@ _NATIONAL_CUE = re.compile(r"\b(?:ct|c\.t\.|commissario\s+tecnico|nazionale|sele
 
 
 def build(doc: Document, mentions: Mentions, timexes: list[Timex], published: str | None) -> Context:
+    named = [m.span for m in mentions.teams]  # 'Como 1907', 'Calcio Foggia 1920': a founding year in a club's name
+    timexes[:] = [t for t in timexes if not any(a <= t.span[0] and t.span[1] <= b for a, b in named)]
     for t in timexes:  # facts are dated at calendar precision: an ISO week counts as the month its Monday is in
         if t.value and re.fullmatch(r"\d{4}-W\d{2}", t.value):
             monday = dt.date.fromisocalendar(int(t.value[:4]), int(t.value[6:]), 1)

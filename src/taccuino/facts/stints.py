@@ -1441,7 +1441,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             start = end = None
             if club_intro and anchor:
                 start = anchor  # 'Nell'estate del 2008 ... la Germania. Al Wolfsburg, ... vince la Bundesliga'
-        if start is None and end is None and ctx.published and not listed \
+        if start is None and end is None and ctx.published and not listed and not _EX_WITH.search(text[a:m.span[0]]) \
                 and not re.search(r"\bgià\b[^.;]{0,40}$", text[a:m.span[0]]) and (
                 (has_any(ctext, _cue("news") + _cue("succeeds")) and (news_time(ctx, s) or has_any(ctext, _cue("appointed_by"))))
                 or has_any(ctext, _cue("appointed_now"))):
@@ -1984,6 +1984,11 @@ def _nearest(ranges: list[Timex], m: Mention) -> Timex:
     return min(ranges, key=lambda t: abs(t.span[0] - m.span[0]))
 
 
+_EX_WITH = re.compile(r"\bex\s+(?:\w+\s+){1,2}(?:di\s+[A-ZÀ-Ý][\w'’]*(?:\s+[A-ZÀ-Ý][\w'’]*)?\s+)?"
+                      r"(?:al|alla|all'|allo|del|della|dell'|dello|delle|dei)\s*(?:\w+\s+){0,3}$")
+# ('il gallese X, ex vice di Patrick Vieira al Crystal Palace ed ex direttore tecnico delle federazioni di Galles': a past)
+_SUBSTITUTED = re.compile(r"\b(?:entra|entrato|entrata|è\s+entrato|subentra|subentrato|rileva|rilevato)\s+"
+                          r"(?:\w+\s+){0,3}?(?:al\s+posto\s+(?:di|del|dell')|per)\s*(?:l'infortunato\s+|lo\s+stanco\s+)?$", re.I)
 _SECONDARY = [
     (re.compile(r"\b(?:(?:vice|vice allenatore|collaboratore(?:\s+tecnico)?|assistente|(?:come|da|il|suo)\s+secondo)\s+"
                 r"(?:di|del(?:\s+tecnico)?(?:\s+[a-zà-ù]+[oe])?)|collaborazione\s+con)\s+$", re.I),  # 'il vice del romeno X'
@@ -2487,6 +2492,14 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
         if current is sentence_current and prior and prior[-1].key not in (current.person, p.key) \
                 and re.fullmatch(r",\s+[^,;:.()«»\"]{0,60}", text[prior[-1].span[1]:p.span[0]]):
             continue  # '... dal ds Mauro Meluso, arrivato in estate al posto di Cristiano Giuntoli': Meluso's predecessor
+        if current.role == "player" and _SUBSTITUTED.search(before):
+            if current.evidence and current.evidence[-1] == s.span and not any(
+                    t.key == current.team and _DESCRIBED_CLUB.search(text[max(s.span[0], t.span[0] - 40):t.span[0]])
+                    for t in s.teams) and not any(d.person == p.key and d.team == current.team for d in drafts):
+                # (not 'L'attaccante dello Zurigo ... è entrato al posto di X' in a national side's match, nor a match
+                # of another side than the one the sentence gives him)
+                drafts.append(Draft(p.key, current.team, "player", None, None, None, [s.span], "stint.substituted", 0.5))
+            continue  # 'Simone Verdi entra al posto di Strefezza': a substitution, both on the pitch
         for rx, role, kind in _SECONDARY:
             if not rx.search(before):
                 continue
