@@ -1282,3 +1282,10 @@ def test_a_former_post_in_an_apposition_is_not_dated_to_the_news():
                     "Marocco.", published="2024-05-11")
     palace = [s for s in got if s[1] == "Crystal Palace"]
     assert palace and all(st is None for _p, _t, _r, st, _e in palace)
+
+
+def test_the_side_met_in_a_play_off_is_an_opponent():
+    """'lo scudetto, conquistato nello spareggio con il Brescia di X': Brescia was beaten, not coached by her."""
+    got = stints_of("Rita Guarino guida la Juventus dal 2017. Al primo anno è arrivato lo scudetto, conquistato nello "
+                    "spareggio con il Brescia di Gianpiero Piovani ai rigori.", published="2018-05-21")
+    assert not any(p == "Rita Guarino" and "Brescia" in t for p, t, *_ in got)

@@ -236,7 +236,7 @@ def is_secondary_team(text: str, m: Mention) -> bool:
     if re.search(r"\b(?:Mondiale|Mondiali|Europeo|Europei|Olimpiadi|Olimpiade|Copa\s+América|Coppa\s+America|finale|"
                  r"semifinale|Olimpico|stadio|Giochi)\s+(?:di|in|del|della|dell')\s*$", text[max(0, m.span[0] - 30):m.span[0]]):
         return True  # 'il Mondiale di Russia', 'la finale di Göteborg': a host or a venue, not a side
-    if re.search(r"\b(?:confront[oi]|sfid[ae]|gara|gare|derby|scontr[oi](?:\s+diretto)?|match|duell[oi])\s+"
+    if re.search(r"\b(?:confront[oi]|sfid[ae]|gara|gare|derby|scontr[oi](?:\s+diretto)?|match|duell[oi]|spareggio|spareggi)\s+"
                  r"(?:\w+\s+){0,2}(?:con|contro)\s+(?:il|la|lo|l'|i|gli|le)?\s*$", before):  # 'Nel derby di domenica con la X'
         return True  # 'nei confronti con la Juventus retrocessa': an opponent
     if re.search(r"\b(?:disse\s+no|detto\s+no|dice\s+no|rifiutat\w*|rifiutò|rifiuta|offert[ae]|corteggiat\w+|corteggiamento|"

@@ -425,6 +425,9 @@ def _team_for(ctx: Context, s, pos: int, person: str, stints: list) -> str | Non
     with_team = [t for t in s.teams if lo <= t.span[0] < hi and not _aside_of_other(s, t.span[0], pos) and re.search(
         r"\b(?:con|col|coi)\s+(?:il|la|lo|l'|i|gli|le)?\s*(?:maglia\s+(?:del|della|dell')\s*)?$", text[max(0, t.span[0] - 22):t.span[0]],
         re.I)]
+    with_team = [t for t in with_team if not re.search(
+        r"\b(?:spareggio|spareggi|sfida|derby|confronto|scontro|duello)\s+(?:\w+\s+){0,2}(?:con|contro)\s+(?:il|la|lo|l'|i|gli|le)?\s*$",
+        text[max(0, t.span[0] - 40):t.span[0]], re.I)]  # not 'nello spareggio con il Brescia': the side beaten
     others = [m.span[1] for m in ctx.mentions.competitions_in(s.span) if m.span[0] > pos]
     with_team = [t for t in with_team if t.span[0] < pos or not any(
         o <= t.span[0] and t.span[0] - o <= 40 and not re.search(r"[.;:!?]", text[o:t.span[0]]) for o in others)]
