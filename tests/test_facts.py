@@ -1289,3 +1289,10 @@ def test_the_side_met_in_a_play_off_is_an_opponent():
     got = stints_of("Rita Guarino guida la Juventus dal 2017. Al primo anno è arrivato lo scudetto, conquistato nello "
                     "spareggio con il Brescia di Gianpiero Piovani ai rigori.", published="2018-05-21")
     assert not any(p == "Rita Guarino" and "Brescia" in t for p, t, *_ in got)
+
+
+def test_the_visitors_after_arrives_at_a_ground_are_no_one_s_new_club():
+    """'sabato all'Arechi arriva il Milan capolista': a fixture, not a spell of the story's man."""
+    got = stints_of("Walter Sabatini è il nuovo direttore sportivo della Salernitana. Il debutto sarà subito "
+                    "proibitivo: sabato 19 febbraio all'Arechi arriva il Milan capolista.", published="2022-02-16")
+    assert not any(t == "Milan" for _p, t, *_ in got)

@@ -1102,9 +1102,9 @@ def _person_demonym(text: str, m: Mention) -> bool:
 def _team_is_subject(text: str, m: Mention, a: int) -> bool:
     """'il Napoli ha giocato con l'Atalanta': the team, not the person, does the action."""
     before = text[a:m.span[0]]
-    if re.search(r"\b(?:a|ad|in)\s+[A-ZÀ-Ý][\w'-]+\s+(?:arriva|arriverà|arrivano|arriveranno|sbarca|sbarcherà|scende\s+in\s+campo)"
-                 r"\s+(?:anche\s+)?(?:il|la|lo|l'|i|gli|le)\s*$", before):
-        return True  # 'a Cesena arriva l'Ungheria': the visiting team is the subject after its verb
+    if re.search(r"\b(?:a|ad|in|al|all'|allo|alla)\s*[A-ZÀ-Ý][\w'-]+\s+(?:arriva|arriverà|arrivano|arriveranno|sbarca|sbarcherà|"
+                 r"scende\s+in\s+campo)\s+(?:anche\s+)?(?:il|la|lo|l'|i|gli|le)\s*$", before):
+        return True  # 'a Cesena arriva l'Ungheria', 'all'Arechi arriva il Milan': the visitors, subject after the verb
     after = text[m.span[1]:m.span[1] + 30]
     aside = re.match(r",\s+[^,;:]{3,60},", text[m.span[1]:m.span[1] + 70])
     if aside:  # 'L'Inter, guidata da Inzaghi dal 2021, aveva superato l'Atalanta'
