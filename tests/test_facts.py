@@ -1296,3 +1296,13 @@ def test_the_visitors_after_arrives_at_a_ground_are_no_one_s_new_club():
     got = stints_of("Walter Sabatini è il nuovo direttore sportivo della Salernitana. Il debutto sarà subito "
                     "proibitivo: sabato 19 febbraio all'Arechi arriva il Milan capolista.", published="2022-02-16")
     assert not any(t == "Milan" for _p, t, *_ in got)
+
+
+def test_the_news_of_his_appointment_makes_the_sentence_his():
+    """'è arrivata l'ufficialitá di X (a typo kept)... Per il tecnico è un ritorno: da centrocampista vestì la maglia
+    del Brescia': X's, not the president's named before."""
+    got = stints_of("Troppo per il presidente Massimo Cellino, che ha sollevato dall'incarico Rolando Maran. Meno di "
+                    "un'ora dopo è arrivata l'ufficialitá di Pierpaolo Bisoli. Per il tecnico è un ritorno: da "
+                    "centrocampista vestì la maglia del Brescia nella stagione 00/01.", published="2024-12-11")
+    assert ("Pierpaolo Bisoli", "Brescia", "player", "2000", "2001") in got
+    assert not any(p == "Massimo Cellino" and r == "player" for p, _t, r, *_ in got)

@@ -394,7 +394,8 @@ def assign_subjects(ctx: Context, fits=None) -> None:
         primary = [p for p in s.people if is_primary(doc.text, p, s.span[0])]
         if not primary:  # 'il Chelsea ha esonerato Thomas Tuchel, arrivato a Londra ...': the sentence is about him
             primary = [p for p in s.people if not re.search(r",\s+(?:e|ed|ma|mentre)\s|[;:]\s", doc.text[s.span[0]:p.span[0]])
-                       and _OBJECT_VERB.search(doc.text[max(s.span[0], p.span[0] - 45):p.span[0]])
+                       and (_OBJECT_VERB.search(doc.text[max(s.span[0], p.span[0] - 45):p.span[0]])
+                            or NEWS_OF.search(doc.text[max(s.span[0], p.span[0] - 34):p.span[0]]))
                        and not CLITIC_AGENT.search(doc.text[max(s.span[0], p.span[0] - 30):p.span[0]])][:1]
             # ('Nel 2006 mi ha chiamato Enrico Preziosi al Genoa': he is the agent; the sentence is about 'mi')
         if primary and topic and primary[0].key != topic and wanted_him(doc.text, primary[0].span[1]):
@@ -438,6 +439,11 @@ def _closing_name(ctx: Context, s: Sentence) -> str | None:
 def _profile_label(label: str) -> bool:
     """'IL PROFILO – ', 'CHI È - ': a section about one person, not 'LA PARTITA – '."""
     return re.sub(r"\s*[–—-]\s*$", "", label).strip().lower() in words("layout", "profile_labels")
+
+
+NEWS_OF = re.compile(r"(?<!con )(?<!dopo )(?<!prima )(?<!col )\b(?:la|il|l')\s*(?:firma|arrivo|ritorno|esonero|contratto|"
+                     r"addio|dimissioni|approdo|ingaggio|promozione|conferma|nomina|ufficialit[àá])\s+(?:di|del|dello)"
+                     r"\s+(?:tecnico\s+|mister\s+)?$", re.I)  # 'è arrivata l'ufficialità di X': the news is about X
 
 
 _SECTION_LABEL = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' ]{2,30}\s*[–—-]\s")  # 'IL PROFILO – ', 'CHI È - '
@@ -546,8 +552,10 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
     mentioned = [p for x in prev for p in x.people if p.how != "anaphor"]
     mentioned += [p for p in s.people if p.span[1] <= a and p.how != "anaphor"]
     mentioned.sort(key=lambda p: -p.span[0])
-    primary = [p.key for p in mentioned if is_primary(ctx.doc.text, p, _sentence_start(ctx, p.span[0]))
+    primary = [p.key for p in mentioned if (is_primary(ctx.doc.text, p, _sentence_start(ctx, p.span[0]))
+                                            or NEWS_OF.search(ctx.doc.text[max(0, p.span[0] - 34):p.span[0]]))
                and not wanted_him(ctx.doc.text, p.span[1])]  # 'Herrera lo volle ...: il terzino' is not Herrera
+    # ('è arrivata l'ufficialità di X. Per il tecnico ...': X, whom the news is about)
     topic = next((x.subject for x in sorted(prev, key=lambda x: -x.index) if x.subject), None)
     prot = ctx.protagonist
     named = [p.key for p in mentioned if not _STAFF_NAMES.search(ctx.doc.text[max(0, p.span[0] - 200):p.span[0]])]

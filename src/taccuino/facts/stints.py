@@ -16,6 +16,7 @@ from .context import (
     _OBJECT_VERB,
     _PAST_CLUB,
     CLITIC_AGENT,
+    NEWS_OF,
     PERSON_NOUN_BEFORE,
     SPEAKER_AFTER_QUOTE,
     WANTED_BY,
@@ -739,9 +740,7 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
             continue
         obj = [p for p in ppl if _OBJECT_VERB.search(text[max(a, p.span[0] - 45):p.span[0]])
                and not CLITIC_AGENT.search(text[max(a, p.span[0] - 30):p.span[0]])  # 'mi ha chiamato X': X is the agent
-               or p.span[0] - a <= 75 and re.search(r"(?<!con )(?<!dopo )(?<!prima )(?<!col )\b(?:la|il|l')\s*(?:firma|arrivo|ritorno|esonero|contratto|"
-                            r"addio|dimissioni|approdo|ingaggio|promozione|conferma|nomina|ufficialità)\s+(?:di|del|dello)"
-                            r"\s+(?:tecnico\s+|mister\s+)?$", text[max(a, p.span[0] - 34):p.span[0]], re.I)]
+               or p.span[0] - a <= 75 and NEWS_OF.search(text[max(a, p.span[0] - 34):p.span[0]])]
         if obj:
             subj = obj[0].key
         elif prim:
