@@ -1301,8 +1301,13 @@ def test_the_visitors_after_arrives_at_a_ground_are_no_one_s_new_club():
 def test_the_news_of_his_appointment_makes_the_sentence_his():
     """'è arrivata l'ufficialitá di X (a typo kept)... Per il tecnico è un ritorno: da centrocampista vestì la maglia
     del Brescia': X's, not the president's named before."""
-    got = stints_of("Troppo per il presidente Massimo Cellino, che ha sollevato dall'incarico Rolando Maran. Meno di "
-                    "un'ora dopo è arrivata l'ufficialitá di Pierpaolo Bisoli. Per il tecnico è un ritorno: da "
-                    "centrocampista vestì la maglia del Brescia nella stagione 00/01.", published="2024-12-11")
+    got = stints_of("Il primo a cadere è stato Marco Zaffaroni, esonerato dal Südtirol.\n\nDomenica è toccato alle "
+                    "Rondinelle. Troppo per il presidente Massimo Cellino, che lunedì ha sollevato dall'incarico Rolando "
+                    "Maran. Cellino non ha usato giri di parole: “Maran? Non ha ripagato la mia grande fiducia”.\n\nMeno di un'ora dopo, alle 19, è arrivata l'ufficialitá "
+                    "di Pierpaolo Bisoli, esonerato dal Modena il 3 novembre. Per il tecnico di Porretta Terme è un "
+                    "ritorno: da centrocampista vestì la maglia del Brescia nella stagione 00/01, e a Cagliari, da allenatore, "
+                    "ha già lavorato con Cellino. In panchina si è costruito la fama di specialista delle promozioni, "
+                    "riportando il Cesena in Serie A nel 2010.", published="2024-12-11")
     assert ("Pierpaolo Bisoli", "Brescia", "player", "2000", "2001") in got
-    assert not any(p == "Massimo Cellino" and r == "player" for p, _t, r, *_ in got)
+    assert ("Pierpaolo Bisoli", "Cesena", "head_coach") in {s[:3] for s in got}
+    assert not any(p == "Massimo Cellino" and r in ("player", "head_coach") for p, _t, r, *_ in got)
