@@ -154,3 +154,14 @@ def test_a_verb_opening_the_sentence_is_no_part_of_the_name_after_it():
     from taccuino import extract
     ex = extract("Titolo\n\nLe convocate per l'Europeo. Sorride Eleonora Goldoni, ripescata all'ultimo.", published="2025-06-25")
     assert "Eleonora Goldoni" in {e.name for e in ex.entities if e.type == "person"}
+
+
+def test_a_surname_that_is_a_street_word_and_a_declared_nickname():
+    """'Addio a Mariolino Corso' in the title is a person ('Corso' opens street names, it does not end them), and
+    'Mario Corso, per tutti Mariolino' makes him one person named Mario Corso, the article's protagonist."""
+    text = ("Addio a Mariolino Corso, il sinistro della Grande Inter\nAveva 78 anni\n\nIl calcio italiano piange. "
+            "Mario Corso, per tutti Mariolino, è scomparso ieri a Milano. Nel corso della sua carriera all'Inter "
+            "ha vinto quattro scudetti. Corso aveva 78 anni.\n")
+    people = [e for e in extract(text).to_dict()["entities"] if e["type"] == "person"]
+    assert [e["name"] for e in people] == ["Mario Corso"]
+    assert "Mariolino Corso" in people[0]["surfaces"]

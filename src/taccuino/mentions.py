@@ -298,9 +298,10 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
                 group, names = group[1:], names[1:]  # 'sbarcano in Sicilia Simone Vergassola (vice)': place, then person
             if len(names) >= 2 and names[0] not in first_names and re.search(
                     r"\b(?:a|ad|in|nel|nella|verso|per)\s+$", doc.text[max(0, group[0][0] - 6):group[0][0]]) \
-                    and not re.search(r"\b(?:insieme|accanto|grazie|davanti|dietro|oltre|rispetto|vicino)\s+a\s+$",
-                                      doc.text[max(0, group[0][0] - 14):group[0][0]]):
-                continue  # 'ad Appiano Gentile', 'a Castel Volturno': a place ('insieme a Lothar Matthäus': a person)
+                    and not re.search(r"\b(?:insieme|accanto|grazie|davanti|dietro|oltre|rispetto|vicino|[Aa]ddio|omaggio|"
+                                      r"dedicat[oa]|ciao|grazie)\s+a\s+$", doc.text[max(0, group[0][0] - 14):group[0][0]]):
+                continue  # 'ad Appiano Gentile', 'a Castel Volturno': a place ('insieme a Lothar Matthäus', 'Addio a
+                # Mariolino Corso': a person)
             if len(names) >= 2 and names[0] not in first_names and re.search(
                     r"\b(?:al|allo|alla|dal|dallo|dalla|del|dello|della|nel|nello|sul|col|il|lo)\s+$",
                     doc.text[max(0, group[0][0] - 7):group[0][0]]):
@@ -411,6 +412,9 @@ def _full_key(names: list[str], entities: dict[str, PersonEntity]) -> str:
     return sur
 
 
+_LEADING_ONLY = frozenset(("Corso", "Via", "Viale", "Piazza", "Largo"))
+
+
 def _trim(text: str, group: list[Span], not_names: set[str], lower_words: set[str],
           first_names: set[str] | None = None) -> list[Span]:
     """Drop leading and trailing words that are not part of a name ('Dopo Garcia', 'Soddisfatto Aurelio')."""
@@ -431,6 +435,8 @@ def _trim(text: str, group: list[Span], not_names: set[str], lower_words: set[st
     while group and (text[group[-1][0]:group[-1][1]] in not_names
                      or text[group[-1][0]:group[-1][1]].lower() in _PARTICLES):
         last = text[group[-1][0]:group[-1][1]]
+        if len(group) >= 2 and last in _LEADING_ONLY:
+            break  # 'Mariolino Corso': a street's or a saint's word only opens a place name ('Corso Italia')
         if len(group) == 2 and first_names and text[group[0][0]:group[0][1]] in first_names and len(last) > 3 \
                 and last.lower() not in _PARTICLES:
             break  # 'Francesca Durante (Fiorentina)': a known first name and a surname that is also a word
@@ -438,6 +444,7 @@ def _trim(text: str, group: list[Span], not_names: set[str], lower_words: set[st
     names = [text[a:b] for a, b in group]
     known = len(names) == 2 and bool(first_names) and names[0] in (first_names or set())
     cut = next((i for i, n in enumerate(names) if i > 0 and n in not_names
+                and not (n in _LEADING_ONLY and i + 1 == len(names))
                 and not (n.lower() in _PARTICLES and i + 1 < len(names))
                 and not (known and len(n) > 3)), None)  # 'Antonio La Porta'; 'Francesca Durante' keeps her surname
     return group[:cut] if cut else group
@@ -588,6 +595,8 @@ def _declared_nicknames(doc: Document, people: list[Mention], entities: dict[str
             continue
         nick = called.group(1)
         surname = ent.name.split()[-1].lower()
+        if ent.name.split()[0] == nick:  # 'Mariolino Corso' in the title, then 'Mario Corso, per tutti Mariolino':
+            ent.name = doc.text[m.span[0]:m.span[1]]  # the name is the one the nickname is declared after
         for k, other in list(entities.items()):
             if k == m.key or k in remap:
                 continue
