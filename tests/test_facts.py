@@ -1311,3 +1311,14 @@ def test_the_news_of_his_appointment_makes_the_sentence_his():
     assert ("Pierpaolo Bisoli", "Brescia", "player", "2000", "2001") in got
     assert ("Pierpaolo Bisoli", "Cesena", "head_coach") in {s[:3] for s in got}
     assert not any(p == "Massimo Cellino" and r in ("player", "head_coach") for p, _t, r, *_ in got)
+
+
+def test_a_coach_s_substitutions_are_his_players():
+    """'Inzaghi manda dentro Romelu Lukaku al posto di un acciaccato Dzeko; ... Italiano risponde con Riccardo Sottil
+    al posto di Ikoné': players of each coach's side, and no one who came off coached."""
+    got = stints_of("Simone Inzaghi è l'allenatore dell'Inter dal 2021. Vincenzo Italiano guida la Fiorentina. Nella "
+                    "ripresa Inzaghi manda dentro Romelu Lukaku al posto di un acciaccato Edin Dzeko; al 60' Italiano "
+                    "risponde con Riccardo Sottil al posto di Jonathan Ikoné.", published="2023-05-24")
+    roles = {(p, t, r) for p, t, r, *_ in got}
+    assert ("Romelu Lukaku", "Inter", "player") in roles and ("Edin Dzeko", "Inter", "player") in roles
+    assert not any(r != "player" and p in ("Edin Dzeko", "Jonathan Ikoné", "Riccardo Sottil") for p, _t, r in roles)

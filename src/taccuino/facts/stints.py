@@ -1986,6 +1986,13 @@ def _nearest(ranges: list[Timex], m: Mention) -> Timex:
 _EX_WITH = re.compile(r"\bex\s+(?:\w+\s+){1,2}(?:di\s+[A-ZÀ-Ý][\w'’]*(?:\s+[A-ZÀ-Ý][\w'’]*)?\s+)?"
                       r"(?:al|alla|all'|allo|del|della|dell'|dello|delle|dei)\s*(?:\w+\s+){0,3}$")
 # ('il gallese X, ex vice di Patrick Vieira al Crystal Palace ed ex direttore tecnico delle federazioni di Galles': a past)
+_SENT_ON = re.compile(r"\b(?:manda|mette|butta|getta|(?:ha|aveva)\s+(?:mandato|messo|buttato))\s+dentro\s+(?:anche\s+)?$|"
+                      r"\b(?:inserisce|inserendo|(?:ha|aveva)\s+inserito|risponde\s+con|"
+                      r"lancia\s+nella\s+mischia|getta\s+nella\s+mischia)\s+(?:anche\s+)?$", re.I)
+_SENT_ON_FOR = re.compile(r"\b(?:manda\s+dentro|mette\s+dentro|inserisce|inserendo|(?:ha|aveva)\s+inserito|risponde\s+con)"
+                          r"\s+[^.;:]{0,80}?"
+                          r"\bal\s+posto\s+(?:di|del|dell')\s*(?:(?:un|uno|una|l')\s*[a-zà-ù]+\s+)?$", re.I)
+# ('Inzaghi manda dentro Romelu Lukaku al posto di un acciaccato Dzeko e Stefan de Vrij al posto dell'ammonito Bastoni')
 _SUBSTITUTED = re.compile(r"\b(?:entra|entrato|entrata|è\s+entrato|subentra|subentrato|rileva|rilevato)\s+"
                           r"(?:\w+\s+){0,3}?(?:al\s+posto\s+(?:di|del|dell')|per)\s*(?:l'infortunato\s+|lo\s+stanco\s+)?$", re.I)
 _SECONDARY = [
@@ -2491,6 +2498,19 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
         if current is sentence_current and prior and prior[-1].key not in (current.person, p.key) \
                 and re.fullmatch(r",\s+[^,;:.()«»\"]{0,60}", text[prior[-1].span[1]:p.span[0]]):
             continue  # '... dal ds Mauro Meluso, arrivato in estate al posto di Cristiano Giuntoli': Meluso's predecessor
+        in_match = bool(re.search(r"\b\d{1,3}(?:\+\d)?['’]|\bminuti\s+dalla\s+fine\b|\bnella\s+ripresa\b|"
+                                  r"\ball'intervallo\b|\bnel\s+recupero\b", s.text))  # a minute of play: 'al 60''
+        if current.role in ("head_coach", "interim_head_coach") and not current.end and (
+                current.person == s.subject or in_match) and (_SENT_ON.search(before) or _SENT_ON_FOR.search(
+                    text[max(s.span[0], p.span[0] - 120):p.span[0]])):
+            if not any(d.person == p.key and d.team == current.team for d in drafts):
+                drafts.append(Draft(p.key, current.team, "player", None, None, None, [s.span], "stint.substituted", 0.5))
+            continue  # 'Inzaghi manda dentro Romelu Lukaku al posto di un acciaccato Dzeko': both his players
+        if in_match and re.search(r"\bal\s+posto\s+(?:di|del|dell')\s*(?:(?:un|uno|una|l')\s*[a-zà-ù]+\s+)?$", before, re.I):
+            if current.role == "player" and current.evidence and current.evidence[-1] == s.span \
+                    and not any(d.person == p.key and d.team == current.team for d in drafts):
+                drafts.append(Draft(p.key, current.team, "player", None, None, None, [s.span], "stint.substituted", 0.5))
+            continue  # a substitution in a match report: the one who came off, no predecessor on a bench
         if current.role == "player" and _SUBSTITUTED.search(before):
             if current.evidence and current.evidence[-1] == s.span and not any(
                     t.key == current.team and _DESCRIBED_CLUB.search(text[max(s.span[0], t.span[0] - 40):t.span[0]])
