@@ -1322,3 +1322,12 @@ def test_a_coach_s_substitutions_are_his_players():
     roles = {(p, t, r) for p, t, r, *_ in got}
     assert ("Romelu Lukaku", "Inter", "player") in roles and ("Edin Dzeko", "Inter", "player") in roles
     assert not any(r != "player" and p in ("Edin Dzeko", "Jonathan Ikoné", "Riccardo Sottil") for p, _t, r in roles)
+
+
+def test_a_loan_that_will_last_to_the_season_s_end_has_not_ended():
+    """'resterà in rossoverde in prestito fino al termine della stagione': a plan, the spell goes on."""
+    got = stints_of("La Ternana ha deciso di scommettere su un giovane. Ieri a Terni è arrivato Franco Carboni, esterno "
+                    "sinistro classe 2003 di proprietà dell'Inter, che resterà in rossoverde in prestito fino al termine "
+                    "della stagione.", published="2024-01-10")
+    ternana = [s for s in got if s[0] == "Franco Carboni" and s[1] == "Ternana"]
+    assert ternana and all(e is None for *_x, e in ternana)

@@ -308,6 +308,13 @@ def extract(ctx: Context) -> list[Stint]:
             d.end, d.end_reason = None, None
         if d.end and ctx.published and d.end[:7] > ctx.published[:7][:len(d.end[:7])] and d.end_reason is None:
             d.end = None  # 'in prestito per una stagione', 'fino a giugno': a plan, not how the spell ended
+    for d in merged:  # 'resterà in rossoverde in prestito fino al termine della stagione': a plan, not how it ended
+        if d.end and d.end_reason is None and any(
+                t.prep == "until" and t.value and d.end in (t.value, t.end)
+                and re.search(r"\b(?:resterà|rimarrà|sarà|giocherà|vestirà|allenerà|guiderà)\b",
+                              ctx.doc.text[max(a, t.span[0] - 60):t.span[0]])
+                for t in ctx.timexes for a, b in d.evidence if a <= t.span[0] < b):
+            d.end = None
     for d in merged:  # the coach of a national youth side ('ct dell'Under 19') is that side's head coach
         if d.role == "youth_coach" and teams()[d.team].type == "national" and re.search(r"\bUnder\b|\bU\d", teams()[d.team].name):
             d.role = "head_coach"
