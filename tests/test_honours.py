@@ -291,3 +291,11 @@ def test_a_club_s_trophy_list_gives_each_trophy_to_the_coach_in_brackets():
                      "La festa continuerà in città.")
     assert ("Fabio Grosso", "Serie B", "2022-23", None, "Frosinone", "coach") in got
     assert ("Roberto Stellone", "Serie B", "2014-15", None, "Frosinone", "coach") in got
+
+
+def test_a_youth_side_s_scudetto_di_categoria_is_the_primavera_title():
+    """'la Primavera di X, con cui nel 21/22 ha conquistato lo scudetto di categoria': the Campionato Primavera."""
+    got = honours_of("Franco Carboni è cresciuto nell'Inter. In nerazzurro è diventato uno dei punti fermi della "
+                     "Primavera di Cristian Chivu, con cui nel 21/22 ha conquistato lo scudetto di categoria.")
+    assert ("Franco Carboni", "Campionato Primavera", "2021-22", None, "Inter", "player") in got
+    assert not any(tr == "Serie A" for _p, tr, *_ in got)

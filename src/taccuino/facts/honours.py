@@ -83,6 +83,9 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                 if capacity == "coach" and began and told and all(b[:4] > v[:4] for b in began for v in told[:1]):
                     capacity = "player"  # 'X, campione d'Europa a Wembley nel 2021', now on the staff: he played
             team_id = _team_for(ctx, s, st, person, stints)
+            if cid == "__scudetto__" and (re.match(r"\w+\s+(?:di\s+categoria|primavera)\b", text[st:st + 30], re.I)
+                                          and re.search(r"\bPrimavera\b", s.text)):
+                cid = "primavera"  # 'la Primavera di X, con cui nel 21/22 ha conquistato lo scudetto di categoria'
             if cid == "__scudetto__":
                 country = teams()[team_id].country if team_id else "IT"
                 comp = top_league(country) or top_league("IT")
