@@ -1331,3 +1331,13 @@ def test_a_loan_that_will_last_to_the_season_s_end_has_not_ended():
                     "della stagione.", published="2024-01-10")
     ternana = [s for s in got if s[0] == "Franco Carboni" and s[1] == "Ternana"]
     assert ternana and all(e is None for *_x, e in ternana)
+
+
+def test_after_a_relative_clause_a_name_and_its_verb_open_the_main_clause():
+    """'figlio di quell'Ezequiel Carboni che in Serie A ha vestito la maglia del Catania, Franco Carboni è cresciuto
+    nel vivaio del Lanús': the father played for Catania, the son grew up at Lanús."""
+    got = {s[:3] for s in stints_of("Nato a Buenos Aires il 4 aprile 2003, figlio di quell'Ezequiel Carboni che in "
+                                    "Serie A ha vestito la maglia del Catania, Franco Carboni è cresciuto nel vivaio "
+                                    "del Lanús.", published="2024-01-10")}
+    assert ("Ezequiel Carboni", "Catania", "player") in got and ("Franco Carboni", "Lanús", "player") in got
+    assert ("Ezequiel Carboni", "Lanús", "player") not in got
