@@ -668,14 +668,14 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
             if prev_kind and prev_kind == next_kind:
                 continue  # a list: 'Pescara, Treviso, e Napoli'
         cuts.append(b)
-    for p in s.people:  # '..., figlio di quell'X che ha vestito la maglia del Catania, Franco è cresciuto ...': after
-        if p.how == "anaphor":  # a relative clause, a comma and a name with its verb open the main clause
+    for pm in s.people:  # '..., figlio di quell'X che ha vestito la maglia del Catania, Franco è cresciuto ...': after
+        if pm.how == "anaphor":  # a relative clause, a comma and a name with its verb open the main clause
             continue
-        lead = re.search(r",\s+$", text[max(s.span[0], p.span[0] - 3):p.span[0]])
-        if lead and re.match(r"\s+(?:è|ha|era|aveva|fu|sarà|si\s+è|ha\s+poi)\s", text[p.span[1]:p.span[1] + 10]) \
-                and p.span[0] not in cuts and s.span[0] < p.span[0] \
-                and re.search(r"\bche\s[^,;:]{3,80},\s+$", text[max(s.span[0], p.span[0] - 90):p.span[0]]):
-            cuts.append(p.span[0])
+        comma_before = re.search(r",\s+$", text[max(s.span[0], pm.span[0] - 3):pm.span[0]])
+        if comma_before and re.match(r"\s+(?:è|ha|era|aveva|fu|sarà|si\s+è|ha\s+poi)\s", text[pm.span[1]:pm.span[1] + 10]) \
+                and pm.span[0] not in cuts and s.span[0] < pm.span[0] \
+                and re.search(r"\bche\s[^,;:]{3,80},\s+$", text[max(s.span[0], pm.span[0] - 90):pm.span[0]]):
+            cuts.append(pm.span[0])
     for m in _CUT_DESC.finditer(s.text):  # 'Luciano Spalletti, il tecnico che ...': a relative about that person
         if _describes(m.group(1)) and s.span[0] + m.end() not in cuts:
             cuts.append(s.span[0] + m.end())
