@@ -137,7 +137,7 @@ def find_gazetteer(doc: Document) -> tuple[list[Mention], list[Mention], list[Me
                 continue  # 'Pasquale Foggia', 'Oreste Vigorito': a surname after a first name, not the club or stadium
             if how in ("nick", "demonym") and written.islower() and orig[:1].isupper() and not initial:
                 continue  # 'Flavio Bianchi': a capitalised surname, not the nickname 'bianchi'
-            if how == "demonym" and orig.islower() and _ADJECTIVE_OF.search(doc.text[max(0, s - 30):s]):
+            if how == "demonym" and orig.islower() and _adjective_of().search(doc.text[max(0, s - 30):s]):
                 continue  # 'un notaio milanese', 'lo studio genovese': an adjective of that noun, not the club
             if (how in _CASE_FREE and not written[:1].isupper()) or written.lower().startswith("nazionale") \
                     or (kind == "competition" and written[:1].islower()):  # 'la cadetteria', 'la massima serie'
@@ -187,13 +187,12 @@ def find_gazetteer(doc: Document) -> tuple[list[Mention], list[Mention], list[Me
     return tms, comps, stads
 
 
-_ADJECTIVE_OF = re.compile(r"\b(?:un|uno|una|il|lo|la|l'|del|dello|della|dell'|di\s+un|di\s+una|nello|nella|nel)\s*"
-                           r"(?!(?:club|squadra|società|formazione|compagine|sodalizio|undici|gruppo|tifoseria|"
-                           r"piazza|ambiente|popolo|pubblico|spogliatoio)\b)"
-                           r"(?:notaio|studio|avvocato|imprenditore|ospedale|medico|giudice|tribunale|albergo|hotel|"
-                           r"ristorante|negozio|quartiere|città|capoluogo|provincia|azienda|industriale|costruttore|"
-                           r"architetto|professore|giornalista|quotidiano|giornale|sindaco|comune|porto|aeroporto)\s+$", re.I)
-# a demonym written small after a noun of the town's life ('un notaio milanese') describes that noun
+@lru_cache(maxsize=1)
+def _adjective_of() -> re.Pattern[str]:
+    """A noun of the town's life with its article right before a demonym written small ('un notaio milanese')."""
+    nouns = "|".join(re.escape(w) for w in sorted(words("text", "town_nouns"), key=len, reverse=True))
+    return re.compile(rf"\b(?:un|uno|una|il|lo|la|l'|del|dello|della|dell'|di\s+un|di\s+una|nello|nella|nel)\s*"
+                      rf"(?:{nouns})\s+$", re.I)
 
 
 def _club_youth(text: str, s: int, e: int) -> bool:
@@ -412,7 +411,9 @@ def _full_key(names: list[str], entities: dict[str, PersonEntity]) -> str:
     return sur
 
 
-_LEADING_ONLY = frozenset(("Corso", "Via", "Viale", "Piazza", "Largo"))
+@lru_cache(maxsize=1)
+def _place_openers() -> frozenset[str]:
+    return frozenset(words("text", "place_openers"))
 
 
 def _trim(text: str, group: list[Span], not_names: set[str], lower_words: set[str],
@@ -435,7 +436,7 @@ def _trim(text: str, group: list[Span], not_names: set[str], lower_words: set[st
     while group and (text[group[-1][0]:group[-1][1]] in not_names
                      or text[group[-1][0]:group[-1][1]].lower() in _PARTICLES):
         last = text[group[-1][0]:group[-1][1]]
-        if len(group) >= 2 and last in _LEADING_ONLY:
+        if len(group) >= 2 and last in _place_openers():
             break  # 'Mariolino Corso': a street's or a saint's word only opens a place name ('Corso Italia')
         if len(group) == 2 and first_names and text[group[0][0]:group[0][1]] in first_names and len(last) > 3 \
                 and last.lower() not in _PARTICLES:
@@ -444,7 +445,7 @@ def _trim(text: str, group: list[Span], not_names: set[str], lower_words: set[st
     names = [text[a:b] for a, b in group]
     known = len(names) == 2 and bool(first_names) and names[0] in (first_names or set())
     cut = next((i for i, n in enumerate(names) if i > 0 and n in not_names
-                and not (n in _LEADING_ONLY and i + 1 == len(names))
+                and not (n in _place_openers() and i + 1 == len(names))
                 and not (n.lower() in _PARTICLES and i + 1 < len(names))
                 and not (known and len(n) > 3)), None)  # 'Antonio La Porta'; 'Francesca Durante' keeps her surname
     return group[:cut] if cut else group

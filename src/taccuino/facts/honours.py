@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..dates import parse_iso
 from ..knowledge import competitions, is_womens, teams, top_league, words
 from ..model import Honour
-from .context import Context, _national_by_demonym, find_all, has_any, national_of
+from .context import WON_THE, Context, _national_by_demonym, find_all, has_any, national_of
 from .stints import _clauses
 
 _PLURAL_COUNT = re.compile(r"\b(due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\d+)\s+\w*$", re.I)
@@ -95,8 +95,7 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             comp = competitions()[cid]
             won_league = bool(re.match(r"campionat|cadetteria", text[st:en], re.I)
                               or re.search(r"\bcampionato\s+(?:di\s+)?$", text[max(0, st - 16):st], re.I)
-                or re.search(r"\b(?:vint[oa]|vinse|vincendo|vince|vincere|conquistat[oa]|conquistò|conquistando)\s+(?:la|il)\s*$",
-                             text[max(0, st - 20):st], re.I)) \
+                or WON_THE.search(text[max(0, st - 20):st])) \
                 and has_any(text[max(s.span[0], st - 40):st], win)  # 'vinto il campionato di Serie B', 'vinse la Serie B'
             if comp.kind in ("league",) and not comp.top_league and "serie" in comp.name.lower() and not won_league:
                 continue  # 'promozione in Serie A', 'in Serie B': not a trophy
@@ -518,35 +517,35 @@ def _palmares(ctx: Context, stints: list) -> list[Honour]:
         low = head.lower()
         cap = "coach" if re.search(r"allenator|tecnic|panchina|mister", low) else \
             "player" if re.search(r"calciat|giocat|campo", low) else None
-        a = m.end() + 1
-        while a < len(text):
-            b = text.find("\n", a)
-            b = len(text) if b < 0 else b
-            item = text[a:b]
-            if not item.strip() or len(item) > 160 or item.rstrip().endswith((".", "»", "”")):
-                break
+        for a, b in _list_items(text, m.end() + 1):
             out.extend(_palmares_item(ctx, stints, who, cap, (a, b)))
-            a = b + 1
     return out
 
 
-def _club_palmares(ctx: Context, club: str, a: int) -> list[Honour]:
-    """'ATALANTA, I TROFEI ...' then '- UEFA Europa League 2023/24 (all. Gian Piero Gasperini)': the coach's."""
-    text = ctx.doc.text
-    out: list[Honour] = []
+def _list_items(text: str, a: int):
+    """The short lines of a list from a onwards, up to a blank line or a line of prose."""
     while a < len(text):
         b = text.find("\n", a)
         b = len(text) if b < 0 else b
         item = text[a:b]
         if not item.strip() or len(item) > 160 or item.rstrip().endswith((".", "»", "”")):
-            break
-        br = _COACH_BRACKET.search(item)
-        coach = next((p.key for p in ctx.mentions.people if br and a + br.end() <= p.span[0] < b), None)
-        if coach is not None:
-            for h in _palmares_item(ctx, [], coach, "coach", (a, a + br.start())):  # type: ignore[union-attr]
-                out.append(Honour(h.person, h.trophy, h.season, h.year, teams()[club].name, "coach", [(a, b)],
-                                  "honour.palmares", 0.6))
+            return
+        yield a, b
         a = b + 1
+
+
+def _club_palmares(ctx: Context, club: str, start: int) -> list[Honour]:
+    """'ATALANTA, I TROFEI ...' then '- UEFA Europa League 2023/24 (all. Gian Piero Gasperini)': the coach's."""
+    text = ctx.doc.text
+    out: list[Honour] = []
+    for a, b in _list_items(text, start):
+        br = _COACH_BRACKET.search(text, a, b)
+        coach = next((p.key for p in ctx.mentions.people if br and br.end() <= p.span[0] < b), None)
+        if br is None or coach is None:
+            continue
+        for h in _palmares_item(ctx, [], coach, "coach", (a, br.start())):
+            out.append(Honour(h.person, h.trophy, h.season, h.year, teams()[club].name, "coach", [(a, b)],
+                              "honour.palmares", 0.6))
     return out
 
 
@@ -683,9 +682,7 @@ def _team_wins(ctx: Context, stints: list) -> list[Honour]:
                     or re.search(r"\b(?:non|mai|sfiorat[oa]|sfuggit[oa]|perso|persa)\b", gap, re.I):
                 continue  # ('il Milan ... nella finale di Coppa Italia': where it was played; 'non ha mai vinto')
             comp = competitions()[m.key]
-            if comp.kind == "league" and not comp.top_league and not re.search(
-                    r"\b(?:vint[oa]|vinse|vince|vincono|vincendo|conquistat[oa]|conquista|conquistano)\s+(?:il\s+|la\s+)?$",
-                    gap, re.I):
+            if comp.kind == "league" and not comp.top_league and not WON_THE.search(gap):
                 continue  # 'è salita in Serie B': a division reached
             seasons, years = _when(ctx, s, m.span[0], m.span[1], comp.calendar_year, comp.country)
             if not seasons and not years:

@@ -20,6 +20,7 @@ from .context import (
     PERSON_NOUN_BEFORE,
     SPEAKER_AFTER_QUOTE,
     WANTED_BY,
+    WON_THE,
     Context,
     Sentence,
     _describes,
@@ -822,8 +823,7 @@ def _trophy_date(ctx: Context, t: Timex) -> bool:
         return True  # 'vincendo la Lega Pro nel 15/16 e la B nel 16/17': the titles' seasons
     return any(0 <= t.span[0] - m.span[1] <= 6 and re.fullmatch(r"\s*(?:(?:del|della|di)\s+)?", text[m.span[1]:t.span[0]])
                or 0 <= t.span[0] - m.span[1] <= 7 and re.fullmatch(r"\s*(?:nel|nella|nell')\s*", text[m.span[1]:t.span[0]])
-               and re.search(r"\b(?:vint[oa]|vinse|vincendo|conquistat[oa]|conquistò|conquistando)\s+(?:il|la|lo|l')\s*$",
-                             text[max(0, m.span[0] - 25):m.span[0]], re.I)  # 'vincendo la Lega Pro nel 15/16'
+               and WON_THE.search(text[max(0, m.span[0] - 25):m.span[0]])  # 'vincendo la Lega Pro nel 15/16'
                for m in ctx.mentions.competitions_in((max(0, t.span[0] - 60), t.span[0])))
 
 
@@ -2001,15 +2001,23 @@ def _nearest(ranges: list[Timex], m: Mention) -> Timex:
 _EX_WITH = re.compile(r"\bex\s+(?:\w+\s+){1,2}(?:di\s+[A-ZÀ-Ý][\w'’]*(?:\s+[A-ZÀ-Ý][\w'’]*)?\s+)?"
                       r"(?:al|alla|all'|allo|del|della|dell'|dello|delle|dei)\s*(?:\w+\s+){0,3}$")
 # ('il gallese X, ex vice di Patrick Vieira al Crystal Palace ed ex direttore tecnico delle federazioni di Galles': a past)
-_SENT_ON = re.compile(r"\b(?:manda|mette|butta|getta|(?:ha|aveva)\s+(?:mandato|messo|buttato))\s+dentro\s+(?:anche\s+)?$|"
-                      r"\b(?:inserisce|inserendo|(?:ha|aveva)\s+inserito|risponde\s+con|"
-                      r"lancia\s+nella\s+mischia|getta\s+nella\s+mischia)\s+(?:anche\s+)?$", re.I)
-_SENT_ON_FOR = re.compile(r"\b(?:manda\s+dentro|mette\s+dentro|inserisce|inserendo|(?:ha|aveva)\s+inserito|risponde\s+con)"
-                          r"\s+[^.;:]{0,80}?"
-                          r"\bal\s+posto\s+(?:di|del|dell')\s*(?:(?:un|uno|una|l')\s*[a-zà-ù]+\s+)?$", re.I)
-# ('Inzaghi manda dentro Romelu Lukaku al posto di un acciaccato Dzeko e Stefan de Vrij al posto dell'ammonito Bastoni')
-_SUBSTITUTED = re.compile(r"\b(?:entra|entrato|entrata|è\s+entrato|subentra|subentrato|rileva|rilevato)\s+"
-                          r"(?:\w+\s+){0,3}?(?:al\s+posto\s+(?:di|del|dell')|per)\s*(?:l'infortunato\s+|lo\s+stanco\s+)?$", re.I)
+_IN_PLACE_OF = r"\bal\s+posto\s+(?:del|dello|della|dell'|di\s+un|di\s+uno|di\s+una|di)\s*(?:[a-zà-ù]+\s+)?"
+# ('al posto di Dzeko', 'al posto di un acciaccato Dzeko', 'al posto dell'ammonito Bastoni')
+
+
+@lru_cache(maxsize=1)
+def _substitution() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """From [match_sides]: the player a coach sends on ('manda dentro X'), the one he takes off ('... al posto di Y'),
+    the one a player came on for ('entra al posto di Y'), and a sentence told inside a match ('al 60'')."""
+    def alts(key: str) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words("match_sides", key), key=len, reverse=True))
+    sent, came, when = alts("sent_on"), alts("came_on"), alts("match_time")
+    return (re.compile(rf"\b(?:{sent})\s+(?:anche\s+)?$", re.I),
+            re.compile(rf"\b(?:{sent})\s+[^.;:]{{0,80}}?{_IN_PLACE_OF}$", re.I),
+            re.compile(rf"\b(?:{came})\s+(?:\w+\s+){{0,3}}?(?:{_IN_PLACE_OF}|per\s+)$", re.I),
+            re.compile(rf"\b\d{{1,3}}(?:\+\d)?['’]|\b(?:{when})\b", re.I))
+
+
 _SECONDARY = [
     (re.compile(r"\b(?:(?:vice|vice allenatore|collaboratore(?:\s+tecnico)?|assistente|(?:come|da|il|suo)\s+secondo)\s+"
                 r"(?:di|del(?:\s+tecnico)?(?:\s+[a-zà-ù]+[oe])?)|collaborazione\s+con)\s+$", re.I),  # 'il vice del romeno X'
@@ -2145,6 +2153,8 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
     """Facts about people named inside someone else's sentence: 'vice di X', 'al posto di X', 'l'Inter di X'."""
     text = ctx.doc.text
     sentence_current = current
+    sent_on, taken_off, came_on, match_time = _substitution()
+    in_match = bool(match_time.search(s.text))  # a substitution told inside a match: 'al 60'', 'nella ripresa'
     for p in s.people:
         current = (owners or {}).get(p.span, sentence_current)
         before = text[max(s.span[0], p.span[0] - 40):p.span[0]]
@@ -2513,20 +2523,18 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
         if current is sentence_current and prior and prior[-1].key not in (current.person, p.key) \
                 and re.fullmatch(r",\s+[^,;:.()«»\"]{0,60}", text[prior[-1].span[1]:p.span[0]]):
             continue  # '... dal ds Mauro Meluso, arrivato in estate al posto di Cristiano Giuntoli': Meluso's predecessor
-        in_match = bool(re.search(r"\b\d{1,3}(?:\+\d)?['’]|\bminuti\s+dalla\s+fine\b|\bnella\s+ripresa\b|"
-                                  r"\ball'intervallo\b|\bnel\s+recupero\b", s.text))  # a minute of play: 'al 60''
         if current.role in ("head_coach", "interim_head_coach") and not current.end and (
-                current.person == s.subject or in_match) and (_SENT_ON.search(before) or _SENT_ON_FOR.search(
+                current.person == s.subject or in_match) and (sent_on.search(before) or taken_off.search(
                     text[max(s.span[0], p.span[0] - 120):p.span[0]])):
             if not any(d.person == p.key and d.team == current.team for d in drafts):
                 drafts.append(Draft(p.key, current.team, "player", None, None, None, [s.span], "stint.substituted", 0.5))
             continue  # 'Inzaghi manda dentro Romelu Lukaku al posto di un acciaccato Dzeko': both his players
-        if in_match and re.search(r"\bal\s+posto\s+(?:di|del|dell')\s*(?:(?:un|uno|una|l')\s*[a-zà-ù]+\s+)?$", before, re.I):
+        if in_match and re.search(_IN_PLACE_OF + "$", before, re.I):
             if current.role == "player" and current.evidence and current.evidence[-1] == s.span \
                     and not any(d.person == p.key and d.team == current.team for d in drafts):
                 drafts.append(Draft(p.key, current.team, "player", None, None, None, [s.span], "stint.substituted", 0.5))
             continue  # a substitution in a match report: the one who came off, no predecessor on a bench
-        if current.role == "player" and _SUBSTITUTED.search(before):
+        if current.role == "player" and came_on.search(before):
             if current.evidence and current.evidence[-1] == s.span and not any(
                     t.key == current.team and _DESCRIBED_CLUB.search(text[max(s.span[0], t.span[0] - 40):t.span[0]])
                     for t in s.teams) and not any(d.person == p.key and d.team == current.team for d in drafts):
