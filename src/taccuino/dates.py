@@ -407,7 +407,7 @@ def _consecutive(a: str, b: str) -> bool:
 
 
 _UNTIL = re.compile(r"(?:fino\s+al?l?'?|fino\s+a|entro\s+il|entro)\s*$")
-_CONTRACT_WORDS = re.compile(r"(?:contratto|firmato|accordo|rinnov\w*|scadenza|legato|vincolato|"
+_CONTRACT_WORDS = re.compile(r"(?:contratto|firm(?:a|ato|ano|erà|eranno|ando)|accordo|rinnov\w*|scadenza|legato|vincolato|"
                              r"(?:quinqu|quadri|tri|bi|pluri)?ennale|annuale)\b[^.]*$")  # ('un quinquennale fino al 2028')
 _EXPIRY = re.compile(r"\b(?:scadenza|scade|scadrà|scadeva|scadrebbe|sarebbe\s+scaduto|in\s+scadenza)\s+"
                      r"(?:nel|nell'|a|al|il|a\s+giugno)?\s*$")  # ('Il contratto ... scadeva nel 2026')
@@ -425,7 +425,7 @@ def _prep(t: Timex, text: str) -> None:
     wide = text[max(0, t.span[0] - 28):t.span[0]].lower()
     if ("fino" in before or "entro" in before) and _UNTIL.search(before) or head.startswith(("fino", "entro")):
         t.prep = "until"
-        if _CONTRACT_WORDS.search(wide):
+        if _CONTRACT_WORDS.search(text[max(0, t.span[0] - 45):t.span[0]].lower()):  # ('firma con il Cagliari fino al 2026')
             t.prep = "contract"  # a contract's expiry, not the end of a spell
     elif "scad" in wide and _EXPIRY.search(wide):
         t.prep = "contract"  # 'il contratto, con scadenza nel 2026': an expiry, not an event of the spell

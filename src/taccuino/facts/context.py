@@ -367,7 +367,7 @@ def assign_subjects(ctx: Context, fits=None) -> None:
             continue
         if sectioned and body and prot is None and s.people:
             firsts = [p for p in s.people if is_primary(doc.text, p, s.span[0])] or \
-                [p for p in s.people if _OBJECT_VERB.search(doc.text[max(s.span[0], p.span[0] - 45):p.span[0]])] or \
+                [p for p in s.people if object_of_verb(doc.text, s.span[0], p.span[0])] or \
                 [p for p in s.people if p.how != "anaphor"]
             prot = firsts[0].key if firsts else None
         if body and not seen:
@@ -394,7 +394,7 @@ def assign_subjects(ctx: Context, fits=None) -> None:
         primary = [p for p in s.people if is_primary(doc.text, p, s.span[0])]
         if not primary:  # 'il Chelsea ha esonerato Thomas Tuchel, arrivato a Londra ...': the sentence is about him
             primary = [p for p in s.people if not re.search(r",\s+(?:e|ed|ma|mentre)\s|[;:]\s", doc.text[s.span[0]:p.span[0]])
-                       and (_OBJECT_VERB.search(doc.text[max(s.span[0], p.span[0] - 45):p.span[0]])
+                       and (object_of_verb(doc.text, s.span[0], p.span[0])
                             or NEWS_OF.search(doc.text[max(s.span[0], p.span[0] - 34):p.span[0]]))
                        and not CLITIC_AGENT.search(doc.text[max(s.span[0], p.span[0] - 30):p.span[0]])][:1]
             # ('Nel 2006 mi ha chiamato Enrico Preziosi al Genoa': he is the agent; the sentence is about 'mi')
@@ -449,13 +449,21 @@ NEWS_OF = re.compile(r"(?<!con )(?<!dopo )(?<!prima )(?<!col )\b(?:la|il|l')\s*(
 
 
 _SECTION_LABEL = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' ]{2,30}\s*[–—-]\s")  # 'IL PROFILO – ', 'CHI È - '
-_OBJECT_VERB = re.compile(r"(?<!l')(?<!dell')(?<!all')\b(?:ha|hanno|aveva|avevano)?\s*(?:scelto|ingaggiato|richiamato|esonerato|sollevato|"
+def object_of_verb(text: str, lo: int, pos: int) -> bool:
+    """The name at pos is the object of an appointment or sacking verb ('il club ha esonerato X'), text from lo."""
+    return bool(_OBJECT_VERB.search(text[max(lo, pos - 70):pos]))
+
+
+_OBJECT_VERB = re.compile(r"(?<!l')(?<!dell')(?<!all')\b(?:ha|hanno|aveva|avevano)?\s*(?:(?:scelto|ingaggiato|richiamato|esonerato|sollevato|"
                           r"chiamato|promosso|nominato|ufficializzato|annunciato|confermato|puntato\s+su|riabbracciato|accolto|"
                           r"(?:ufficializzato|annunciato)\s+(?:il\s+ritorno|l'arrivo|l'ingaggio|l'acquisto)\s+di|"
-                          r"affidato\s+(?:la\s+(?:panchina|squadra)\s+)?a|esonerò|esonera|sceglie|ingaggia|richiama|"
+                          r"(?:affidato|affida)\s+(?:la\s+(?:panchina|squadra|guida(?:\s+tecnica)?)\s+(?:(?:della|del)\s+prima\s+squadra\s+)?)?a|"
+                          r"(?:annunciato|comunicato|ufficializzato|reso\s+noto|annuncia|comunica|ufficializza|rende\s+noto)\s+che|esonerò|esonera|sceglie|ingaggia|richiama|"
                           r"affidata\s+(?:ad\s+interim\s+)?(?:a|al|alla)|affida\s+(?:la\s+panchina\s+)?a|"
                           r"(?:la\s+squadra|la\s+panchina|la\s+guida(?:\s+tecnica)?)\s+(?:passa|passerà|è\s+passata|va)\s+"
-                          r"(?:ad\s+interim\s+)?(?:a|ad|al|alla))\s+"
+                          r"(?:ad\s+interim\s+)?(?:a|ad|al|alla))\s+|"
+                          r"(?<!dopo\s)(?:l'esonero|le\s+dimissioni)\s+(?:di\s+|del\s+|dell')"
+                          r"(?:(?:tecnico|allenatore|allenatrice|mister)\s+)?)"
                           r"(?:dall'incarico\s+|dalla\s+guida\s+tecnica\s+|dalla\s+panchina\s+)?"
                           r"(?:il\s+tecnico\s+|l'allenatore\s+|(?:tecnico|allenatore)\s+(?:della|del|dell')\s*\w+(?:\s+\w+)?,\s+)?$",
                           re.IGNORECASE)
@@ -734,4 +742,4 @@ def role_words() -> dict[str, list[str]]:
     return {k: list(v) for k, v in lexicon()["roles"].items()}
 
 
-__all__ = ["Context", "Sentence", "build", "has_any", "find_all", "role_words", "words"]
+__all__ = ["Context", "Sentence", "build", "has_any", "find_all", "object_of_verb", "role_words", "words"]

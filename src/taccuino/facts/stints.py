@@ -13,7 +13,6 @@ from ..model import Span, Stint
 from .context import (
     _BIRTHPLACE,
     _MATCH_WORDS,
-    _OBJECT_VERB,
     _PAST_CLUB,
     CLITIC_AGENT,
     NEWS_OF,
@@ -33,6 +32,7 @@ from .context import (
     is_primary,
     is_secondary_team,
     national_of,
+    object_of_verb,
     quote_spans,
     role_words,
     wanted_him,
@@ -754,7 +754,7 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
             for k in group:
                 out.append(((a, b), k))  # 'Marco Domenichini ... e Daniele Baldini, entrambi inseriti nello staff'
             continue
-        obj = [p for p in ppl if _OBJECT_VERB.search(text[max(a, p.span[0] - 45):p.span[0]])
+        obj = [p for p in ppl if object_of_verb(text, a, p.span[0])
                and not CLITIC_AGENT.search(text[max(a, p.span[0] - 30):p.span[0]])  # 'mi ha chiamato X': X is the agent
                or p.span[0] - a <= 75 and NEWS_OF.search(text[max(a, p.span[0] - 34):p.span[0]])]
         if obj:
@@ -796,8 +796,9 @@ def teams_before(ctx: Context, s: Sentence, upto: int | None = None, back_refere
         lo = s.span[0]  # not across page chrome or a heading: the last item's club is not this one's
     hi = s.span[1] if upto is None else upto
     tms = [t for t in ctx.mentions.teams if lo <= t.span[0] < hi and teams()[t.key].type == "club"
-           and not is_secondary_team(ctx.doc.text, t) and ctx.doc.zone_of(t.span[0]) != "chrome"]
-    return tms[-1].key if tms else None
+           and not is_secondary_team(ctx.doc.text, t) and ctx.doc.zone_of(t.span[0]) != "chrome"
+           and not _EX_WITH.search(ctx.doc.text[max(lo, t.span[0] - 60):t.span[0]])]
+    return tms[-1].key if tms else None  # (not a past club in an apposition: '..., ex vice di X al Crystal Palace')
 
 
 def _last_date(ctx: Context, s: Sentence, upto: int | None = None) -> str | None:
@@ -1140,6 +1141,13 @@ def _team_is_subject(text: str, m: Mention, a: int) -> bool:
                  after))
 
 
+# 'gioca oggi nel Torino', 'è oggi il tecnico del Bari': a state now, not a move made today
+_NOWADAYS = re.compile(r".{0,30}?\b(?:gioca|giocano|allena|allenano|milita|militano|veste|vestono|lavora|lavorano|è|sono)\s+"
+                       r"(?:tuttora\s+|ancora\s+)?(?=(?:oggi|attualmente)\b)", re.I | re.S)
+# 'sollevato X dall'incarico': relieved of a post, no trophy lifted
+_LIFTED_FROM_POST = re.compile(r"\bsollev(?:at[oaie]|ò|arono|are|ando)\s+(?:[\w'’]+\s+){0,4}?dall[a']\s*(?:incarico|guida|panchina)", re.I)
+
+
 def _sentence_anchor(ctx: Context, s: Sentence) -> str | None:
     """The date of the sentence just before, when it named no team to spend it on ('Nel 2016 comincia
     la carriera da allenatore. La sua esperienza comincia ... allo Spartak')."""
@@ -1186,7 +1194,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         _set_phase(phase, person, "player")  # ('Sartori era un attaccante cresciuto nel Milan. Poi una lunga gavetta tra ...')
     quit_playing = bool(has_any(_stated(ctext), reasons["retired"]))
     tms = [m for m in s.teams if a <= m.span[0] < b] + [m for m in _city_mentions(ctx, s) if a <= m.span[0] < b]
-    objects = [p for p in s.people if a <= p.span[0] < b and _OBJECT_VERB.search(text[max(a, p.span[0] - 45):p.span[0]])]
+    objects = [p for p in s.people if a <= p.span[0] < b and object_of_verb(text, a, p.span[0])]
     if any(_team_is_subject(text, m, a) for m in tms) and not objects:
         return "team_subject"  # the clause is about what a team did ('il Napoli ha giocato con l'Atalanta')
     tms = [m for m in tms if not (teams()[m.key].type == "national" and m.how == "name" and not has_any(stext, _cue("national")))]
@@ -1205,7 +1213,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     tms = _transfers(ctx, s, (a, b), person, tms, drafts, last, phase)
     tms.sort(key=lambda m: m.span)
     txs = [t for t in s.timexes if a <= t.span[0] < b and t.value and t.prep != "contract"
-           and not re.search(r"\bnat[oa]\b[^.;]{0,50}$", text[max(a, t.span[0] - 60):t.span[0]], re.I)]
+           and not re.search(r"\bnat[oa]\b[^.;]{0,50}$", text[max(a, t.span[0] - 60):t.span[0]], re.I)
+           and not _NOWADAYS.match(text, t.span[0] - 30 if t.span[0] >= 30 else 0)]
     trophy_dates = [t for t in txs if _trophy_date(ctx, t)]
     if trophy_dates:
         txs = [t for t in txs if t not in trophy_dates]  # 'rimasto fino al 2013, vincendo la Coppa Italia 2011/12'
@@ -1232,7 +1241,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         told = [t for t in s.timexes if s.span[0] <= t.span[0] < a and t.value and t.type != "duration"]
         anchor = told[-1].value if told else None
     others = [p for p in s.people if a <= p.span[0] < b and p.key != person]
-    honour_clause = bool(has_any(stext, words("honours", "win_verbs"))) and (
+    honour_clause = bool(has_any(_LIFTED_FROM_POST.sub(" ", stext), words("honours", "win_verbs"))) and (
         bool(ctx.mentions.competitions_in((a, b))) or bool(re.search(r"scudett|titol|campionat|coppe?\b", ctext, re.I)))
     if not tms:
         club_ref = next((r for r in _CLUB_REF.finditer(ctext) if not (r.group(1).lower().startswith("prima") and any(
@@ -1442,7 +1451,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         began_before = bool(has_any(text[a:m.span[0]], words("stints", "start"))) and not has_any(
             text[max(a, m.span[0] - 50):m.span[0]], words("honours", "win_verbs"))  # '... si era seduto sulla panchina X e a maggio ha vinto'
         near_win = title_only or honour_clause and not promoted and not began_before and (trophy_with or bool(has_any(
-            text[max(a, m.span[0] - 50):min(b, m.span[1] + 50)], words("honours", "win_verbs"))))
+            _LIFTED_FROM_POST.sub(" ", text[max(a, m.span[0] - 50):min(b, m.span[1] + 50)]), words("honours", "win_verbs"))))
         # ('aveva riportato l'Empoli in Serie A, guidandolo nel 2004/05': a promotion, the spell's own dates)
         if seg and all(t.type == "season" for t in seg) and not start_cue and not end_cue and not reason \
                 and re.search(r"\b(?:posto|promozione|salvezza|qualificazione|record|punti|piazzamento)\b", ctext) \
@@ -1840,7 +1849,10 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         named_here = any(p.key == person for p in s.people if a <= p.span[0] < b)
         now = ctx.doc.text[:a] + _EX_ROLE.sub(lambda m: " " * len(m.group(0)), ctx.doc.text[a:b]) + ctx.doc.text[b:]
         role = _role_near(now, a, b, people=[p.span for p in s.people if p.key != person])  # 'X, ex vice di Y': not now
-        team = context_team(ctx, s.span[0]) or (teams_before(ctx, s, a) if named_here else None) or (
+        same = [t for t in s.teams if t.span[1] <= a and teams()[t.key].type == "club" and not is_secondary_team(ctx.doc.text, t)
+                and re.search(r"\b(?:la\s+squadra|la\s+panchina|la\s+guida)\b", ctx.doc.text[t.span[1]:b])]
+        team = (same[-1].key if same and named_here else None) or context_team(ctx, s.span[0]) or (
+            teams_before(ctx, s, a) if named_here else None) or (
             _main_club(ctx) if named_here and ((reason in ("sacked", "resigned") and _lead(ctx, s))
                                                or (start_cue and (has_any(s.text, _cue("succeeds"))
                                                                   or has_any(ctext, _cue("appointed_now"))))) else None)
@@ -1865,7 +1877,11 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
             return  # the one who decided the sacking, not the one sacked
         if team and named_here and (reason in ("sacked", "resigned") or (start_cue and role and role != "player")):
             if reason in ("sacked", "resigned"):
-                d = Draft(person, team, "head_coach", None, _date_for(txs, "end") or anchor, reason, [s.span],
+                own_cue = own_at is not None and any(abs(a + x - own_at) <= 40 and not re.search(
+                    r"\b(?:del|dello|della|dell')\s*(?:allenatore|tecnico|mister)\b", ctx.doc.text[min(own_at, a + x):max(own_at, a + x)])
+                    for x, _y, _w in find_all(ctext, reasons_of(reason)))  # not 'X, fratello dell'allenatore appena esonerato'
+                d = Draft(person, team, "head_coach", None, _date_for(txs, "end") or anchor or (
+                    news_time(ctx, s) if own_cue else None), reason, [s.span],
                           "stint.end_in_context", 0.5)
             else:
                 st, en = _dates(txs, None, True, ctext)
