@@ -286,13 +286,13 @@ def extract(ctx: Context) -> list[Stint]:
     staff = {d.person for d in drafts if d.role != "player" and d.person not in played}
     for person, team, ev in match_sides(ctx, played, staff):  # 'A decidere è stato X su cross di Y'
         drafts.append(Draft(person, team, "player", None, None, None, [ev], "stint.match_side", 0.5))
-    merged = _merge(_close_sequences(_merge(drafts, local=True)))
+    merged = _merge(_close_sequences(_merge(drafts, local=True), ctx.doc.text))
     _lengths(ctx, merged)
     _retired_today(ctx, merged)
     for d in merged:  # a president named in the news took office some other day, unless the sentence says he just did
         if d.role == "president" and d.start and not any(
                 _TOOK_OFFICE.search(ctx.doc.text[a:b]) for a, b in d.evidence) and not any(
-                (t.kind == "range" or t.type == "season") and t.start == d.start
+                (t.kind == "range" or t.type == "season" or t.prep == "from") and (t.start or t.value) == d.start
                 for t in ctx.timexes if any(a <= t.span[0] < b for a, b in d.evidence)):
             d.start = None  # ('nella stagione 1986/87 fu per pochi mesi presidente': a dated spell stays)
     for d in merged:  # 'In Nazionale ha collezionato 86 presenze' of a man the article calls 'il tedesco': Germany
@@ -576,7 +576,7 @@ def _full_name(ctx: Context, name: str, span: Span) -> str:
     return found.pop() if len(found) == 1 else name
 
 
-def _close_sequences(drafts: list[Draft]) -> list[Draft]:
+def _close_sequences(drafts: list[Draft], text: str = "") -> list[Draft]:
     """A player's club spell with a start and no end ends when the next club spell, told after it, begins.
 
     Only playing careers run club after club with no gap; coaches wait between jobs, so their ends are left to
@@ -593,6 +593,12 @@ def _close_sequences(drafts: list[Draft]) -> list[Draft]:
                     d.end = nxt.start[:4]
                 if nxt.start or not nxt.end:
                     break
+    for d, nxt in zip(drafts, drafts[1:], strict=False):  # '... nel Parma dal 2010 al 2014 e poi nel Genoa fino al 2017'
+        if d.role == nxt.role == "player" and d.person == nxt.person and d.team != nxt.team and d.end and nxt.end \
+                and not nxt.start and d.evidence[:1] == nxt.evidence[:1] and d.end[:4] <= nxt.end[:4] \
+                and teams()[d.team].type == teams()[nxt.team].type == "club" and re.search(
+                    r"\b(?:e\s+poi|poi|quindi|successivamente|in\s+seguito)\b", text[slice(*d.evidence[0])]):
+            nxt.start = d.end[:4]
     return drafts
 
 
@@ -754,6 +760,13 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
             for k in group:
                 out.append(((a, b), k))  # 'Marco Domenichini ... e Daniele Baldini, entrambi inseriti nello staff'
             continue
+        pair = ppl[:2] if len(ppl) >= 2 and prim and prim[0] is ppl[0] and ppl[0].key != ppl[1].key else []
+        if pair and re.fullmatch(r"\s+(?:e|ed)\s+", text[pair[0].span[1]:pair[1].span[0]]) and re.match(
+                r"\s+(?:(?:si\s+)?(?:sono|erano|furono|saranno)|hanno|avevano|ebbero|\w+(?:ano|ono|arono|irono|eranno|iranno))\b",
+                text[pair[1].span[1]:pair[1].span[1] + 20]):
+            for p in pair:  # 'Mario Rossi e Luca Bianchi sono passati al Torino': a plural verb, two subjects
+                out.append(((a, b), p.key))
+            continue
         obj = [p for p in ppl if object_of_verb(text, a, p.span[0])
                and not CLITIC_AGENT.search(text[max(a, p.span[0] - 30):p.span[0]])  # 'mi ha chiamato X': X is the agent
                or p.span[0] - a <= 75 and NEWS_OF.search(text[max(a, p.span[0] - 34):p.span[0]])]
@@ -838,13 +851,20 @@ _FROM = re.compile(r"\b(?:reduce\s+d\w*\b[^,;]{0,40}|strappat[oa]\s+(?:al|alla|a
                    r"a\s+titolo\s+gratuito|per\s+\d+\s+milioni)\s+){0,3}"
                    r"(?:dal|dalla|dall'|dai|da)\s*|in\s+prestito\s+(?:dal|dalla|dall'|da)\s*|"
                    r"svincolat[oa]\s+(?:dal|dalla|dall'|dai|da)\s*|"
+                   r"(?:arrivat|giunt|approdat|passat)[oa]\s+(?:a|al|alla|all'|allo|in)\s*[A-ZÀ-Ý][\w'’.]*(?:\s+[A-ZÀ-Ý][\w'’.]*)?\s+"
+                   r"(?:(?:nel|nell'|a|ad|il|in|nella)\s*[\w'’]+(?:\s+(?:del\s+)?\d{4})?\s+)?(?:dal|dalla|dall'|dai|da)\s*|"
+                   # ('è arrivato al Torino nel 2019 dal Bologna')
+                   r"(?:cedut|vendut|passat|trasferit)[oa]\s+(?:in\s+prestito\s+|a\s+titolo\s+definitivo\s+)?(?:dal|dalla|dall'|dai|da)\s*|"
                    r"(?:contratto|accordo)\s+(?:scaduto|in\s+scadenza|rescisso|risolto)\s+(?:al|alla|all'|allo|col|con\s+il|con\s+la|con\s+l')\s*)$",
                    re.I)
 _TO = re.compile(r"\b(?:ceduto|ceduta|passato|passata|venduto|venduta|girato|girata|trasferito|trasferita|"
+                 r"ceduti|cedute|passati|passate|venduti|vendute|girati|girate|trasferiti|trasferite|passano|passarono|"
                  r"girò|cedette|cedé|prestò|mandò|passò|passa|mandano|manda|mandato|mandata|girano|gira|cedono|cede|"
                  r"girarono|cedettero|prestarono|mandarono|"
                  r"prestano|presta|hanno\s+girato|hanno\s+mandato|hanno\s+ceduto)\s+(?:in\s+prestito\s+)?(?:subito\s+|poi\s+|prima\s+)?"
-                 r"(?:in\s+prestito\s+|a\s+titolo\s+definitivo\s+)?(?:al|alla|all'|ai|a)\s*$", re.I)
+                 r"(?:in\s+prestito\s+|a\s+titolo\s+definitivo\s+)?"
+                 r"(?:(?:dal|dalla|dall'|dai|da)\s*[A-ZÀ-Ý][\w'’.]*(?:\s+[A-ZÀ-Ý][\w'’.]*)?\s+)?(?:al|alla|all'|ai|a)\s*$", re.I)
+# ('ceduto dal Bologna al Torino': the club he joins)
 
 
 def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Mention], drafts: list[Draft],
@@ -905,8 +925,9 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
             past_role = "youth_coach" if role in ("head_coach", "assistant_coach") and re.search(
                 r"\b(?:vivaio|settore\s+giovanile|giovanili|Primavera)\s+$", before) else role
             # ('tecnico della Primavera, reduce da tre stagioni nel vivaio grigiorosso': the Cremonese youth sector)
-            drafts.append(Draft(person, m.key, past_role, past_start, past_end, None, [s.span], "stint.transfer_from", 0.55,
-                                guessed=guessed))
+            sold = past_end and not spell and re.search(r"\b(?:cedut|vendut|passat|trasferit|acquistat|prelevat)[oa]\b", before)
+            drafts.append(Draft(person, m.key, past_role, past_start, past_end, "transferred" if sold else None, [s.span],
+                                "stint.transfer_from", 0.55, guessed=guessed))  # ('ceduto dal Bologna': a transfer ended it)
             heading_to = any(_TO.search(text[max(a, t.span[0] - 50):t.span[0]]) for t in tms if t is not m)
             if here and here != m.key and not any(t.key == here for t in tms) and not heading_to:
                 youth_now = re.search(r"\b(?:tecnico|allenatore)\s+(?:della|dell')\s*(?:Primavera|Under\s*\d+)", text[a:m.span[0]])
@@ -1148,6 +1169,29 @@ _NOWADAYS = re.compile(r".{0,30}?\b(?:gioca|giocano|allena|allenano|milita|milit
 _LIFTED_FROM_POST = re.compile(r"\bsollev(?:at[oaie]|ò|arono|are|ando)\s+(?:[\w'’]+\s+){0,4}?dall[a']\s*(?:incarico|guida|panchina)", re.I)
 
 
+_ARRIVED_AFTER = re.compile(r"\s*(?:arrivat[oa]|giunt[oa]|approdat[oa]|sbarcat[oa]|chiamat[oa])\b(?P<when>[^,;:]{0,40}?)\s+"
+                            r"dopo\s+(?!(?:l'|il\s+|la\s+)?(?:esonero|dimissioni|addio|partenza)\b)", re.I)
+
+
+def _arrived_after(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Mention], txs: list[Timex],
+                   drafts: list[Draft], last: dict[str, Draft]) -> bool:
+    """'(ha esonerato X,) arrivato in estate dopo la salvezza alla guida del Cosenza': the arrival dates the spell
+    the sentence told, and a club named after 'dopo' is the one before it, left then."""
+    a, b = span
+    m = _ARRIVED_AFTER.match(ctx.doc.text, a, b)
+    cur = next((d for d in reversed(drafts) if d.person == person and d.evidence and d.evidence[-1] == s.span), None)
+    if not m or cur is None or cur.start or not tms:
+        return False
+    when = [t for t in txs if m.start("when") <= t.span[0] < m.end("when") and t.type != "duration"]
+    if len(when) != 1 or any(t.span[0] < m.end() for t in tms) or any(t.key == cur.team for t in tms):
+        return False
+    cur.start = when[0].start or when[0].value
+    for t in tms:
+        role = _role_near(ctx.doc.text, m.end(), t.span[1] + 1) or cur.role
+        drafts.append(Draft(person, t.key, role, None, cur.start, None, [s.span], "stint.before_arrival", 0.5))
+    return True
+
+
 def _sentence_anchor(ctx: Context, s: Sentence) -> str | None:
     """The date of the sentence just before, when it named no team to spend it on ('Nel 2016 comincia
     la carriera da allenatore. La sua esperienza comincia ... allo Spartak')."""
@@ -1218,6 +1262,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     trophy_dates = [t for t in txs if _trophy_date(ctx, t)]
     if trophy_dates:
         txs = [t for t in txs if t not in trophy_dates]  # 'rimasto fino al 2013, vincendo la Coppa Italia 2011/12'
+    if _arrived_after(ctx, s, (a, b), person, tms, txs, drafts, last):
+        return None
     own_text = _stated(_others_cues_blanked(text, a, b, [p.span for p in s.people if p.key != person]))
     reason = next((r for r in ("sacked", "resigned", "contract_end", "retired", "ended", "transferred")
                    if has_any(own_text, reasons[r])), None)
@@ -1389,8 +1435,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         first_end = min((x for x, _y, _w in find_all(own_text, reasons[reason])), default=None) if reason else None
         late_end = first_end is not None and a + first_end > m.span[1] and len(seg) == 1 and seg[0].span[1] <= m.span[0] \
             and "," in text[m.span[1]:a + first_end]  # '... salvò la Ternana in B, lasciando l'Umbria a scadenza'
-        start, end = _dates(seg, None if dur or late_end else (reason or ("left" if left else None)),
-                            (start_cue and not left) or bool(dur), ctext, text)
+        after_len = dur is not None and bool(re.match(r"dopo\s", dur.text, re.I)) and (left or bool(reason))
+        # ('ha lasciato il Verona nel 2021 dopo tre stagioni': the date ends the spell, the length dates its start)
+        start, end = _dates(seg, None if (dur and not after_len) or late_end else (reason or ("left" if left else None)),
+                            (start_cue and not left) or (bool(dur) and not after_len), ctext, text)
         if re.search(r"\bnon\s+(?:è|sarà)\s+più\b", ctext) and not start and not end and ctx.published and _lead(ctx, s):
             end = ctx.published[:10]  # 'Pippo Inzaghi non è più l'allenatore della Salernitana'
         if dur and not start and not end and ctx.published and re.search(
@@ -1429,7 +1477,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         prev = last.get(person)
         if start is None and prev and prev.team == m.key and prev.role == role:
             start = prev.start
-        if dur and end and not start and er and str(dur.parts.get("unit")) in ("M", "Y", "S"):
+        if dur and end and not start and (er or after_len or (re.match(r"per\s", dur.text, re.I) and any(
+                t.prep == "until" and t.value == end for t in seg))) and str(dur.parts.get("unit")) in ("M", "Y", "S"):
+            # ('per tre stagioni, fino al 2021': the length back from the end)
             start = _add(end[:7] if str(dur.parts.get("unit")) == "M" else end[:4], dur, -1)  # 'esonerato ... dopo appena sei mesi'
         if dur and start and not end and (has_any(ctext, _cue("stay")) or er or dur.span[0] - a <= 6):
             end = _add(start, dur)
