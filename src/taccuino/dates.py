@@ -644,7 +644,12 @@ def _resolve_one(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, text:
     elif k in ("month", "rel_month", "month_lastyear", "month_thisyear"):
         _resolve_month(t, pub, anchor, sent, text)
     elif k in ("rel", "ago", "ahead", "wd_rel"):
-        _resolve_deictic(t, pub, text)
+        told = parse_iso(anchor.value) if anchor.value and anchor.sentence == sent else None
+        if told and re.fullmatch(r"in\s+estate", t.text, re.I) and _PAST_REMOTE.search(text, max(0, t.span[0] - 120), t.span[0]):
+            t.value, t.anchor = str(told[0] + (1 if told[1] and told[1] > 8 else 0)), "narrative"
+            # ('Esonerato nel gennaio 2014, tornò in panchina in estate': that year's summer)
+        else:
+            _resolve_deictic(t, pub, text)
     elif k == "narr":
         _resolve_narrative(t, anchor, pub)
     elif k in ("duration", "bare_duration"):
@@ -879,6 +884,9 @@ def _resolve_deictic(t: Timex, pub: dt.date | None, text: str) -> None:
 
 
 _NEWS_TENSE = re.compile(r"\b(?:è|ha|hanno|sono)\s+(?:stat[oaie]\s+|già\s+)?\w+(?:at|it|ut|ott|ers|ess|olt|elt|int|unt|ett|ast|ist|ort|ert|us|es)[oaie]\b")
+
+
+_PAST_REMOTE = re.compile(r"\b\w{2,}(?:ò|ì|arono|irono|ettero|ero|ebbe)\b|\b(?:fu|furono|venne|vennero|era|erano|aveva)\b", re.I)
 
 
 def _news_tense(text: str, span: Span) -> bool:

@@ -683,6 +683,13 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
                 and pm.span[0] not in cuts and s.span[0] < pm.span[0] \
                 and re.search(r"\bche\s[^,;:]{3,80},\s+$", text[max(s.span[0], pm.span[0] - 90):pm.span[0]]):
             cuts.append(pm.span[0])
+    lead_part = _LEADING_PARTICIPLE.match(text, s.span[0])
+    if lead_part and re.match(r"\s*(?:Esonerat|Sollevat|Lasciat|Appes)", text[s.span[0]:lead_part.end()]):
+        for pm in s.people:  # 'Esonerato dal Milan nel gennaio 2014, Massimiliano Allegri tornò ...': the end is the
+            if pm.how != "anaphor" and re.search(r",\s+$", text[max(s.span[0], pm.span[0] - 3):pm.span[0]]) \
+                    and pm.span[0] not in cuts:  # participle's; the main clause tells the next spell
+                cuts.append(pm.span[0])
+                break
     for m in _CUT_DESC.finditer(s.text):  # 'Luciano Spalletti, il tecnico che ...': a relative about that person
         if _describes(m.group(1)) and s.span[0] + m.end() not in cuts:
             cuts.append(s.span[0] + m.end())
@@ -1439,6 +1446,12 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         # ('ha lasciato il Verona nel 2021 dopo tre stagioni': the date ends the spell, the length dates its start)
         start, end = _dates(seg, None if (dur and not after_len) or late_end else (reason or ("left" if left else None)),
                             (start_cue and not left) or (bool(dur) and not after_len), ctext, text)
+        if start and not end and not start_cue and not end_cue and not reason and not left and seg and all(
+                t.kind in ("rel", "wd_rel", "ago") and t.prep != "from" and has_any(
+                    text[max(a, t.span[0] - 30):min(b, t.span[1] + 30)], words("quotes", "speech_verbs"))
+                for t in seg if (t.start or t.value) == start) \
+                and not has_any(ctext, _cue("news") + _cue("appointed_now") + _cue("succeeds")):
+            start = None  # 'X, vice di Y alla Juventus, ha parlato ieri': the day he spoke, not when the spell began
         if re.search(r"\bnon\s+(?:è|sarà)\s+più\b", ctext) and not start and not end and ctx.published and _lead(ctx, s):
             end = ctx.published[:10]  # 'Pippo Inzaghi non è più l'allenatore della Salernitana'
         if dur and not start and not end and ctx.published and re.search(
@@ -2234,6 +2247,10 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             # ('affidata a Giovanni Martusciello, vice di Sarri': the club Sarri coached)
             if boss and team:
                 drafts.append(Draft(p.key, team, "assistant_coach", None, None, None, [s.span], "stint.vice_of", 0.5))
+                if not vice_of.group(0).lstrip(", ").startswith("ex") and not any(
+                        d.person == boss[0].key and d.team == team for d in drafts):
+                    drafts.append(Draft(boss[0].key, team, "head_coach", None, None, None, [s.span], "stint.vice_of", 0.5))
+                    # ('X, vice di Antonio Conte alla Juventus, ha vinto lo scudetto': Conte coached the Juventus)
         in_brackets = next((t for t in s.teams if text[p.span[1]:t.span[0]] == " (" and text[t.span[1]:t.span[1] + 1] == ")"),
                            None)
         if in_brackets is not None and ctx.team(in_brackets.key).type == "club" \
