@@ -444,7 +444,8 @@ def _profile_label(label: str) -> bool:
 WON_THE = re.compile(r"\b(?:vint[oa]|vinse|vince|vincono|vincendo|vincere|conquistat[oa]|conquista|conquistano|conquistò|"
                      r"conquistando)\s+(?:il|la|lo|l')?\s*$", re.I)  # 'vinse la', 'vincendo la': a win told right before it
 NEWS_OF = re.compile(r"(?<!con )(?<!dopo )(?<!prima )(?<!col )\b(?:la|il|l')\s*(?:firma|arrivo|ritorno|esonero|contratto|"
-                     r"addio|dimissioni|approdo|ingaggio|promozione|conferma|nomina|ufficialit[àá])\s+(?:di|del|dello)"
+                     r"addio|dimissioni|approdo|ingaggio|promozione|conferma|nomina|ufficialit[àá]|"
+                     r"carriera(?:\s+(?:in\s+panchina|da\s+allenatore|da\s+calciatore|da\s+giocatore))?)\s+(?:di|del|dello)"
                      r"\s+(?:tecnico\s+|mister\s+)?$", re.I)  # 'è arrivata l'ufficialità di X': the news is about X
 
 

@@ -1446,10 +1446,18 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         # ('ha lasciato il Verona nel 2021 dopo tre stagioni': the date ends the spell, the length dates its start)
         start, end = _dates(seg, None if (dur and not after_len) or late_end else (reason or ("left" if left else None)),
                             (start_cue and not left) or (bool(dur) and not after_len), ctext, text)
-        if start and not end and not start_cue and not end_cue and not reason and not left and seg and all(
+        if start and not end and len(start) == 4 and len(seg) == 1 and seg[0].type == "date" \
+                and re.match(r"\s*\(\s*\d{4}\s*\)", text[m.span[1]:m.span[1] + 10]) and (
+                    listed or re.match(r"\s*,\s*(?:e\s+)?(?:il|la|lo|l'|i)?\s*[A-ZÀ-Ý]", text[m.span[1] + 6:m.span[1] + 20])
+                    or re.search(r"\)\s*(?:,|e)\s*(?:il|la|lo|l'|i)?\s*$", text[max(a, m.span[0] - 8):m.span[0]])):
+            end = start  # 'ha guidato Sassuolo (2013-2015), Genoa (2016) e Udinese': a spell within that year
+        if start is None and end is None and not reason and not left and ctx.published and i == 0:
+            start = _tenure_start(ctx, s, a, b, ctext)  # 'Da tre anni allena il Cittadella', 'alla sua quarta stagione'
+        said_on = [t for t in seg if (t.start or t.value) == start]
+        if start and not end and not start_cue and not end_cue and not reason and not left and said_on and all(
                 t.kind in ("rel", "wd_rel", "ago") and t.prep != "from" and has_any(
                     text[max(a, t.span[0] - 30):min(b, t.span[1] + 30)], words("quotes", "speech_verbs"))
-                for t in seg if (t.start or t.value) == start) \
+                for t in said_on) \
                 and not has_any(ctext, _cue("news") + _cue("appointed_now") + _cue("succeeds")):
             start = None  # 'X, vice di Y alla Juventus, ha parlato ieri': the day he spoke, not when the spell began
         if re.search(r"\bnon\s+(?:è|sarà)\s+più\b", ctext) and not start and not end and ctx.published and _lead(ctx, s):
@@ -1494,7 +1502,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
                 t.prep == "until" and t.value == end for t in seg))) and str(dur.parts.get("unit")) in ("M", "Y", "S"):
             # ('per tre stagioni, fino al 2021': the length back from the end)
             start = _add(end[:7] if str(dur.parts.get("unit")) == "M" else end[:4], dur, -1)  # 'esonerato ... dopo appena sei mesi'
-        if dur and start and not end and (has_any(ctext, _cue("stay")) or er or dur.span[0] - a <= 6):
+        if dur and start and not end and dur.prep != "from" and (has_any(ctext, _cue("stay")) or er or dur.span[0] - a <= 6):
             end = _add(start, dur)
         if start is None and end is None and (er or re.search(r"\b(?:lascia|saluta)\b", ctext)) and _lead(ctx, s) \
                 and ctx.published:
@@ -1679,6 +1687,34 @@ def news_time(ctx: Context, s: Sentence) -> str | None:
             out = value if len(value) == 10 and value <= ctx.published[:10] else ctx.published[:10]
     ctx.memo[key] = out
     return out
+
+
+_NTH_SEASON = re.compile(r"\b(?:è|sta\s+vivendo|vive|giunt[oa]|arrivat[oa])\s+(?:ormai\s+)?(?:alla|la)\s+(?:sua\s+)?"
+                         r"(?P<n>seconda|terza|quarta|quinta|sesta|settima|ottava|nona|decima)\s+stagione\b", re.I)
+
+
+def _tenure_start(ctx: Context, s: Sentence, a: int, b: int, ctext: str) -> str | None:
+    """How long a post held now has lasted, back from the publication: 'allena il Cittadella da tre anni' (2021 in
+    2024), 'da 27 mesi', 'è alla sua quarta stagione' (2020 in May 2024). Only in the present of a clause."""
+    pub = ctx.published
+    if not pub or _PAST_NARRATIVE.search(ctext):
+        return None
+    season_now = int(pub[:4]) if int(pub[5:7] or 1) >= 7 else int(pub[:4]) - 1
+    nth = _NTH_SEASON.search(ctext)
+    if nth:
+        return str(season_now - int(lexicon()["dates"]["ordinals"][nth.group("n").lower()]) + 1)
+    for t in s.timexes:
+        if a <= t.span[0] < b and t.type == "duration" and t.prep == "from" and t.parts.get("count") \
+                and not any(q0 <= t.span[0] < q1 for q0, q1 in s.in_quote) \
+                and not re.search(r"\b(?:reduce|reduci|fermo|ferma|lontan[oa]|assente|out)\s+$", ctx.doc.text[max(a, t.span[0] - 12):t.span[0]], re.I):
+            unit, n = str(t.parts.get("unit")), int(t.parts["count"])  # type: ignore[call-overload]
+            if unit == "S":
+                return str(season_now - n + 1)
+            if unit == "Y":
+                return str(int(pub[:4]) - n)
+            if unit == "M":
+                return _add(pub[:7], t, -1)
+    return None
 
 
 def _month_before(published: str) -> str:
@@ -1886,6 +1922,10 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         rng = [t for t in txs if t.kind == "range" or t.type == "season"]
         since = [t for t in txs if t.prep == "from"]
         until = [t for t in txs if t.prep == "until"]
+        if own and rng and own[0].start and (_years(rng[0])[1] or "9999")[:4] < own[0].start[:4]:
+            st0, en0 = _years(rng[0])  # 'è tornato sulla panchina del Cagliari, che aveva già guidato dal 2015 al 2017'
+            drafts.append(Draft(person, own[0].team, own[0].role, st0, en0, None, [s.span], "stint.earlier_spell", 0.5))
+            return
         if own and rng:
             own[0].start, own[0].end = _years(rng[0])
             own[0].evidence.append(s.span)
