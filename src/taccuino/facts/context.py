@@ -247,6 +247,10 @@ def is_secondary_team(text: str, m: Mention) -> bool:
                  r"(?:(?:il|la|lo|l'|i|gli|le)\s*)?$",
                  text[max(0, m.span[0] - 30):m.span[0]], re.I):
         return True  # 'con cui lo Spezia eliminò i felsinei'
+    if re.search(r"\b(?:arrendendosi|arres[oaie]|arrendersi|si\s+arrende|si\s+arresero|si\s+arrese|cedendo|perdendo)\b"
+                 r"[^.;,]{0,40}\b(?:al|allo|alla|all'|ai|agli|contro(?:\s+(?:il|la|lo|l'|i|gli|le))?)\s*$",
+                 text[max(0, m.span[0] - 60):m.span[0]], re.I):
+        return True  # 'arrendendosi nella finale playoff allo Spezia': the side that won
     if _beaten_rx().search(text[max(0, m.span[0] - 40):m.span[0]]):
         return True  # 'I felsinei superano 1-0 il Milan': the side beaten
     if re.search(r"\b(?:giocat[oa]|disputat[oa]|ospitat[oa]|organizzat[oa])\b[^,.;]{0,30}\b(?:tra|fra|in)\s+"

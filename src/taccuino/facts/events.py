@@ -10,9 +10,10 @@ from ..model import Birth, Match
 from .context import Context, has_any
 
 _PLACE = r"([A-ZÀ-Ý][a-zà-ÿ']+(?:\s+(?:della|dello|degli|dei|del|di|sull'|sul|Santa|San|[A-ZÀ-Ý][a-zà-ÿ']+))*)"
-_BORN = re.compile(rf"\b[Nn]at[oa]\s+(?:a|ad|in)\s+{_PLACE}|\b(?:a|ad|di)\s+{_PLACE},\s+dove\s+è\s+nat[oa]")
+_BORN = re.compile(rf"\b(?:[Nn]at[oa]|[Nn]asce|[Nn]acque|[Vv]iene\s+alla\s+luce|[Vv]enne\s+alla\s+luce)\s+(?:a|ad|in)\s+{_PLACE}|"
+                   rf"\b(?:a|ad|di)\s+{_PLACE},\s+dove\s+(?:è\s+nat[oa]|nacque|era\s+nat[oa])")
 _AGE = re.compile(r"\b(compirà|compie|ha compiuto|compiuto|ha festeggiato)\s+(\d{2})\s+anni\s*(domani|oggi|ieri|da\s+(?:due|tre|\d)\s+giorni)?")
-_CLASSE = re.compile(r"\bclasse\s+((?:19|20)\d\d)\b|\bnat[oa]\b[^.]{0,40}?\bnel\s+((?:19|20)\d\d)\b", re.I)
+_CLASSE = re.compile(r"\bclasse\s+((?:19|20)\d\d)\b|\b(?:nat[oa]|nasce|nacque)\b[^.]{0,40}?\bnel\s+((?:19|20)\d\d)\b", re.I)
 
 
 def births(ctx: Context) -> list[Birth]:
@@ -24,7 +25,7 @@ def births(ctx: Context) -> list[Birth]:
     pub = dates_parse(ctx.published)
     for s in ctx.sentences:
         m = _BORN.search(s.text)
-        born_word = re.search(r"\bnat[oa]\b", s.text, re.I)
+        born_word = re.search(r"\b(?:nat[oa]|nasce|nacque|alla\s+luce)\b", s.text, re.I)
         cl = _CLASSE.search(s.text)
         age = _AGE.search(s.text)
         if not (m or born_word or cl or age):

@@ -312,6 +312,7 @@ def extract(ctx: Context) -> list[Stint]:
     for d in merged:  # 'resterà in rossoverde in prestito fino al termine della stagione': a plan, not how it ended
         if d.end and d.end_reason is None and any(
                 t.prep == "until" and t.value and d.end in (t.value, t.end)
+                and not (ctx.published and (t.end or t.value)[:4] < ctx.published[:4])  # ('resterà ... fino al 2012', told in 2024)
                 and re.search(r"\b(?:resterà|rimarrà|sarà|giocherà|vestirà|allenerà|guiderà)\b",
                               ctx.doc.text[max(a, t.span[0] - 60):t.span[0]])
                 for t in ctx.timexes for a, b in d.evidence if a <= t.span[0] < b):
@@ -835,7 +836,9 @@ def _trophy_date(ctx: Context, t: Timex) -> bool:
     if re.search(r"\bcampion[ei](?:ssa)?\s+(?:del\s+mondo|d'Europa|d'Italia|olimpic[oi])\s+(?:del|nel|nell')\s*$",
                  text[max(0, t.span[0] - 40):t.span[0]], re.I):
         return True  # 'Per il campione del mondo del 2006 si chiude un'avventura': a title's year, no spell's
-    won = has_any(text[max(0, t.span[0] - 70):t.span[0]], words("honours", "win_verbs"))
+    if re.search(r"\bscudett[oi]\s+(?:(?:del|della|di)\s+)?$", before, re.I):
+        return True  # 'lo scudetto del 1999/2000': a title's season, whatever verb told it
+    won = has_any(text[max(0, t.span[0] - 150):t.span[0]], words("honours", "win_verbs"))
     if not won:
         return False  # ('il campionato 2016/17', 'la Serie B del 2006/07' with no win: the season played)
     if re.search(r"\b(?:scudett[oi]|titol[oi])\s+(?:(?:del|della|di)\s+)?$", before, re.I):
@@ -883,7 +886,7 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
     """
     text = ctx.doc.text
     a, b = span
-    born = [t for t in s.timexes if re.search(r"\bnat[oa]\b[^.;]{0,50}$", text[max(s.span[0], t.span[0] - 60):t.span[0]], re.I)]
+    born = [t for t in s.timexes if re.search(r"\b(?:nat[oa]|nasce|nacque)\b[^.;]{0,50}$", text[max(s.span[0], t.span[0] - 60):t.span[0]], re.I)]
     when = _last_date(ctx, s) if any(t.value for t in s.timexes if a <= t.span[0] < b and t not in born) else None
     when = next(((t.end if (t.kind == "range" or t.type == "season") else t.value) for t in s.timexes
                  if a <= t.span[0] < b and t.value and t.type != "duration" and t.prep != "contract" and t not in born),
@@ -985,6 +988,10 @@ _APPOSITION = re.compile(r"\s*,\s*(?:oggi|ora|già|attuale|ex|(?:nel\s+frattempo
 def _venue(text: str, m: Mention, ctext: str) -> bool:
     """'il 30 giugno ad Amburgo' in a match's sentence: the city where it was played, not its club."""
     t = teams()[m.key]
+    if t.city == t.name and m.how == "name" and re.search(
+            r"\b(?:lascia|lasciato|lasciata|lasciare|lasciò|lasciando|lontano\s+da|via\s+da|vive\s+a|vivere\s+a)\s+$",
+            text[max(0, m.span[0] - 20):m.span[0]], re.I):
+        return True  # 'lascia Roma', 'lontano da Roma': the city, bare; the club takes its article ('lascia la Roma')
     return bool(t.city == t.name and re.search(r"\b(?:a|ad|in)\s+$", text[max(0, m.span[0] - 4):m.span[0]])
                 and (_MATCH_WORDS.search(ctext) or _EVENT_WORDS.search(ctext)))
 
@@ -1250,7 +1257,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         return "team_subject"  # the clause is about what a team did ('il Napoli ha giocato con l'Atalanta')
     tms = [m for m in tms if not (teams()[m.key].type == "national" and m.how == "name" and not has_any(stext, _cue("national")))]
     tms = [m for m in tms if not is_secondary_team(text, m)
-           and not re.search(r"\bnat[oa]\s+(?:a|ad|in)\s+(?:(?!\s(?:e|ed)\s+(?:è|sono|ha|ho|era|fu|si|poi|cresciut[oa])\b)"
+           and not re.search(r"\b(?:nat[oa]|nasce|nacque)\s+(?:a|ad|in)\s+(?:(?!\s(?:e|ed)\s+(?:è|sono|ha|ho|era|fu|si|poi|cresciut[oa])\b)"
                              r"[^.;,]){0,45}$",
                              text[max(a, m.span[0] - 60):m.span[0]], re.I)]  # ('nato a Varese ..., è arrivato a Torino')
     mates = [m for m in tms if _MATES_AT.search(text[max(a, m.span[0] - 60):m.span[0]])]
@@ -1264,7 +1271,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     tms = _transfers(ctx, s, (a, b), person, tms, drafts, last, phase)
     tms.sort(key=lambda m: m.span)
     txs = [t for t in s.timexes if a <= t.span[0] < b and t.value and t.prep != "contract"
-           and not re.search(r"\bnat[oa]\b[^.;]{0,50}$", text[max(a, t.span[0] - 60):t.span[0]], re.I)
+           and not re.search(r"\b(?:nat[oa]|nasce|nacque)\b[^.;]{0,50}$", text[max(a, t.span[0] - 60):t.span[0]], re.I)
            and not _NOWADAYS.match(text, t.span[0] - 30 if t.span[0] >= 30 else 0)]
     trophy_dates = [t for t in txs if _trophy_date(ctx, t)]
     if trophy_dates:
@@ -1528,7 +1535,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
                 and re.search(r"\b(?:posto|promozione|salvezza|qualificazione|record|punti|piazzamento)\b", ctext) \
                 and any(d.person == person and d.team == m.key for d in drafts):
             start = end = None  # '... al Genoa: promozione immediata in A e, nel 2008/09, il quinto posto': within the spell
-        if near_win and not _range_near(seg):
+        stay_dated = any(t.prep in ("until", "from") for t in seg) and bool(has_any(ctext, _cue("stay")))
+        if near_win and not _range_near(seg) and not stay_dated:  # (not 'resta fino al 2002 e mette in bacheca ...')
             if role != "player" and not has_any(text[max(a, m.span[0] - 40):m.span[1] + 10], _cue("bench")) \
                     and phase.get(person) != "coach":
                 continue
@@ -1541,7 +1549,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
                 or has_any(ctext, _cue("appointed_now"))):
             start = news_time(ctx, s) or ctx.published[:10]
         verbless = len(stext) < 90 and txs and not re.search(r"\b[a-zà-ù]\w*(?:a|e|o)no\b|\b(?:è|ha|era|fu)\b", stext)
-        if (verbless or club_intro) and start is None and end is None:
+        if (verbless or club_intro) and start is None and end is None and not stay_dated:
             start = _date_for(txs, "start")
         stayed = bool(dur) or bool(has_any(ctext, [w for w in _cue("stay") if w != "per"])) or bool(re.search(
             r"\b(?:una|un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\d+)\s+(?:stagion[ei]|anni|anno|campionat[oi])\s+"
