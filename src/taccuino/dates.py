@@ -780,7 +780,9 @@ def _resolve_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int, tex
         t.value, t.anchor = _iso(y, m), "published"
 
 
-_RELATIVE_BEFORE = re.compile(r",\s*(?:che|dove|con\s+cui|per\s+cui|il\s+quale|la\s+quale)\b[^,;.]*$")
+_RELATIVE_BEFORE = re.compile(r",\s*(?:che|dove|con\s+cui|per\s+cui|il\s+quale|la\s+quale|"
+                              r"(?:acquistat|prelevat|arrivat|giunt|pres|rilevat|cresciut|lanciat|scopert)[oaie])\b[^,;.]*$")
+# (', acquistato nel 2022 dal Bayern Monaco, è passato a metà luglio': an aside's year, closed by its comma)
 
 
 def _resolve_deictic(t: Timex, pub: dt.date | None, text: str) -> None:

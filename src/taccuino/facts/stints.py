@@ -729,6 +729,9 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
         if me and (_FIRST_PERSON.search(text[a:b]) and answer or not prim) and not re.match(r"\s*che\b", text[a:b]):
             out.append(((a, b), me))  # an interview's answer in the first person, or its question: the interviewee
             continue
+        if last_relative and _PARTICIPLE_START.match(text, a) and text[:a].rstrip().endswith(":") and not prim:
+            out.append(((a, b), last_relative))  # '... Giuntoli, che ha lasciato gli azzurri ...: arrivato nel 2015 dal
+            continue  # Carpi': still the man the relative told
         lead = [p for p in s.people if p.span[1] <= a and re.fullmatch(r"\s*,\s*", text[p.span[1]:a])]
         if lead and _PARTICIPLE_START.match(text, a):
             out.append(((a, b), lead[-1].key))  # '... il posto di Mauro Meluso, arrivato la scorsa estate': Meluso
@@ -858,7 +861,8 @@ _FROM = re.compile(r"\b(?:reduce\s+d\w*\b[^,;]{0,40}|strappat[oa]\s+(?:al|alla|a
                    r"(?:la|lo|l'|nella|nello|nell')\s*(?:scorsa|scorso|passata|passato|ultima|ultimo)?\s*"
                    r"(?:estate|inverno|gennaio|sessione\s+di\s+mercato|mercato|stagione)\s+|"
                    r"(?:anche\s+lui\s+|anche\s+lei\s+)?(?:gratis|a\s+parametro\s+zero|a\s+costo\s+zero|a\s+titolo\s+definitivo|"
-                   r"a\s+titolo\s+gratuito|per\s+\d+\s+milioni)\s+){0,3}"
+                   r"a\s+titolo\s+gratuito|per\s+\d+\s+milioni)\s+|"
+                   r"(?:nel|nell'|il|a|ad|in|nella)\s*(?:estate\s+(?:del\s+)?|\d{1,2}\s+[a-z]+\s+|[a-z]+\s+)?\d{4}\s+){0,3}"
                    r"(?:dal|dalla|dall'|dai|da)\s*|in\s+prestito\s+(?:dal|dalla|dall'|da)\s*|"
                    r"svincolat[oa]\s+(?:dal|dalla|dall'|dai|da)\s*|"
                    r"(?:arrivat|giunt|approdat|passat)[oa]\s+(?:a|al|alla|all'|allo|in)\s*[A-ZÀ-Ý][\w'’.]*(?:\s+[A-ZÀ-Ý][\w'’.]*)?\s+"
@@ -872,6 +876,7 @@ _TO = re.compile(r"\b(?:ceduto|ceduta|passato|passata|venduto|venduta|girato|gir
                  r"girò|cedette|cedé|prestò|mandò|passò|passa|mandano|manda|mandato|mandata|girano|gira|cedono|cede|"
                  r"girarono|cedettero|prestarono|mandarono|"
                  r"prestano|presta|hanno\s+girato|hanno\s+mandato|hanno\s+ceduto)\s+(?:in\s+prestito\s+)?(?:subito\s+|poi\s+|prima\s+)?"
+                 r"(?:(?:a|ad|in|nel|nella|il)\s+(?:metà\s+|fine\s+|inizio\s+)?[a-zà-ù]+\s+(?:\d{4}\s+)?)?"  # 'passato a metà luglio al
                  r"(?:in\s+prestito\s+|a\s+titolo\s+definitivo\s+)?"
                  r"(?:(?:dal|dalla|dall'|dai|da)\s*[A-ZÀ-Ý][\w'’.]*(?:\s+[A-ZÀ-Ý][\w'’.]*)?\s+)?(?:al|alla|all'|ai|a)\s*$", re.I)
 # ('ceduto dal Bologna al Torino': the club he joins)
@@ -919,12 +924,15 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
         or context_team(ctx, s.span[0]) or _main_club(ctx)  # 'L'Inter ha riabbracciato X, che arriva dal Chelsea'
     # ('Osimhen serve Khvicha Kvaratskhelia, arrivato la scorsa estate dalla Dinamo Batumi': the side he lines up for)
     keep = []
+    came_from: dict[str, str | None] = {}  # the clubs he came from, in this clause, and when he left them
+    same_move: set[str] = set()  # ... or the club he leaves in the move the clause tells ('dal Lecce passa all'Empoli')
     for m in tms:
         before = text[max(a, m.span[0] - 50):m.span[0]]
         if re.search(r"\b(?:dal|dalla|dall'|dai|da)\s*$", before) and re.match(
                 r"\s+(?:passa|passò|si\s+trasferisce|si\s+trasferì|va|andò|approda|approdò|vola|volò)\b",
                 text[m.span[1]:m.span[1] + 25]) and not _FROM.search(before):
             before = "prelevato dal "  # 'che dal Lecce passa in prestito all'Empoli': the club he leaves
+            same_move.add(m.key)
         if _FROM.search(before):
             spell = [t for t in s.timexes if a <= t.span[0] < m.span[0] and (t.kind == "range" or t.type == "season")
                      and m.span[0] - t.span[1] <= 12]
@@ -939,6 +947,8 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
             drafts.append(Draft(person, m.key, past_role, past_start, past_end, "transferred" if sold else None, [s.span],
                                 "stint.transfer_from", 0.55, guessed=guessed))  # ('ceduto dal Bologna': a transfer ended it)
             heading_to = any(_TO.search(text[max(a, t.span[0] - 50):t.span[0]]) for t in tms if t is not m)
+            if m.key not in same_move:
+                came_from[m.key] = past_end  # ('acquistato nel 2022 dal Bayern, è passato al Manchester United': here from 2022)
             if here and here != m.key and not any(t.key == here for t in tms) and not heading_to:
                 youth_now = re.search(r"\b(?:tecnico|allenatore)\s+(?:della|dell')\s*(?:Primavera|Under\s*\d+)", text[a:m.span[0]])
                 entrusted = re.search(r"\baffidat[oa]\b", text[s.span[0]:m.span[0]])
@@ -950,13 +960,19 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
                 last[person] = d
             continue
         if _TO.search(before):
+            prev_end = max((t.span[1] for t in tms if t.span[1] <= m.span[0]), default=a)
+            own_when = [t for t in s.timexes if prev_end <= t.span[0] < m.span[0] and t.value and t.type != "duration"
+                        and t.prep != "contract"]
+            when = (own_when[-1].start or own_when[-1].value) if own_when and came_from else when
+            # ('acquistato nel 2022 dal Bayern, è passato a metà luglio al Manchester United': July, not 2022)
             d = Draft(person, m.key, role, when, None, None, [s.span], "stint.transfer_to", 0.55, guessed=guessed)
             sea = next((t for t in s.timexes if a <= t.span[0] < b and t.type == "season" and t.start and t.end), None)
             loan = bool(re.search(r"\bprestito\b", text[a:b])) and role == "player"
             if sea is not None and loan:
                 d.start, d.end = sea.start, sea.end  # 'Nella stagione 1999/00 i nerazzurri lo mandano in prestito alla Reggina'
                 when = sea.start
-            left_named = any(t.span[1] <= m.span[0] for t in tms if t is not m) or (loan and sea is not None)
+            left_named = any(t.span[1] <= m.span[0] and t.key not in came_from for t in tms if t is not m) or (
+                loan and sea is not None)
             # (a season's loan does not end the spell at the club that owns him)
             prev = last.get(person)
             if not left_named and prev and prev.team != m.key and not prev.end and prev.evidence \
@@ -964,7 +980,8 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
                 prev.end, prev.end_reason = when, prev.end_reason or "transferred"  # '... a Parigi nel 2011 e nel 2013 è passato al Real'
                 left_named = True
             if here and here != m.key and not any(t.key == here for t in tms if t is not m) and not left_named:
-                drafts.append(Draft(person, here, role, None, when, "transferred", [s.span], "stint.transfer_out", 0.55,
+                since = next((v for v in came_from.values() if v and (not when or v[:4] <= when[:4])), None)
+                drafts.append(Draft(person, here, role, since, when, "transferred", [s.span], "stint.transfer_out", 0.55,
                                     guessed=guessed))
             drafts.append(d)
             last[person] = d
