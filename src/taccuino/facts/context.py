@@ -579,7 +579,11 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
     named = [p.key for p in mentioned if not _STAFF_NAMES.search(ctx.doc.text[max(0, p.span[0] - 200):p.span[0]])]
     # (a staff listed by name is not whom a description points back to)
     lead = [prot] if not primary and not topic and prot in named else []  # 'la squadra di A ha battuto l'Inter di B. Il tecnico'
-    order = list(dict.fromkeys(primary + ([topic] if topic else []) + lead + named))
+    last_s = next((x for x in prev if x.index == s.index - 1), None)
+    speakers = [p.key for p in (last_s.people if last_s else []) if p.how != "anaphor" and last_s and last_s.in_quote
+                and re.search(r"[»”\"]\s*(?:[-–—]|,)\s*(?:\w+\s+){0,2}$", ctx.doc.text[max(0, p.span[0] - 30):p.span[0]])]
+    # ('«...» – spiega Inzaghi – «...». Il tecnico piacentino ...': the one who just spoke)
+    order = list(dict.fromkeys(speakers[-1:] + primary + ([topic] if topic else []) + lead + named))
     desc = m.group(0)
     team_ids = tuple(t.key for t in ctx.mentions.teams if a <= t.span[0] < a + len(desc) + 12
                      and not re.search(r"\b(?:di|da)\s+$", ctx.doc.text[max(0, t.span[0] - 4):t.span[0]]))

@@ -1470,6 +1470,13 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         # ('ha lasciato il Verona nel 2021 dopo tre stagioni': the date ends the spell, the length dates its start)
         start, end = _dates(seg, None if (dur and not after_len) or late_end else (reason or ("left" if left else None)),
                             (start_cue and not left) or (bool(dur) and not after_len), ctext, text)
+        before_now = _AFTER_YEARS_AT.search(text, max(a, m.span[0] - 70), m.span[0])
+        since = [t for t in txs if t.prep == "from" and t.span[1] <= (before_now.start() if before_now else a) and t.value]
+        held = next((t for t in s.timexes if before_now and before_now.start() <= t.span[0] < before_now.end()
+                     and t.type == "duration" and t.parts.get("count")), None)
+        if before_now and since and held and not start and not end and str(held.parts.get("unit")) in ("Y", "S"):
+            end = (since[-1].start or since[-1].value or "")[:4]  # 'in nerazzurro dal 2021 dopo cinque stagioni alla
+            start = _add(end, held, -1)  # guida della Lazio': the Lazio from 2016 to 2021
         if start and not end and len(start) == 4 and len(seg) == 1 and seg[0].type == "date" \
                 and re.match(r"\s*\(\s*\d{4}\s*\)", text[m.span[1]:m.span[1] + 10]) and (
                     listed or re.match(r"\s*,\s*(?:e\s+)?(?:il|la|lo|l'|i)?\s*[A-ZÀ-Ý]", text[m.span[1] + 6:m.span[1] + 20])
@@ -1714,6 +1721,9 @@ def news_time(ctx: Context, s: Sentence) -> str | None:
     return out
 
 
+_AFTER_YEARS_AT = re.compile(r"\bdopo\s+(?:(?:le|i|gli)\s+)?(?:\w+\s+)?(?:\w+\s+)(?:stagioni|anni|campionati)\s+"
+                             r"(?:(?:alla\s+guida|sulla\s+panchina|in\s+panchina)\s+)?"
+                             r"(?:al|alla|all'|allo|ai|con\s+(?:il|la|lo|l'|i)|del|della|dell'|dello|dei)\s*$", re.I)
 _NTH_SEASON = re.compile(r"\b(?:è|sta\s+vivendo|vive|giunt[oa]|arrivat[oa])\s+(?:ormai\s+)?(?:alla|la)\s+(?:sua\s+)?"
                          r"(?P<n>seconda|terza|quarta|quinta|sesta|settima|ottava|nona|decima)\s+stagione\b", re.I)
 
@@ -2156,8 +2166,10 @@ def _substitution() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
     def alts(key: str) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words("match_sides", key), key=len, reverse=True))
     sent, came, when = alts("sent_on"), alts("came_on"), alts("match_time")
-    return (re.compile(rf"\b(?:{sent})\s+(?:anche\s+)?$", re.I),
-            re.compile(rf"\b(?:{sent})\s+[^.;:]{{0,80}}?{_IN_PLACE_OF}$", re.I),
+    names = r"(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|di\s+|van\s+)?[A-ZÀ-Ý][\w'’.-]*)*\s*(?:,|\be\b)\s*){0,4}"
+    # ('inserendo Davide Frattesi, Carlos Augusto e Marko Arnautović al posto di Nicolò Barella, Federico Dimarco e ...')
+    return (re.compile(rf"\b(?:{sent})\s+(?:anche\s+)?{names}$", re.I),
+            re.compile(rf"\b(?:{sent})\s+[^.;:]{{0,120}}?{_IN_PLACE_OF}{names}$", re.I),
             re.compile(rf"\b(?:{came})\s+(?:\w+\s+){{0,3}}?(?:{_IN_PLACE_OF}|per\s+)$", re.I),
             re.compile(rf"\b\d{{1,3}}(?:\+\d)?['’]|\b(?:{when})\b", re.I))
 
@@ -2672,7 +2684,7 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 and re.fullmatch(r",\s+[^,;:.()«»\"]{0,60}", text[prior[-1].span[1]:p.span[0]]):
             continue  # '... dal ds Mauro Meluso, arrivato in estate al posto di Cristiano Giuntoli': Meluso's predecessor
         if current.role in ("head_coach", "interim_head_coach") and not current.end and (
-                current.person == s.subject or in_match) and (sent_on.search(before) or taken_off.search(
+                current.person == s.subject or in_match) and (sent_on.search(text[max(s.span[0], p.span[0] - 120):p.span[0]]) or taken_off.search(
                     text[max(s.span[0], p.span[0] - 120):p.span[0]])):
             if not any(d.person == p.key and d.team == current.team for d in drafts):
                 drafts.append(Draft(p.key, current.team, "player", None, None, None, [s.span], "stint.substituted", 0.5))
