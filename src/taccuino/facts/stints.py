@@ -1474,6 +1474,14 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         since = [t for t in txs if t.prep == "from" and t.span[1] <= (before_now.start() if before_now else a) and t.value]
         held = next((t for t in s.timexes if before_now and before_now.start() <= t.span[0] < before_now.end()
                      and t.type == "duration" and t.parts.get("count")), None)
+        then_n = _THEN_YEARS_AT.search(text, max(s.span[0], m.span[0] - 50), m.span[0])
+        then_len = _count(then_n.group("n")) if then_n else None
+        told_before = [d for d in drafts if d.person == person and d.team != m.key and d.evidence
+                       and d.evidence[-1][1] <= s.span[1] and s.index - _sentence_index(ctx, d.evidence[-1]) <= 1][-1:]
+        told_before = [d for d in told_before if d.end]  # the spell told just before, closed
+        if then_len and told_before and not start and not end and not seg:
+            start = told_before[-1].end[:4]  # '..., dove rimase fino al 1986, poi due stagioni al Bayern Monaco':
+            end = str(int(start) + then_len)  # from 1986 to 1988
         if before_now and since and held and not start and not end and str(held.parts.get("unit")) in ("Y", "S"):
             end = (since[-1].start or since[-1].value or "")[:4]  # 'in nerazzurro dal 2021 dopo cinque stagioni alla
             start = _add(end, held, -1)  # guida della Lazio': the Lazio from 2016 to 2021
@@ -1719,6 +1727,22 @@ def news_time(ctx: Context, s: Sentence) -> str | None:
             out = value if len(value) == 10 and value <= ctx.published[:10] else ctx.published[:10]
     ctx.memo[key] = out
     return out
+
+
+_THEN_YEARS_AT = re.compile(r"\b(?:poi|quindi|infine|e\s+poi|seguono|seguirono)\s+(?P<n>\w+)\s+(?:stagioni|anni|campionati)\s+"
+                            r"(?:al|alla|all'|allo|ai|agli|con\s+(?:il|la|lo|l'|i)|nel|nella|nell'|nello|a|ad|in)\s*$", re.I)
+
+
+def _count(word: str) -> int | None:
+    """'due' -> 2, '3' -> 3 (lexicon [dates.numbers])."""
+    if word.isdigit():
+        return int(word)
+    n = lexicon()["dates"]["numbers"].get(word.lower())
+    return int(n) if isinstance(n, int) and n > 0 else None
+
+
+def _sentence_index(ctx: Context, span: Span) -> int:
+    return next((x.index for x in ctx.sentences if x.span == span), -99)
 
 
 _AFTER_YEARS_AT = re.compile(r"\bdopo\s+(?:(?:le|i|gli)\s+)?(?:\w+\s+)?(?:\w+\s+)(?:stagioni|anni|campionati)\s+"
