@@ -1480,7 +1480,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
                        and d.evidence[-1][1] <= s.span[1] and s.index - _sentence_index(ctx, d.evidence[-1]) <= 1][-1:]
         told_before = [d for d in told_before if d.end]  # the spell told just before, closed
         if then_len and told_before and not start and not end and not seg:
-            start = told_before[-1].end[:4]  # '..., dove rimase fino al 1986, poi due stagioni al Bayern Monaco':
+            start = (told_before[-1].end or "")[:4]  # '..., dove rimase fino al 1986, poi due stagioni al Bayern Monaco':
             end = str(int(start) + then_len)  # from 1986 to 1988
         if before_now and since and held and not start and not end and str(held.parts.get("unit")) in ("Y", "S"):
             end = (since[-1].start or since[-1].value or "")[:4]  # 'in nerazzurro dal 2021 dopo cinque stagioni alla
