@@ -523,6 +523,10 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
         return True  # 'il contratto della ct Milena Bertolini ... è in scadenza': hers
     if _INTRODUCED.fullmatch(text, clause_start, p.span[0]):
         return True  # 'A cominciare da Cristiana Girelli, nata ...: cresciuta ...', 'Stesso passaggio per X, classe 1991: ...'
+    if re.fullmatch(r"\s*(?:(?:e|ma|poi|anche|invece)\s+)?(?:(?:da|come)\s+(?:allenatore|allenatrice|giocatore|calciatore|"
+                    r"calciatrice|giocatrice|tecnico|capitano|capitana|ct|vice|dirigente|presidente|ds|direttore\s+sportivo)"
+                    r"|in\s+campo|in\s+panchina)\s*,?\s*", text[clause_start:p.span[0]], re.I):
+        return True  # 'Da allenatore Mario Rossi ha vinto ...': his capacity, not someone he is 'of'
     if _GENITIVE.search(text[max(clause_start, p.span[0] - 24):p.span[0]]):
         return False
     if re.search(r"(?:^|[\s,(])(?:con|insieme\s+a|assieme\s+a)\s+$", text[max(clause_start, p.span[0] - 14):p.span[0]]) \

@@ -120,7 +120,9 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                     and not comp.id.endswith("-femminile") and f"{comp.id}-femminile" in competitions():
                 comp = competitions()[f"{comp.id}-femminile"]  # 'lo scudetto' of a women's side is the women's league
             seasons, years = _when(ctx, s, st, en, comp.calendar_year, comp.country)
-            if not titled and team_id and not _capacity_rx().search(_clause_of(ctx, s, st).text):
+            stated = bool(_capacity_rx().search(_clause_of(ctx, s, st).text)) or bool(_LED_TO.search(_clause_of(ctx, s, st).text)) \
+                or _named_as(ctx, _clause_of(ctx, s, st), person) is not None  # a capacity the text states wins over the spells
+            if not titled and team_id and not stated:
                 won_in = min([int(v[:4]) for v in seasons] + years, default=None)
                 spells = [x for x in stints if x.person == ctx.name_of(person) and x.team_id == team_id]
                 coaching = [x for x in spells if x.role != "player" and not (
@@ -136,7 +138,7 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                         int(x.start[:4]) <= won_in <= int((x.end or ctx.published or "9999")[:4]))}
                     if len(held) == 1:
                         capacity = held.pop()  # 'Nel 2003 abbiamo vinto il Torneo di Viareggio': the youth coach then
-            if not titled and capacity == "player" and not _capacity_rx().search(_clause_of(ctx, s, st).text):
+            if not titled and capacity == "player" and not stated:
                 won_in = min([int(v[:4]) for v in seasons] + years, default=None)
                 benches = [int(x.start[:4]) for x in stints if x.person == ctx.name_of(person) and x.role != "player"
                            and x.start and parse_iso(x.start)]
@@ -341,6 +343,8 @@ def _owned_date(ctx: Context, s, t) -> bool:
     text = ctx.doc.text
     ends = [m.span[1] for m in ctx.mentions.competitions_in(s.span)] + [
         s.span[0] + m.end() for m in re.finditer(r"\bscudett[oi]\b|\btitol[oi]\b", s.text, re.I)]
+    if re.search(r"\([^()]{0,40}$", text[max(s.span[0], t.span[0] - 40):t.span[0]]) and re.match(r"[^()]{0,40}\)", text[t.span[1]:]):
+        return True  # 'tre scudetti con la Juventus (2012, 2013, 2014), una Coppa Italia': the bracket's years are the scudetti's
     return any(e <= t.span[0] and re.fullmatch(r"\s*(?:(?:nel|nella|del|della|di|dell')\s*(?:stagione\s+)?)?",
                                                  text[e:t.span[0]]) for e in ends)
 
@@ -377,6 +381,11 @@ def _capacity(ctx: Context, s, person: str, stints: list, pos: int | None = None
         return "coach"
     if player_at:
         return "player"
+    if _LED_TO.search(s.text):
+        return "coach"  # 'ha portato il Napoli allo scudetto': a coach leads a side to a title
+    named_as = _named_as(ctx, s, person)
+    if named_as:
+        return named_as  # 'L'allenatore Mario Rossi ha vinto ...', 'il difensore X ...': the noun before his name
     name = ctx.name_of(person)
     roles = {st.role for st in stints if st.person == name}
     own = [st for st in stints if st.person == name and s.span in st.evidence]
@@ -385,6 +394,29 @@ def _capacity(ctx: Context, s, person: str, stints: list, pos: int | None = None
     if roles and "player" not in roles:
         return "coach"
     return "player"
+
+
+_LED_TO = re.compile(r"\b(?:ha\s+portato|aveva\s+portato|portò|portando|ha\s+condotto|condusse|conducendo|ha\s+trascinato|"
+                     r"trascinò)\s+(?:il|la|lo|l'|i|gli|le)\s*[A-ZÀ-Ý][\w'’]*(?:\s+[A-ZÀ-Ý][\w'’]*)?\s+"
+                     r"(?:allo|al|alla|all'|ai|alle)\s*(?:scudetto|titolo|vittoria|trionfo|conquista|successo)\b", re.I)
+_COACH_NOUN = re.compile(r"\b(?:l'|il\s+|la\s+)(?:allenatore|allenatrice|tecnico|mister|ct|commissario\s+tecnico)"
+                         r"(?:\s+(?:del|della|dell'|dello)\s*[A-ZÀ-Ý][\w'’]*)?\s*,?\s*$", re.I)
+_PLAYER_NOUN = re.compile(r"\b(?:l'|il\s+|la\s+)(?!ex\s)(?:attaccante|difensore|centrocampista|portiere|terzino|centravanti|"
+                          r"regista|trequartista|capitano|capitana|bomber|giocatore|calciatore|calciatrice|giocatrice)"
+                          r"(?:\s+(?:del|della|dell'|dello)\s*[A-ZÀ-Ý][\w'’]*)?\s*,?\s*$", re.I)
+
+
+def _named_as(ctx: Context, s, person: str) -> str | None:
+    """The capacity a role noun right before the person's name in this clause gives: coach or player."""
+    for m in ctx.mentions.people:
+        if m.key != person or not (s.span[0] <= m.span[0] < s.span[1]) or m.how == "anaphor":
+            continue
+        before = ctx.doc.text[max(s.span[0], m.span[0] - 40):m.span[0]]
+        if _COACH_NOUN.search(before):
+            return "coach"
+        if _PLAYER_NOUN.search(before):
+            return "player"
+    return None
 
 
 def _fit_team(ctx: Context, s, comp, team_id: str | None, person: str, stints: list,
