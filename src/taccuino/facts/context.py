@@ -395,7 +395,8 @@ def assign_subjects(ctx: Context, fits=None) -> None:
             introduced = bool(closing and _BIO_OPENING.match(doc.text, s.span[0]) and not s.people)
             if introduced:
                 topic = closing  # '... ieri la scelta del successore, Leonardo Semplici.' then 'Fiorentino, nato il ...'
-        primary = [p for p in s.people if is_primary(doc.text, p, s.span[0])]
+        primary = [p for p in s.people if is_primary(doc.text, p, s.span[0]) and not _aside_or_kin(doc.text, p)]
+        # ('figlio d'arte (il padre Miguel Reina difendeva ...), il numero uno è cresciuto ...': not the father)
         if not primary:  # 'il Chelsea ha esonerato Thomas Tuchel, arrivato a Londra ...': the sentence is about him
             primary = [p for p in s.people if not re.search(r",\s+(?:e|ed|ma|mentre)\s|[;:]\s", doc.text[s.span[0]:p.span[0]])
                        and (object_of_verb(doc.text, s.span[0], p.span[0])
@@ -564,6 +565,16 @@ _DESC_START = re.compile(r"\s*(?:(?:per|con|a|ma|e|poi)\s+|(?:nel|nella|al|alla|
                          r"(\w+(?:\s+\w+)?)(?=\s|,)", re.IGNORECASE)
 
 
+def _aside_or_kin(text: str, p: Mention) -> bool:
+    """A person named in brackets, or as a relative ('il padre X'): not whom the sentence is about."""
+    return bool(_KIN_BEFORE.search(text[max(0, p.span[0] - 24):p.span[0]])
+                or re.search(r"\([^()]*$", text[max(0, p.span[0] - 80):p.span[0]]))
+
+
+_KIN_BEFORE = re.compile(r"\b(?:il|la|suo|sua|del|della|al|alla|dal|dalla)\s+(?:padre|madre|figlio|figlia|fratello|sorella|"
+                         r"nonno|nonna|zio|zia|cugino|cugina|moglie|marito|papà|mamma)\s+$", re.I)
+
+
 def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | None:
     """'Il tecnico jesino ...', 'Per l'ex centrocampista ...': the person named most recently (outside quotes)
     in the two sentences before, unless nobody was; then the article's protagonist."""
@@ -573,6 +584,8 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
     prev = [x for x in ctx.sentences if x.index in (s.index - 1, s.index - 2)]
     mentioned = [p for x in prev for p in x.people if p.how != "anaphor"]
     mentioned += [p for p in s.people if p.span[1] <= a and p.how != "anaphor"]
+    mentioned = [p for p in mentioned if not _aside_or_kin(ctx.doc.text, p)]
+    # ('figlio d'arte (il padre Miguel Reina difendeva ...), il numero uno': not the father in brackets)
     mentioned.sort(key=lambda p: -p.span[0])
     primary = [p.key for p in mentioned if (is_primary(ctx.doc.text, p, _sentence_start(ctx, p.span[0]))
                                             or NEWS_OF.search(ctx.doc.text[max(0, p.span[0] - 34):p.span[0]]))

@@ -96,7 +96,9 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             won_league = bool(re.match(r"campionat|cadetteria", text[st:en], re.I)
                               or re.search(r"\bcampionato\s+(?:di\s+)?$", text[max(0, st - 16):st], re.I)
                 or WON_THE.search(text[max(0, st - 20):st])) \
-                and has_any(text[max(s.span[0], st - 40):st], win)  # 'vinto il campionato di Serie B', 'vinse la Serie B'
+                and (has_any(text[max(s.span[0], st - 40):st], win) or bool(re.match(
+                    r"\s*(?:\d{4}(?:[/-]\d{2,4})?\s+)?(?:vint[oa]|conquistat[oa]|stravint[oa]|dominat[oa])\b", text[en:en + 25])))
+            # 'vinto il campionato di Serie B', 'vinse la Serie B', 'il campionato di Serie B 2013/14 vinto alla guida
             if comp.kind in ("league",) and not comp.top_league and "serie" in comp.name.lower() and not won_league:
                 continue  # 'promozione in Serie A', 'in Serie B': not a trophy
             before = text[max(s.span[0], st - 80):st]
