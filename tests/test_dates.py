@@ -22,6 +22,9 @@ def values(text: str, published: str | None = None) -> list[tuple[str, str | Non
     ("Lo scudetto 1994/95 e la stagione 2003/04.", None, [("1994/95", "1994-95"), ("2003/04", "2003-04")]),
     ("Vinse lo scudetto 1999/2000.", None, [("1999/2000", "1999-00")]),
     ("Salì in A nell'89/90 e nel '93/94.", None, [("89/90", "1989-90"), ("93/94", "1993-94")]),
+    # short seasons in a bracketed list; a day pair before a month stays a date
+    ("Quattro scudetti (62/63, 64/65 e 70/71).", None, [("62/63", "1962-63"), ("64/65", "1964-65"), ("70/71", "1970-71")]),
+    ("Si gioca il 17/18 maggio 2024.", None, [("18 maggio 2024", "2024-05-18")]),
     ("Rimase fino a settembre scorso.", "2025-01-28", [("fino a settembre scorso", "2024-09")]),
     ("A marzo dell'anno scorso firmò.", "2025-01-28", [("A marzo dell'anno scorso", "2024-03")]),
     ("Ad aprile di quest'anno aveva annunciato l'addio.", "2021-07-01", [("Ad aprile di quest'anno", "2021-04")]),

@@ -100,8 +100,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("yrange", rf"\b(?P<a>{y4})\s*[-–]\s*(?P<b>{y4})\b"),
         ("season2", r"(?:(?<=stagione )|(?<=nel )|(?<=del )|(?<=nella )|(?<=al )|(?<=dal )|(?<=nell')|(?<=nell’)|"
                     r"(?<=dell')|(?<=dell’)|(?<=all')|(?<=all’)|(?<=dall')|(?<=dall’)|(?<=nel ')|(?<=nel ’)|(?<=del ')|"
-                    r"(?<=al ')|(?<=dal '))"  # 'nell'89/90', 'nel '89/90
-                    r"(?P<a>\d{2})/(?P<b>\d{2})\b"),
+                    r"(?<=al ')|(?<=dal ')|(?<=\()|(?<=, )|(?<= e )|(?<=stagioni ))"  # 'nell'89/90', 'nel '89/90
+                    rf"(?P<a>\d{{2}})/(?P<b>\d{{2}})\b(?!\s*(?:{mon})\b)(?!/)"),  # 'quattro scudetti (62/63, 64/65 e 70/71)'
         ("rel_month", rf"\b(?:(?:fino\s+a|fino\s+ad|a|ad|nel|dal|da|entro)\s+)?(?:(?:lo|la)\s+scors[oa]\s+(?P<m1>{mon})|(?<![0-9°º]\s)(?P<m2>{mon})\s+scorso|"
                       rf"(?P<next>(?:il\s+|la\s+)?prossim[oa]\s+(?P<m3>{mon})|(?P<m4>{mon})\s+prossimo))\b"),
         ("month_lastyear", rf"\b(?:(?:a|ad|nel|in|da|dal|fino\s+a)\s+)?(?P<m>{mon})\s+(?:(?:dell'|dello\s+)\s*anno\s+scorso|"

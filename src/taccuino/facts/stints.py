@@ -1389,6 +1389,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if role is None and (reason in ("sacked", "resigned") or re.match(
                 r"\s*,?\s*che\s+(?:lo|la|l')\s*(?:aveva\s+|ha\s+|avrebbe\s+)?(?:esonerat|sollevat|licenziat)", text[b:b + 50])):
             role = "head_coach"  # ('dopo le esperienze con Parma e Sampdoria, che lo aveva esonerato': a coach's clubs)
+        if role == "youth_coach" and not cued and re.search(r"\b(?:in|della|alla\s+guida\s+della)\s+prima\s+squadra\b", ctext, re.I):
+            role = "head_coach"  # 'Quindi il ritorno a Siena, stavolta in prima squadra': from the youth side to the bench
         if role in ("player", None) and phase.get(person) == "president" and not player_cue:
             role = "president"  # an owner's clubs, one after another
         elif role in ("player", "head_coach", None) and phase.get(person) == "director" and not player_cue:
