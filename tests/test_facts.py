@@ -1341,3 +1341,26 @@ def test_after_a_relative_clause_a_name_and_its_verb_open_the_main_clause():
                                     "del Lanús.", published="2024-01-10")}
     assert ("Ezequiel Carboni", "Catania", "player") in got and ("Franco Carboni", "Lanús", "player") in got
     assert ("Ezequiel Carboni", "Lanús", "player") not in got
+
+
+def matches_of(text: str, published: str) -> set[tuple]:
+    ex = extract(f"Titolo della notizia\nUn sommario della notizia\n\n{LEAD}\n\n{text}", published=published)
+    return {(m.home, m.away, m.date, m.score) for m in ex.matches}
+
+
+def test_a_game_days_before_the_news_is_dated_back_from_it():
+    """'lo ha comunicato oggi, tre giorni dopo la finale ... persa 2-1': the final was three days before today."""
+    got = matches_of("Giorgio Chiellini lo ha comunicato oggi con un video, tre giorni dopo la finale della MLS Cup persa 2-1 "
+                     "dai suoi Los Angeles FC sul campo del Columbus Crew.", "2023-12-12")
+    assert any(d == "2023-12-09" for _h, _a, d, _s in got), got
+
+
+def test_a_report_s_own_game_is_not_dated_by_another_event_told_later():
+    """'ROMA-VERONA 2-1' over a report whose second paragraph dates an appointment ('era stato scelto martedì, 16
+    gennaio') and another game ('il 3-1 incassato domenica scorsa'): the report's game is of its own day."""
+    ex = extract("ROMA-VERONA 2-1 | La prima di De Rossi è una vittoria\nSommario della partita\n\n"
+                 "Daniele De Rossi debutta sulla panchina della Roma battendo 2-1 il Verona nell'anticipo delle 18.\n\n"
+                 "Il nuovo tecnico era stato scelto martedì, 16 gennaio, due giorni dopo il 3-1 incassato domenica scorsa "
+                 "a San Siro contro il Milan.", published="2024-01-20")
+    games = {(m.home, m.away): m.date for m in ex.matches}
+    assert games.get(("Roma", "Verona")) == "2024-01-20", games

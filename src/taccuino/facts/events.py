@@ -168,9 +168,20 @@ def matches(ctx: Context) -> list[Match]:
         body = [p for p in ctx.doc.paragraphs() if ctx.doc.zone_of(p[0]) == "body"][:3]
         days = [t for t in ctx.timexes if t.value and len(t.value) == 10 and t.kind in ("rel", "wd_rel", "wd_day")
                 and t.anchor == "published" and any(a <= t.span[0] < b for a, b in body)
-                and (not ctx.published or t.value <= ctx.published[:10])]
+                and (not ctx.published or t.value <= ctx.published[:10])
+                and not _PAST_EVENT.search(ctx.doc.text[max(0, t.span[0] - 40):t.span[0]])]
+        # (not 'era stato scelto martedì, 16 gennaio': another event's day, told in the pluperfect)
+        used = {m.date for m in out if m.date}
+        named = [pa for pa in ctx.doc.paragraphs() if ctx.doc.zone_of(pa[0]) == "body" and (
+            ctx.mentions.people_in(pa) or ctx.mentions.teams_in(pa))][:1]
+        days = [t for t in days if t.value not in used or any(a <= t.span[0] < b for a, b in named)]
+        # (nor, further down, 'il 3-1 incassato domenica scorsa': another game's day; the lead's day is the round's)
         if days:
             undated[0].date = days[0].value
+        elif ctx.published and len(ctx.published) >= 10 and any(
+                ctx.doc.zone_of(e[0]) in ("title", "teaser") or (body and body[0][0] <= e[0] < body[0][1])
+                for e in undated[0].evidence):
+            undated[0].date = ctx.published[:10]  # 'ROMA-VERONA 2-1' over the report: the game of the day it came out
     return out
 
 
@@ -232,6 +243,11 @@ def _pos_of(tms: list, key: str) -> int:
 _DAY_KINDS = ("absolute", "numeric", "day_month", "wd_day", "rel", "wd_rel", "narr", "ago")
 
 
+_PAST_EVENT = re.compile(r"\b(?:era|erano|aveva|avevano)\s+(?:stat[oaie]\s+)?\w+\s*$", re.I)
+_AFTER_GAME = re.compile(r"\s+(?:la|il|lo|l')\s*(?:finale|partita|gara|sfida|match|derby|semifinale|sconfitta|vittoria|"
+                         r"pareggio|ko|successo)\b", re.I)
+
+
 def _match_date(ctx: Context, s, pos: int = 0) -> str | None:
     """The day of the game: the day named nearest the opponent in the sentence, else in the sentence before."""
     days = [t for t in s.timexes if t.value and len(t.value) >= 10 and t.kind in _DAY_KINDS and t.type != "duration"
@@ -243,7 +259,16 @@ def _match_date(ctx: Context, s, pos: int = 0) -> str | None:
     same_clause = [t for t in days if lo <= t.span[0] < hi]
     days = same_clause or days  # 'Il 9 marzo ... dall'Atalanta; una settimana fa ... la Fiorentina'
     if days:
-        return str(min(days, key=lambda t: abs(t.span[0] - pos)).value)[:10]
+        best = min(days, key=lambda t: abs(t.span[0] - pos))
+        n = best.parts.get("n")
+        other = [t for t in days if t is not best and t.anchor == "published"]
+        if _AFTER_GAME.match(text, best.span[1]) and best.kind == "narr" and best.parts.get("dir") == "dopo" \
+                and str(best.parts.get("u", "")).startswith("giorn") and other and n:
+            import datetime as dt
+            from ..dates import _num
+            d = dt.date.fromisoformat(str(other[0].value)[:10]) - dt.timedelta(days=_num(str(n)))
+            return d.isoformat()  # 'lo ha comunicato oggi, tre giorni dopo la finale': the final, three days before today
+        return str(best.value)[:10]
     i = ctx.sentences.index(s)
     if i > 0 and ctx.doc.text.count("\n", ctx.sentences[i - 1].span[0], s.span[0]) == 0 \
             and ctx.doc.zone_of(ctx.sentences[i - 1].span[0]) == ctx.doc.zone_of(s.span[0]) == "body":
