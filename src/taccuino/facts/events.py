@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
+from ..dates import _num
 from ..knowledge import competitions, teams
 from ..model import Birth, Match
 from .context import Context, has_any
@@ -264,8 +266,6 @@ def _match_date(ctx: Context, s, pos: int = 0) -> str | None:
         other = [t for t in days if t is not best and t.anchor == "published"]
         if _AFTER_GAME.match(text, best.span[1]) and best.kind == "narr" and best.parts.get("dir") == "dopo" \
                 and str(best.parts.get("u", "")).startswith("giorn") and other and n:
-            import datetime as dt
-            from ..dates import _num
             d = dt.date.fromisoformat(str(other[0].value)[:10]) - dt.timedelta(days=_num(str(n)))
             return d.isoformat()  # 'lo ha comunicato oggi, tre giorni dopo la finale': the final, three days before today
         return str(best.value)[:10]
