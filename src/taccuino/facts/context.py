@@ -471,6 +471,8 @@ _OBJECT_VERB = re.compile(r"(?<!l')(?<!dell')(?<!all')\b(?:ha|hanno|aveva|avevan
                           r"(?:sarà|saranno|verrà|verranno|viene|vengono|è\s+stat[oa]|sono\s+stat[ie])\s+"
                           r"(?:guidat|allenat|affidat|gestit)[aoie]\s+(?:ad\s+interim\s+)?(?:da\s+|dal\s+|dalla\s+|dall')"
                           r"(?:(?:traghettatore|tecnico|allenatore|allenatrice|vice|mister)\s+(?:(?:della|del)\s+Primavera\s+)?)?|"
+                          r"(?:risolto|rescisso)\s+(?:consensualmente\s+)?il\s+(?:contratto|rapporto)\s+con\s+"
+                          r"(?:(?:il\s+tecnico|l'allenatore|l'allenatrice|il\s+mister)\s+)?|(?:raggiunto|trovato)\s+con\s+|"
                           r"(?<!dopo\s)(?:l'esonero|le\s+dimissioni)\s+(?:di\s+|del\s+|dell')"
                           r"(?:(?:tecnico|allenatore|allenatrice|mister)\s+)?)"
                           r"(?:dall'incarico\s+|dalla\s+guida\s+tecnica\s+|dalla\s+panchina\s+)?"

@@ -1200,7 +1200,7 @@ _NOWADAYS = re.compile(r".{0,30}?\b(?:gioca|giocano|allena|allenano|milita|milit
 _LIFTED_FROM_POST = re.compile(r"\bsollev(?:at[oaie]|ò|arono|are|ando)\s+(?:[\w'’]+\s+){0,4}?dall[a']\s*(?:incarico|guida|panchina)", re.I)
 
 
-_ARRIVED_AFTER = re.compile(r"\s*(?:arrivat[oa]|giunt[oa]|approdat[oa]|sbarcat[oa]|chiamat[oa])\b(?P<when>[^,;:]{0,40}?)\s+"
+_ARRIVED_AFTER = re.compile(r"\s*(?:arrivat[oa]|giunt[oa]|approdat[oa]|sbarcat[oa]|chiamat[oa])\b(?P<when>[^,;:]{0,50}?)\s+"
                             r"dopo\s+(?!(?:l'|il\s+|la\s+)?(?:esonero|dimissioni|addio|partenza)\b)", re.I)
 
 
@@ -1476,6 +1476,14 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         since = [t for t in txs if t.prep == "from" and t.span[1] <= (before_now.start() if before_now else a) and t.value]
         held = next((t for t in s.timexes if before_now and before_now.start() <= t.span[0] < before_now.end()
                      and t.type == "duration" and t.parts.get("count")), None)
+        arrival = _ARRIVED_AFTER.match(text, a, b)
+        if arrival and m.span[0] >= arrival.end() and not end and not reason and not re.search(r"[,;:]", text[arrival.end():m.span[0]]):
+            came = [t for t in txs if arrival.start("when") <= t.span[0] < arrival.end("when") and t.type != "duration"]
+            if len(came) == 1 and (not start or (start[:4] <= (came[0].start or came[0].value or "")[:4])):
+                end = came[0].start or came[0].value  # 'arrivato a Firenze nell'estate del 2021 dopo aver guidato lo
+                # Spezia dal 2019': the Spezia spell ended when the next one began
+                since0 = next((t for t in seg if t.prep == "from" and t is not came[0] and t.value), None)
+                start = (since0.start or since0.value) if since0 else (None if start == end else start)
         then_n = _THEN_YEARS_AT.search(text, max(s.span[0], m.span[0] - 50), m.span[0])
         then_len = _count(then_n.group("n")) if then_n else None
         told_before = [d for d in drafts if d.person == person and d.team != m.key and d.evidence
