@@ -1364,3 +1364,17 @@ def test_a_report_s_own_game_is_not_dated_by_another_event_told_later():
                  "a San Siro contro il Milan.", published="2024-01-20")
     games = {(m.home, m.away): m.date for m in ex.matches}
     assert games.get(("Roma", "Verona")) == "2024-01-20", games
+
+
+def test_a_newcomer_s_profile_goes_on_into_the_next_paragraph():
+    """'Al suo posto ha scelto X, classe 1974, nato a ...' then a paragraph naming nobody ('In panchina la gavetta è stata
+    lunga ...'): still the newcomer's career, not the headline's first name."""
+    ex = extract("Samp, il ciclo Pirlo si chiude: tocca ad Andrea Sottil\nSommario della notizia\n\n"
+                 "La Sampdoria ha annunciato oggi di aver sollevato Andrea Pirlo dall'incarico di allenatore.\n\n"
+                 "Al suo posto la società ha scelto Andrea Sottil, classe 1974, nato a Venaria Reale. Da difensore ha vestito "
+                 "le maglie di Torino e Fiorentina.\n\n"
+                 "In panchina la gavetta è stata lunga. L'esordio risale al 2011/12 al Siracusa, allora in Prima Divisione.",
+                 published="2024-08-29")
+    got = {(s.person, s.team, s.role) for s in ex.stints}
+    assert ("Andrea Sottil", "Siracusa", "head_coach") in got, got
+    assert not any(p == "Andrea Pirlo" and t == "Siracusa" for p, t, _r in got)

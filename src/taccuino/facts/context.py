@@ -363,6 +363,8 @@ def assign_subjects(ctx: Context, fits=None) -> None:
     section_subject: str | None = None
     labelled = profile = False  # a labelled paragraph; the section it opens is one person's profile
     introduced = False  # the paragraph opens with the biography of the one named last before it
+    bio_topic: str | None = None  # the one whose birth this paragraph told, and the paragraph before's
+    last_bio: str | None = None
     for s in ctx.sentences:
         body = doc.zone_of(s.span[0]) not in ("title", "teaser", "caption", "heading", "byline", "chrome")
         if sectioned and doc.zone_of(s.span[0]) == "heading":
@@ -380,7 +382,10 @@ def assign_subjects(ctx: Context, fits=None) -> None:
                 s.subject = None
                 topic = None
                 continue
-        if prot and (s.span[0] == 0 or doc.text[s.span[0] - 1] == "\n"):
+        new_par = s.span[0] == 0 or doc.text[s.span[0] - 1] == "\n"
+        if new_par:
+            last_bio, bio_topic = bio_topic, None
+        if prot and new_par:
             # a new paragraph of a profile is about its protagonist again, unless a paragraph before opened a
             # section on someone else ('IL PROFILO – Nato a Karlsruhe ..., Italiano è stato un regista' then 'In
             # panchina ha fatto la gavetta vera': still Italiano, until the next labelled section)
@@ -390,6 +395,10 @@ def assign_subjects(ctx: Context, fits=None) -> None:
                 section_subject = None  # a profile's section lasts to the next label, any other one paragraph
             labelled = bool(label)
             profile = bool(label and _profile_label(label.group(0))) or profile and not label
+            if last_bio and last_bio != prot and not s.people and not label and body and any(
+                    doc.zone_of(m.span[0]) in ("title", "teaser") for m in mentions.people if m.key == last_bio):
+                topic = last_bio  # 'Al suo posto la società ha scelto X, classe 1974, nato a ...' then 'In panchina la
+                # gavetta è stata lunga': the newcomer's profile goes on, not the protagonist's
         if s.span[0] == 0 or doc.text[s.span[0] - 1] == "\n":
             closing = _closing_name(ctx, s)
             introduced = bool(closing and _BIO_OPENING.match(doc.text, s.span[0]) and not s.people)
@@ -422,8 +431,11 @@ def assign_subjects(ctx: Context, fits=None) -> None:
             topic = primary[-1].key if primary else s.subject
         if labelled and s.explicit_subject and s.subject and section_subject is None:
             section_subject = s.subject  # the one a labelled section is about
+        if body and s.explicit_subject and s.subject and _BIO_WORDS.search(s.text):
+            bio_topic = s.subject  # the one whose birth or 'classe' the paragraph told
 
 
+_BIO_WORDS = re.compile(r"\bclasse\s+(?:19|20)\d\d\b|\bnat[oa]\s+(?:a|ad|il|nel)\b", re.I)
 _BIO_OPENING = re.compile(r"\s*(?:[A-ZÀ-Ý][a-zà-ù]+\s*,\s*)?(?:(?:nat[oa]|cresciut[oa])\s+(?:a|ad|il|nel)\b|classe\s+\d{4}\b)",
                           re.I)  # 'Fiorentino, nato il 18 luglio 1967, l'ex difensore ...', 'Classe 1954, ...'
 
