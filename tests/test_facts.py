@@ -1378,3 +1378,16 @@ def test_a_newcomer_s_profile_goes_on_into_the_next_paragraph():
     got = {(s.person, s.team, s.role) for s in ex.stints}
     assert ("Andrea Sottil", "Siracusa", "head_coach") in got, got
     assert not any(p == "Andrea Pirlo" and t == "Siracusa" for p, t, _r in got)
+
+
+def test_a_section_labelled_with_a_capitalised_name_is_that_person_s():
+    """'CRISTIAN CHIVU – Nato a ...': the label introduces a person named only by surname elsewhere ('racconta Chivu')."""
+    ex = extract("Che fine hanno fatto? Tre eroi del Triplete\nChivu in panchina, Milito alla guida del Racing\n\n"
+                 "Le squadre che vincono tutto hanno un destino curioso, e i loro protagonisti cambiano mestiere.\n\n"
+                 "CRISTIAN CHIVU – Nato il 26 ottobre 1980, il difensore romeno ha giocato nell'Ajax tra il 1999 e il 2003 "
+                 "e nella Roma dal 2003 al 2007.\n\n"
+                 "«Quella notte ci ha insegnato molto» – racconta Chivu – «ed è ciò che provo a trasmettere».",
+                 published="2025-10-14")
+    got = {(s.person, s.team, s.start, s.end) for s in ex.stints}
+    assert ("Cristian Chivu", "Ajax", "1999", "2003") in got, got
+    assert any(q.speaker == "Cristian Chivu" for q in ex.quotes)

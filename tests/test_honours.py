@@ -299,3 +299,10 @@ def test_a_youth_side_s_scudetto_di_categoria_is_the_primavera_title():
                      "Primavera di Cristian Chivu, con cui nel 21/22 ha conquistato lo scudetto di categoria.")
     assert ("Franco Carboni", "Campionato Primavera", "2021-22", None, "Inter", "player") in got
     assert not any(tr == "Serie A" for _p, tr, *_ in got)
+
+
+def test_winning_promotion_to_serie_a_is_no_title():
+    """'con gli amaranto aveva giocato tra il 2009 e il 2013, conquistando la Serie A': a promotion, not the league."""
+    got = honours_of("Occhi puntati su Federico Dionisi, classe 1987: con il Livorno aveva giocato tra il 2009 e il 2013, "
+                     "conquistando la Serie A, ed è tornato nel settembre 2024.", published="2025-08-22")
+    assert not any(tr == "Serie A" for _p, tr, *_ in got), got

@@ -562,6 +562,7 @@ def find(doc: Document) -> Mentions:
     tms = sorted(tms + extra, key=lambda m: m.span)
     blocked += [m.span for m in extra]
     people, entities = find_people(doc, blocked)
+    people = _labelled_people(doc, people, entities, blocked)
     tms, people = _first_names_as_nicknames(doc, tms, people, entities)
     people = _relatives(doc, people, entities)
     people = _legal_names(doc, people, entities)
@@ -576,6 +577,37 @@ def find(doc: Document) -> Mentions:
     people = [m for m in people if m not in credited]
     people = _anaphors(doc, people, tms)
     return Mentions(tms, comps, people, entities)
+
+
+_NAME_LABEL = re.compile(r"(?m)^[ \t]*([A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’]+){1,2})\s*[–—-]\s")
+
+
+def _labelled_people(doc: Document, people: list[Mention], entities: dict[str, PersonEntity],
+                     blocked: list[Span]) -> list[Mention]:
+    """'CRISTIAN CHIVU – Nato a Reșița ...': a section labelled with a capitalised full name introduces that person;
+    his bare surname elsewhere ('racconta Chivu') is him."""
+    out = list(people)
+    firsts = {f.lower() for f in _first_names()}
+    for m in _NAME_LABEL.finditer(doc.text):
+        toks = m.group(1).split()
+        if toks[0].lower() not in firsts or any(a <= m.start(1) < b for a, b in blocked):
+            continue
+        name = " ".join(t[:1] + t[1:].lower() for t in toks)
+        names = name.split()
+        key = _full_key(names, entities)
+        ent = entities.setdefault(key, PersonEntity(key, name, []))
+        if m.span(1) not in ent.mentions:
+            ent.mentions.append(m.span(1))
+            out.append(Mention(m.span(1), "person", key, "full"))
+        surname = names[-1]
+        taken = [p.span for p in out]
+        for sm in re.finditer(rf"\b{re.escape(surname)}\b", doc.text):
+            sp = (sm.start(), sm.end())
+            if any(a <= sp[0] < b for a, b in taken) or any(a <= sp[0] < b for a, b in blocked):
+                continue
+            ent.mentions.append(sp)
+            out.append(Mention(sp, "person", key, "surname"))
+    return sorted(out, key=lambda x: x.span)
 
 
 _CALLED = re.compile(r",\s+(?:per\s+tutti|detto|dett[oa]|soprannominat[oa]|conosciut[oa]\s+come|ribattezzat[oa])\s+"

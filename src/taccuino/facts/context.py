@@ -364,6 +364,7 @@ def assign_subjects(ctx: Context, fits=None) -> None:
     labelled = profile = False  # a labelled paragraph; the section it opens is one person's profile
     introduced = False  # the paragraph opens with the biography of the one named last before it
     bio_topic: str | None = None  # the one whose birth this paragraph told, and the paragraph before's
+    named_label: str | None = None  # the person a section label names
     last_bio: str | None = None
     for s in ctx.sentences:
         body = doc.zone_of(s.span[0]) not in ("title", "teaser", "caption", "heading", "byline", "chrome")
@@ -395,10 +396,15 @@ def assign_subjects(ctx: Context, fits=None) -> None:
                 section_subject = None  # a profile's section lasts to the next label, any other one paragraph
             labelled = bool(label)
             profile = bool(label and _profile_label(label.group(0))) or profile and not label
+            named_label = _label_person(ctx, label.group(0)) if label else None
+            if named_label:  # 'CRISTIAN CHIVU – Nato a Reșița ...': the section is that man's profile
+                topic = section_subject = named_label
+                profile = True
             if last_bio and last_bio != prot and not s.people and not label and body and any(
                     doc.zone_of(m.span[0]) in ("title", "teaser") for m in mentions.people if m.key == last_bio):
                 topic = last_bio  # 'Al suo posto la società ha scelto X, classe 1974, nato a ...' then 'In panchina la
                 # gavetta è stata lunga': the newcomer's profile goes on, not the protagonist's
+        labelled_by = named_label if new_par and prot else None
         if s.span[0] == 0 or doc.text[s.span[0] - 1] == "\n":
             closing = _closing_name(ctx, s)
             introduced = bool(closing and _BIO_OPENING.match(doc.text, s.span[0]) and not s.people)
@@ -415,6 +421,10 @@ def assign_subjects(ctx: Context, fits=None) -> None:
         if primary and topic and primary[0].key != topic and wanted_him(doc.text, primary[0].span[1]):
             primary = []  # 'Helenio Herrera lo volle all'Inter': the sentence is still about 'lo'
         s.described = False
+        if new_par and labelled_by and not primary:
+            s.subject, s.explicit_subject = labelled_by, True  # 'CRISTIAN CHIVU – Nato a Reșița ..., il difensore romeno'
+            topic, from_desc = labelled_by, False
+            continue
         if primary:
             s.subject, s.explicit_subject = primary[0].key, True
             from_desc = False
@@ -433,6 +443,19 @@ def assign_subjects(ctx: Context, fits=None) -> None:
             section_subject = s.subject  # the one a labelled section is about
         if body and s.explicit_subject and s.subject and _BIO_WORDS.search(s.text):
             bio_topic = s.subject  # the one whose birth or 'classe' the paragraph told
+
+
+def _label_person(ctx: Context, label: str) -> str | None:
+    """The person a capitalised section label names ('DIEGO MILITO – '), if the article names him elsewhere."""
+    words_ = [w for w in re.findall(r"[A-ZÀ-Ý'’]+", label) if len(w) > 1]
+    if not words_ or len(words_) > 4:
+        return None
+    folded = " ".join(w.lower() for w in words_)
+    for key, ent in ctx.mentions.entities.items():
+        name = ent.name.lower()
+        if name == folded or (len(words_) >= 2 and name.split()[-1] == folded.split()[-1] and name.split()[0] == folded.split()[0]):
+            return key
+    return None
 
 
 _BIO_WORDS = re.compile(r"\bclasse\s+(?:19|20)\d\d\b|\bnat[oa]\s+(?:a|ad|il|nel)\b", re.I)

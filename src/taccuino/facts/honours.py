@@ -101,6 +101,9 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             # 'vinto il campionato di Serie B', 'vinse la Serie B', 'il campionato di Serie B 2013/14 vinto alla guida
             if comp.kind in ("league",) and not comp.top_league and "serie" in comp.name.lower() and not won_league:
                 continue  # 'promozione in Serie A', 'in Serie B': not a trophy
+            if comp.name.startswith("Serie") and _PROMOTED_TO.search(text, max(s.span[0], st - 30), st) \
+                    and not re.match(r"\s*(?:\d{4}(?:[/-]\d{2,4})?\s+)?(?:da\s+campion|vincendo|da\s+prim)", text[en:en + 25], re.I):
+                continue  # 'con gli amaranto ..., conquistando la Serie A': a promotion won, not the title
             before = text[max(s.span[0], st - 80):st]
             listed = re.search(r":\s", text[s.span[0]:st]) and has_any(text[s.span[0]:text.rfind(":", s.span[0], st)], win) \
                 and not re.search(r"[.;]\s", text[text.rfind(":", s.span[0], st):st])
@@ -398,6 +401,8 @@ def _capacity(ctx: Context, s, person: str, stints: list, pos: int | None = None
     return "player"
 
 
+_PROMOTED_TO = re.compile(r"\b(?:conquist\w+|raggiung\w+|guadagn\w+|ottenut[oa]|ottenendo|centrat[oa]|centrando)\s+"
+                          r"(?:la|il|l')\s*$", re.I)  # 'conquistando la Serie A' is a promotion; 'vinto la Serie B' a title
 _LED_TO = re.compile(r"\b(?:ha\s+portato|aveva\s+portato|portò|portando|ha\s+condotto|condusse|conducendo|ha\s+trascinato|"
                      r"trascinò)\s+(?:il|la|lo|l'|i|gli|le)\s*[A-ZÀ-Ý][\w'’]*(?:\s+[A-ZÀ-Ý][\w'’]*)?\s+"
                      r"(?:allo|al|alla|all'|ai|alle)\s*(?:scudetto|titolo|vittoria|trionfo|conquista|successo)\b", re.I)
@@ -718,10 +723,14 @@ def _team_wins(ctx: Context, stints: list) -> list[Honour]:
             comp = competitions()[m.key]
             if comp.kind == "league" and not comp.top_league and not WON_THE.search(gap):
                 continue  # 'è salita in Serie B': a division reached
+            if _PROMOTED_TO.search(text, max(s.span[0], m.span[0] - 30), m.span[0]) and comp.name.startswith("Serie"):
+                continue  # 'conquistando la Serie A': a promotion
             seasons, years = _when(ctx, s, m.span[0], m.span[1], comp.calendar_year, comp.country)
             if not seasons and not years:
-                if not ctx.published or s.index > 12:
-                    continue  # (an undated trophy far down a story is history, not the news)
+                if not ctx.published or s.index > 12 or any(
+                        t.value and t.type != "duration" and (t.end or t.value)[:4] < str(int(ctx.published[:4]) - 1)
+                        for t in s.timexes):
+                    continue  # (an undated trophy far down a story, or in a sentence dated years ago, is history)
                 y, mth = int(ctx.published[:4]), int(ctx.published[5:7] or 6)
                 if comp.calendar_year:
                     years = [y]
