@@ -459,6 +459,10 @@ def _sentence_initial(text: str, pos: int) -> bool:
 def _link(names: list[str], entities: dict[str, PersonEntity], pos: int = 0, seen: list[Mention] | None = None,
           text: str = "") -> str | None:
     if _is_full(names):
+        joined = " ".join(names).lower()
+        longer = [k for k, ent in entities.items() if ent.name.lower().endswith(" " + joined)]
+        if len(longer) == 1:
+            return longer[0]  # 'ha spiegato Sticchi Damiani' after 'il presidente Saverio Sticchi Damiani': the same man
         return _full_key(names, entities)
     tok = " ".join(names).lower()
     same = [k for k in entities if k.split("#")[0] == tok]
