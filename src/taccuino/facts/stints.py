@@ -1487,7 +1487,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         then_n = _THEN_YEARS_AT.search(text, max(s.span[0], m.span[0] - 50), m.span[0])
         then_len = _count(then_n.group("n")) if then_n else None
         told_before = [d for d in drafts if d.person == person and d.team != m.key and d.evidence
-                       and d.evidence[-1][1] <= s.span[1] and s.index - _sentence_index(ctx, d.evidence[-1]) <= 1][-1:]
+                       and d.evidence[-1][1] <= s.span[1]
+                       and s.index - _sentence_index(ctx, d.evidence[-1]) <= 1][-1:] if then_len else []
         told_before = [d for d in told_before if d.end]  # the spell told just before, closed
         if then_len and told_before and not start and not end and not seg:
             start = (told_before[-1].end or "")[:4]  # '..., dove rimase fino al 1986, poi due stagioni al Bayern Monaco':
@@ -1752,7 +1753,10 @@ def _count(word: str) -> int | None:
 
 
 def _sentence_index(ctx: Context, span: Span) -> int:
-    return next((x.index for x in ctx.sentences if x.span == span), -99)
+    by_span = ctx.memo.get("sentence_index")
+    if by_span is None:
+        by_span = ctx.memo["sentence_index"] = {x.span: x.index for x in ctx.sentences}
+    return by_span.get(span, -99)  # type: ignore[union-attr]
 
 
 _AFTER_YEARS_AT = re.compile(r"\bdopo\s+(?:(?:le|i|gli)\s+)?(?:\w+\s+)?(?:\w+\s+)(?:stagioni|anni|campionati)\s+"
