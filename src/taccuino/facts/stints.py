@@ -1754,9 +1754,10 @@ def _count(word: str) -> int | None:
 
 def _sentence_index(ctx: Context, span: Span) -> int:
     by_span = ctx.memo.get("sentence_index")
-    if by_span is None:
-        by_span = ctx.memo["sentence_index"] = {x.span: x.index for x in ctx.sentences}
-    return by_span.get(span, -99)  # type: ignore[union-attr]
+    if not isinstance(by_span, dict):
+        by_span = {x.span: x.index for x in ctx.sentences}
+        ctx.memo["sentence_index"] = by_span
+    return int(by_span.get(span, -99))
 
 
 _AFTER_YEARS_AT = re.compile(r"\bdopo\s+(?:(?:le|i|gli)\s+)?(?:\w+\s+)?(?:\w+\s+)(?:stagioni|anni|campionati)\s+"
