@@ -506,6 +506,10 @@ _OBJECT_VERB = re.compile(r"(?<!l')(?<!dell')(?<!all')\b(?:ha|hanno|aveva|avevan
                           r"(?:sarà|saranno|verrà|verranno|viene|vengono|è\s+stat[oa]|sono\s+stat[ie])\s+"
                           r"(?:guidat|allenat|affidat|gestit)[aoie]\s+(?:ad\s+interim\s+)?(?:da\s+|dal\s+|dalla\s+|dall')"
                           r"(?:(?:traghettatore|tecnico|allenatore|allenatrice|vice|mister)\s+(?:(?:della|del)\s+Primavera\s+)?)?|"
+                          r"(?:ceduto|girato|prestato|venduto|mandato)\s+(?:in\s+prestito\s+|a\s+titolo\s+definitivo\s+)?"
+                          r"(?:al|alla|all'|allo)\s*[A-ZÀ-Ý][\w'’]*(?:\s+[A-ZÀ-Ý][\w'’]*)?\s+(?:l'|il\s+|la\s+)?"
+                          r"(?:(?:attaccante|difensore|centrocampista|portiere|terzino|esterno|giocatore|calciatore|"
+                          r"calciatrice|giovane|classe\s+\d{4})\s+)?|"  # 'ha girato in prestito al Cittadella l'attaccante X'
                           r"(?:risolto|rescisso)\s+(?:consensualmente\s+)?il\s+(?:contratto|rapporto)\s+con\s+"
                           r"(?:(?:il\s+tecnico|l'allenatore|l'allenatrice|il\s+mister)\s+)?|(?:raggiunto|trovato)\s+con\s+|"
                           r"(?<!dopo\s)(?:l'esonero|le\s+dimissioni)\s+(?:di\s+|del\s+|dell')"

@@ -2799,6 +2799,8 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             if kind is None:
                 if not re.search(r"\bex\s+(?:\w+\s+){0,2}$", before):
                     d.start, d.end = current.start, current.end  # 'X, vice di Y': Y's spell then ('ex vice di Y': not)
+                    if d.start and ctx.published and d.start[:10] == ctx.published[:10]:
+                        d.start = None  # 'X sarà il vice di Y': the vice starts today, Y's bench began some other day
             elif kind == "next":  # '... prima di lasciare il posto a Lucio Cordeddu': the successor, from then
                 d.role, d.start = (current.role, current.end) if current.team == team \
                     else ("head_coach", _last_date(ctx, s, p.span[0]))  # '... esonerarlo il 4 giugno 2015 per far posto a X'
