@@ -2233,6 +2233,8 @@ _SECONDARY = [
      "head_coach", "sacked+"),
     (re.compile(r"\b(?:erede\s+di|ha\s+sostituito|sostituì|sostituisce)\s+$", re.I), "head_coach", "prev+"),
     (re.compile(r"\b(?:del|della)\s+presidente\s+$", re.I), "president", None),
+    (re.compile(r"\b(?:ha\s+seguito|aveva\s+seguito|segue|seguirà|seguì|seguire)\s+$", re.I), "head_coach", "followed"),
+    # ('il collaboratore tecnico X ha seguito Luciano Spalletti in Nazionale': the one he follows holds the bench)
 ]
 
 
@@ -2801,6 +2803,11 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                     d.start, d.end = current.start, current.end  # 'X, vice di Y': Y's spell then ('ex vice di Y': not)
                     if d.start and ctx.published and d.start[:10] == ctx.published[:10]:
                         d.start = None  # 'X sarà il vice di Y': the vice starts today, Y's bench began some other day
+            elif kind == "followed":
+                if current.role not in ("assistant_coach", "other_staff", "sporting_director") \
+                        or any(x.person == p.key and x.team == team for x in drafts):
+                    break  # (only a staff member's boss; 'segue la squadra' or a player's 'ha seguito X' is none)
+                d.start, d.end = current.start, current.end
             elif kind == "next":  # '... prima di lasciare il posto a Lucio Cordeddu': the successor, from then
                 d.role, d.start = (current.role, current.end) if current.team == team \
                     else ("head_coach", _last_date(ctx, s, p.span[0]))  # '... esonerarlo il 4 giugno 2015 per far posto a X'
