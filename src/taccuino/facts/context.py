@@ -223,7 +223,8 @@ def is_secondary_team(text: str, m: Mention) -> bool:
         return True  # 'dopo lo 0-1 casalingo di sabato con il Latina'
     if re.search(r"\b[Pp]rima\s+(?:di|del|della|dell'|dello)\s*$", text[max(0, m.span[0] - 12):m.span[0]]):
         return True  # 'che prima di Torino aveva guidato la Nazionale Under 17': a time, told elsewhere
-    if re.search(r"(?:^|[.!?\n]\s*)Prima\s+di\s+\w+re\s+(?:a|al|alla|all'|in|nel|nella)?\s*$", text[max(0, m.span[0] - 40):m.span[0]]):
+    if re.search(r"(?:^|[.!?\n]\s*)Prima\s+di\s+(?!(?:arrivare|approdare|passare|trasferirsi|sbarcare)\s)\w+re\s+"
+                 r"(?:a|al|alla|all'|in|nel|nella)?\s*$", text[max(0, m.span[0] - 40):m.span[0]]):
         return True  # 'Prima di approdare a Milanello aveva guidato la Fiorentina'
     if re.match(r"\s*[-–]\s*[A-ZÀ-Ý]", text[m.span[1]:m.span[1] + 4]) or re.search(r"[A-Za-zà-ù][-–]$", text[max(0, m.span[0] - 2):m.span[0]]):
         return True  # 'Milan-Fiorentina': a match
