@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..dates import Timex, parenthetical, parse_iso
+from ..dates import Timex, _num, _numbers, parenthetical, parse_iso
 from ..knowledge import fold, is_womens, lexicon, teams, words
 from ..mentions import Mention
 from ..model import Span, Stint
@@ -1194,8 +1194,8 @@ def _team_is_subject(text: str, m: Mention, a: int) -> bool:
 
 
 # 'gioca oggi nel Torino', 'è oggi il tecnico del Bari': a state now, not a move made today
-_NOWADAYS = re.compile(r".{0,30}?\b(?:gioca|giocano|allena|allenano|milita|militano|veste|vestono|lavora|lavorano|è|sono)\s+"
-                       r"(?:tuttora\s+|ancora\s+)?(?=(?:oggi|attualmente)\b)", re.I | re.S)
+_NOWADAYS = re.compile(r"\b(?:gioca|giocano|allena|allenano|milita|militano|veste|vestono|lavora|lavorano|è|sono)\s+"
+                       r"(?:tuttora\s+|ancora\s+)?$", re.I)
 # 'sollevato X dall'incarico': relieved of a post, no trophy lifted
 _LIFTED_FROM_POST = re.compile(r"\bsollev(?:at[oaie]|ò|arono|are|ando)\s+(?:[\w'’]+\s+){0,4}?dall[a']\s*(?:incarico|guida|panchina)", re.I)
 
@@ -1289,7 +1289,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     tms.sort(key=lambda m: m.span)
     txs = [t for t in s.timexes if a <= t.span[0] < b and t.value and t.prep != "contract"
            and not re.search(r"\b(?:nat[oa]|nasce|nacque)\b[^.;]{0,50}$", text[max(a, t.span[0] - 60):t.span[0]], re.I)
-           and not _NOWADAYS.match(text, t.span[0] - 30 if t.span[0] >= 30 else 0)]
+           and not (t.text.lower() in ("oggi", "attualmente") and _NOWADAYS.search(text, max(a, t.span[0] - 30), t.span[0]))]
     trophy_dates = [t for t in txs if _trophy_date(ctx, t)]
     if trophy_dates:
         txs = [t for t in txs if t not in trophy_dates]  # 'rimasto fino al 2013, vincendo la Coppa Italia 2011/12'
@@ -1485,7 +1485,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
                 since0 = next((t for t in seg if t.prep == "from" and t is not came[0] and t.value), None)
                 start = (since0.start or since0.value) if since0 else (None if start == end else start)
         then_n = _THEN_YEARS_AT.search(text, max(s.span[0], m.span[0] - 50), m.span[0])
-        then_len = _count(then_n.group("n")) if then_n else None
+        then_len = _num(then_n.group("n")) if then_n and (then_n.group("n").isdigit()
+                                                         or then_n.group("n").lower() in _numbers()) else None
         told_before = [d for d in drafts if d.person == person and d.team != m.key and d.evidence
                        and d.evidence[-1][1] <= s.span[1]
                        and s.index - _sentence_index(ctx, d.evidence[-1]) <= 1][-1:] if then_len else []
@@ -1742,14 +1743,6 @@ def news_time(ctx: Context, s: Sentence) -> str | None:
 
 _THEN_YEARS_AT = re.compile(r"\b(?:poi|quindi|infine|e\s+poi|seguono|seguirono)\s+(?P<n>\w+)\s+(?:stagioni|anni|campionati)\s+"
                             r"(?:al|alla|all'|allo|ai|agli|con\s+(?:il|la|lo|l'|i)|nel|nella|nell'|nello|a|ad|in)\s*$", re.I)
-
-
-def _count(word: str) -> int | None:
-    """'due' -> 2, '3' -> 3 (lexicon [dates.numbers])."""
-    if word.isdigit():
-        return int(word)
-    n = lexicon()["dates"]["numbers"].get(word.lower())
-    return int(n) if isinstance(n, int) and n > 0 else None
 
 
 def _sentence_index(ctx: Context, span: Span) -> int:
