@@ -708,14 +708,17 @@ def _first_names_as_nicknames(doc: Document, tms: list[Mention], people: list[Me
     return keep, sorted(people, key=lambda x: x.span)
 
 
-_RELATIVE = re.compile(r"\b(?:il|la|suo|sua|al|alla|del|della|dal|dalla|col)\s+(?:suo\s+|sua\s+)?(?:figlio|figlia|fratello|sorella|gemello|gemella|padre|nipote|cugino)\s+"
-                       r"([A-ZÀ-Ý][a-zà-ÿ]+)\b(?!\s+[A-ZÀ-Ý])")
+@lru_cache(maxsize=1)
+def _relative_rx() -> re.Pattern[str]:
+    kin = "|".join(re.escape(w) for w in words("text", "kin_same_surname"))
+    return re.compile(rf"\b(?:il|la|suo|sua|al|alla|del|della|dal|dalla|col)\s+(?:suo\s+|sua\s+)?(?:{kin})\s+"
+                      r"([A-ZÀ-Ý][a-zà-ÿ]+)\b(?!\s+[A-ZÀ-Ý])")
 
 
 def _relatives(doc: Document, people: list[Mention], entities: dict[str, PersonEntity]) -> list[Mention]:
     """'il figlio Davide', 'il gemello Claudio': a person of their own, with the surname of the one named before."""
     out = list(people)
-    for m in _RELATIVE.finditer(doc.text):
+    for m in _relative_rx().finditer(doc.text):
         first = m.group(1)
         para = doc.text.rfind("\n", 0, m.start()) + 1
         before = [p for p in people if para <= p.span[0] and p.span[1] <= m.start()]

@@ -397,7 +397,8 @@ def assign_subjects(ctx: Context, fits=None) -> None:
                 section_subject = None  # a profile's section lasts to the next label, any other one paragraph
             labelled = bool(label)
             profile = bool(label and _profile_label(label.group(0))) or profile and not label
-            named_label = _label_person(ctx, label.group(0)) if label else None
+            named_label = next((p.key for p in s.people if label.start() <= p.span[0] < label.end()), None) \
+                if label else None  # (mentions.py reads a capitalised full name in a label as that person)
             if named_label:  # 'CRISTIAN CHIVU – Nato a Reșița ...': the section is that man's profile
                 topic = section_subject = named_label
                 profile = True
@@ -444,19 +445,6 @@ def assign_subjects(ctx: Context, fits=None) -> None:
             section_subject = s.subject  # the one a labelled section is about
         if body and s.explicit_subject and s.subject and _BIO_WORDS.search(s.text):
             bio_topic = s.subject  # the one whose birth or 'classe' the paragraph told
-
-
-def _label_person(ctx: Context, label: str) -> str | None:
-    """The person a capitalised section label names ('DIEGO MILITO – '), if the article names him elsewhere."""
-    words_ = [w for w in re.findall(r"[A-ZÀ-Ý'’]+", label) if len(w) > 1]
-    if not words_ or len(words_) > 4:
-        return None
-    folded = " ".join(w.lower() for w in words_)
-    for key, ent in ctx.mentions.entities.items():
-        name = ent.name.lower()
-        if name == folded or (len(words_) >= 2 and name.split()[-1] == folded.split()[-1] and name.split()[0] == folded.split()[0]):
-            return key
-    return None
 
 
 _BIO_WORDS = re.compile(r"\bclasse\s+(?:19|20)\d\d\b|\bnat[oa]\s+(?:a|ad|il|nel)\b", re.I)
@@ -609,12 +597,14 @@ _DESC_START = re.compile(r"\s*(?:(?:per|con|a|ma|e|poi)\s+|(?:nel|nella|al|alla|
 
 def _aside_or_kin(text: str, p: Mention) -> bool:
     """A person named in brackets, or as a relative ('il padre X'): not whom the sentence is about."""
-    return bool(_KIN_BEFORE.search(text[max(0, p.span[0] - 24):p.span[0]])
+    return bool(_kin_before().search(text[max(0, p.span[0] - 24):p.span[0]])
                 or re.search(r"\([^()]*$", text[max(0, p.span[0] - 80):p.span[0]]))
 
 
-_KIN_BEFORE = re.compile(r"\b(?:il|la|suo|sua|del|della|al|alla|dal|dalla)\s+(?:padre|madre|figlio|figlia|fratello|sorella|"
-                         r"nonno|nonna|zio|zia|cugino|cugina|moglie|marito|papà|mamma)\s+$", re.I)
+@lru_cache(maxsize=1)
+def _kin_before() -> re.Pattern[str]:
+    kin = "|".join(re.escape(w) for w in words("text", "kin_same_surname") + words("text", "kin_other"))
+    return re.compile(rf"\b(?:il|la|suo|sua|del|della|al|alla|dal|dalla)\s+(?:{kin})\s+$", re.I)
 
 
 def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | None:

@@ -406,11 +406,11 @@ _PROMOTED_TO = re.compile(r"\b(?:conquist\w+|raggiung\w+|guadagn\w+|ottenut[oa]|
 _LED_TO = re.compile(r"\b(?:ha\s+portato|aveva\s+portato|portò|portando|ha\s+condotto|condusse|conducendo|ha\s+trascinato|"
                      r"trascinò)\s+(?:il|la|lo|l'|i|gli|le)\s*[A-ZÀ-Ý][\w'’]*(?:\s+[A-ZÀ-Ý][\w'’]*)?\s+"
                      r"(?:allo|al|alla|all'|ai|alle)\s*(?:scudetto|titolo|vittoria|trionfo|conquista|successo)\b", re.I)
-_COACH_NOUN = re.compile(r"\b(?:l'|il\s+|la\s+)(?:allenatore|allenatrice|tecnico|mister|ct|commissario\s+tecnico)"
-                         r"(?:\s+(?:del|della|dell'|dello)\s*[A-ZÀ-Ý][\w'’]*)?\s*,?\s*$", re.I)
-_PLAYER_NOUN = re.compile(r"\b(?:l'|il\s+|la\s+)(?!ex\s)(?:attaccante|difensore|centrocampista|portiere|terzino|centravanti|"
-                          r"regista|trequartista|capitano|capitana|bomber|giocatore|calciatore|calciatrice|giocatrice)"
-                          r"(?:\s+(?:del|della|dell'|dello)\s*[A-ZÀ-Ý][\w'’]*)?\s*,?\s*$", re.I)
+@lru_cache(maxsize=2)
+def _noun_before(key: str) -> re.Pattern[str]:
+    """A role noun of the lexicon ([honours] coach_nouns or player_nouns) right before a name, with its club."""
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("honours", key))
+    return re.compile(rf"\b(?:l'|il\s+|la\s+)(?:{alts})(?:\s+(?:del|della|dell'|dello)\s*[A-ZÀ-Ý][\w'’]*)?\s*,?\s*$", re.I)
 
 
 def _named_as(ctx: Context, s, person: str) -> str | None:
@@ -419,9 +419,9 @@ def _named_as(ctx: Context, s, person: str) -> str | None:
         if m.key != person or not (s.span[0] <= m.span[0] < s.span[1]) or m.how == "anaphor":
             continue
         before = ctx.doc.text[max(s.span[0], m.span[0] - 40):m.span[0]]
-        if _COACH_NOUN.search(before):
+        if _noun_before("coach_nouns").search(before):
             return "coach"
-        if _PLAYER_NOUN.search(before):
+        if _noun_before("player_nouns").search(before):
             return "player"
     return None
 

@@ -1346,6 +1346,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     text_nx = text if not _EX_PLAYER.search(text, a, b) else \
         text[:a] + _EX_PLAYER.sub(lambda x: " " * len(x.group(0)), text[a:b]) + text[b:]
 
+    arrival = _ARRIVED_AFTER.match(text, a, b)  # 'arrivato ... dopo aver guidato lo Spezia': the clause's arrival
     youth_sides = [o for o in tms if re.search(r"\b(?:Under|U\d|Primavera)", text[o.span[0]:o.span[1]])]
     again: dict[int, Mention] = {}  # a club named again by nickname in the clause is the same spell
     for j, o in enumerate(tms):  # ('Al Pontedera era subentrato ... e con i granata aveva centrato i playoff')
@@ -1476,7 +1477,6 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         since = [t for t in txs if t.prep == "from" and t.span[1] <= (before_now.start() if before_now else a) and t.value]
         held = next((t for t in s.timexes if before_now and before_now.start() <= t.span[0] < before_now.end()
                      and t.type == "duration" and t.parts.get("count")), None)
-        arrival = _ARRIVED_AFTER.match(text, a, b)
         if arrival and m.span[0] >= arrival.end() and not end and not reason and not re.search(r"[,;:]", text[arrival.end():m.span[0]]):
             came = [t for t in txs if arrival.start("when") <= t.span[0] < arrival.end("when") and t.type != "duration"]
             if len(came) == 1 and (not start or (start[:4] <= (came[0].start or came[0].value or "")[:4])):
