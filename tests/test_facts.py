@@ -1391,3 +1391,49 @@ def test_a_section_labelled_with_a_capitalised_name_is_that_person_s():
     got = {(s.person, s.team, s.start, s.end) for s in ex.stints}
     assert ("Cristian Chivu", "Ajax", "1999", "2003") in got, got
     assert any(q.speaker == "Cristian Chivu" for q in ex.quotes)
+
+
+def test_a_gapped_market_list_gives_each_player_his_own_club():
+    """'X è stato ceduto al Marsiglia, Y al Milan, dove era già stato, e Z al Basilea': the verb is shared, each
+    name takes the club after it, and a market story's passato prossimo is the news day's."""
+    got = stints_of("Jordan Veretout è stato ceduto al Marsiglia, Alessandro Florenzi al Milan, dove era già stato in "
+                    "prestito, e Riccardo Calafiori al Basilea.", published="2022-09-02")
+    clubs = {(p, t): (st or "")[:4] for p, t, _r, st, _e in got}
+    assert clubs.get(("Jordan Veretout", "Marsiglia")) == "2022"
+    assert clubs.get(("Alessandro Florenzi", "Milan")) == "2022"
+    assert clubs.get(("Riccardo Calafiori", "Basilea")) == "2022"
+    assert ("Jordan Veretout", "Milan") not in clubs and ("Jordan Veretout", "Basilea") not in clubs
+
+
+def test_a_gapped_list_of_arrivals_ends_each_former_club():
+    """'sono arrivati Nemanja Matić, dal Manchester United, Andrea Belotti, dal Torino': each left his own club."""
+    got = stints_of("A zero sono arrivati anche Nemanja Matić, dal Manchester United, Andrea Belotti, dal Torino, e il "
+                    "portiere Mile Svilar, dal Benfica.", published="2022-09-02")
+    ends = {(p, t): (e or "")[:4] for p, t, _r, _s, e in got}
+    assert ends.get(("Nemanja Matić", "Manchester United")) == "2022"
+    assert ends.get(("Andrea Belotti", "Torino")) == "2022"
+    assert ends.get(("Mile Svilar", "Benfica")) == "2022"
+    assert ("Nemanja Matić", "Torino") not in ends
+
+
+def test_two_news_in_one_sentence_split_at_the_comma():
+    """'X è stato ceduto al Chelsea per 38 milioni, Y è stato ceduto al PSG': two subjects, two moves."""
+    got = stints_of("Kalidou Koulibaly è stato ceduto al Chelsea per circa 38 milioni, Fabián Ruiz è stato ceduto al "
+                    "Paris Saint-Germain a un anno dalla scadenza.", published="2022-09-02")
+    pairs = {(p, t) for p, t, *_x in got}
+    assert ("Fabián Ruiz", "Paris Saint-Germain") in pairs and ("Kalidou Koulibaly", "Paris Saint-Germain") not in pairs
+    assert ("Fabián Ruiz", "Chelsea") not in pairs
+
+
+def test_who_had_him_as_coach_was_not_the_coach():
+    """'che lo ebbe come tecnico a Siena': the one speaking played there; the coaching was the other man's."""
+    got = stints_of("Davide Nicola, che lo ebbe come allenatore a Siena nel 2004-05, lo ricorda.", published="2020-05-23")
+    assert ("Davide Nicola", "Siena", "player", "2004", "2005") in got
+    assert not any(p == "Davide Nicola" and t == "Siena" and r != "player" for p, t, r, *_x in got)
+
+
+def test_a_same_day_word_does_not_date_a_standing_post():
+    """'Stamattina il tecnico della Sampdoria X ha voluto ricordarlo': he did not take the job this morning."""
+    got = stints_of("Stamattina, a Bogliasco, anche il tecnico della Sampdoria Claudio Ranieri ha voluto ricordarlo.",
+                    published="2020-05-23")
+    assert ("Claudio Ranieri", "Sampdoria", "head_coach", None, None) in got

@@ -62,6 +62,10 @@ def _end_reasons() -> dict[str, list[str]]:
     return {k: list(v) for k, v in lexicon()["stints"]["end_reasons"].items()}
 
 
+_HAD_AS = re.compile(r"\b(?:(?:lo|la|li|le)\s+|l')?(?:ebbe|ebbero|ha\s+avuto|hanno\s+avuto|aveva\s+avuto|avevano\s+avuto|"
+                     r"avuto)\s+(?:anche\s+|già\s+)?(?:come|da|quale)\s+$", re.I)
+
+
 def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[Span] | None = None,
                context: str = "", at: int | None = None) -> str | None:
     """The most specific role cue in text[lo:hi] (with unique, only when one kind of role is named).
@@ -93,6 +97,8 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
         if role == "player" and re.search(r"\bex\s+$", text[max(0, lo + s - 4):lo + s], re.I) \
                 and re.match(r"\s+(?:è|era|fu)\s+(?!stat[oa]\b)", text[lo + e:lo + e + 12]):
             continue  # 'l'ex difensore è l'uomo della favola SPAL': he played once, what he is now is not that
+        if role != "player" and _HAD_AS.search(text[max(0, lo + s - 40):lo + s]):
+            role = "player"  # 'che lo ebbe come tecnico a Siena': the one who had him as coach played there
         if re.search(r"\b(?:ciao|grazie|caro|cara|addio)\s*,?\s*$", text[max(0, lo + s - 10):lo + s], re.I):
             continue  # '«Ciao Mister, grazie per quel magico esordio»': said to him, no role of the speaker
         if role != "player" and re.search(r"(?:^|[.!?:;\n]\s*)(?:Il|Lo|La|L'|I|Gli|Le)\s*(?:nuov[oaie]\s+|attuale\s+)?$", text[max(0, lo + s - 30):lo + s]) \
@@ -202,6 +208,7 @@ def extract(ctx: Context) -> list[Stint]:
         deferred = []  # clauses about someone with no stint yet, named in this sentence's secondary facts
         held: dict[Span, Draft | None] = {}
         clauses = _clauses(ctx, s, drafts)
+        n_sentence = len(drafts)
         for clause in clauses:
             (ca, cb), subj = clause
             if status == "team_subject" and not [p for p in s.people if ca <= p.span[0] < cb]:
@@ -246,6 +253,7 @@ def extract(ctx: Context) -> list[Stint]:
             prev_subj = subj
             if subj is None and any(_team_is_subject(ctx.doc.text, m, ca) for m in s.teams if ca <= m.span[0] < cb):
                 status = "team_subject"
+        _copy_gapped(ctx, s, drafts, n_sentence)
         n = len(drafts)
         owners = {}  # whose clause each person is named in: 'arrivato per sostituire X' is about that clause's subject
         for (ca, cb), subj in clauses:
@@ -623,6 +631,8 @@ _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+
 _POSTVERBAL = re.compile(r"\b(?:è|sono)\s+(?:arrivat[oaie]|giunt[oaie])\s+(?:anche\s+|poi\s+|subito\s+)?"
                          r"(?:(?:la|il|l'|lo|le|i|gli|una|un)\s*(?!suo\b|sua\b)\w+|(?:offerte|proposte|richieste|novità|"
                          r"conferme|chiamate|segnali)\b)", re.I)  # 'è arrivata l'ufficialità', 'non sono arrivate offerte'  # 'è arrivata l'ufficialità'
+_MODAL_WANT = re.compile(r"\b(?:ha|hanno|aveva|avevano|avrebbe)\s+(?:\w+\s+)?voluto\s+(?:anche\s+)?\w+(?:(?:are|ere|ire)|"
+                         r"(?:ar|er|ir)(?:l[oaie]|gli|ne|si|ci|gliel[oa]))\b", re.I)  # 'ha voluto ricordarlo': a wish, not 'lo ha voluto' (hired)
 _ORIGIN_OF = re.compile(r"\b(?:il|l'|lo|la|un|una)\s*(?:tecnico|allenatore|allenatrice|mister|ct|ds|presidente|attaccante|"
                         r"difensore|centrocampista|portiere|ragazzo|giocatore|calciatore|dirigente|bomber)\s+$", re.I)
 _MATES_AT = re.compile(r"\bcompagn[oaie]\s+di\s+squadra\s+(?:[^,.;]{0,30}?\s)?(?:al|alla|all'|allo|ai|nel|nella|nell'|nei)\s*"
@@ -659,6 +669,67 @@ _UNTIL_NOW = re.compile(r"\s*(?:fin\s+qui|finora|sinora|fino\s+a\s+ieri|fino\s+a
 _FIRST_PERSON = re.compile(r"\b(?:ho|sono|mi|abbiamo|siamo|avevo|ero|fui|io)\b", re.I)
 
 
+_GAP_BEFORE = re.compile(r"(?:,\s*|,?\s+(?:e|ed)\s+)(?:(?:il|lo|la|l'|i)\s*[a-zà-ù]+\s+)?$")
+_GAP_PREP = re.compile(r"\s*,?\s*(?:in\s+prestito\s+|a\s+titolo\s+definitivo\s+)?(?P<p>al|alla|all'|allo|ai|agli|dal|dalla|"
+                       r"dall'|dallo|dai|dagli)\s*$")
+
+
+def _gapped_pairs(ctx: Context, s: Sentence) -> list[tuple[Mention, Mention]]:
+    """The people of a gapped list, each with the club the shared verb takes them to or from: 'Veretout è stato
+    ceduto al Marsiglia, Alessandro Florenzi al Milan e Riccardo Calafiori al Basilea', 'sono arrivati Nemanja
+    Matić, dal Manchester United, e Andrea Belotti, dal Torino'. The first pair is the head the verb belongs to."""
+    key = f"gaps:{s.index}"
+    if key in ctx.memo:
+        return ctx.memo[key]  # type: ignore[return-value]
+    text = ctx.doc.text
+    people = [p for p in s.people if p.how != "anaphor" and not any(a <= p.span[0] < b for a, b in s.in_quote)]
+    pairs: list[tuple[Mention, Mention, str]] = []
+    for p in people:
+        team = next((t for t in s.teams if t.span[0] >= p.span[1] and t.span[0] - p.span[1] <= (80 if not pairs else 40)
+                     and (_GAP_PREP.fullmatch(text, p.span[1], t.span[0]) or (not pairs and _GAP_PREP.search(
+                         text[p.span[1]:t.span[0]]) and not re.search(r"[,;:]", text[p.span[1]:t.span[0]])))
+                     and not any(p.span[1] <= o.span[0] < t.span[0] for o in s.people)), None)
+        if team is None:
+            if pairs and len(pairs) == 1:
+                pairs = []
+            continue
+        prep = _GAP_PREP.search(text[p.span[1]:team.span[0]])
+        kind = "from" if prep and prep.group("p").startswith("d") else "to"
+        if pairs:
+            prev_end = pairs[-1][1].span[1]
+            if not _GAP_BEFORE.search(text[prev_end:p.span[0]]) or kind != pairs[-1][2] \
+                    or not re.fullmatch(r"[\s,]*(?:(?:dove|che|con\s+cui|in\s+cui)\s[^,;:]{0,60},\s*)?(?:(?:e|ed)\s+)?"
+                                        r"(?:(?:il|lo|la|l'|i)\s*[a-zà-ù]+\s+)?", text[prev_end:p.span[0]]):
+                if len(pairs) == 1:
+                    pairs = []
+                else:
+                    break
+        pairs.append((p, team, kind))
+    out = [(p, t) for p, t, _k in pairs] if len(pairs) >= 2 else []
+    ctx.memo[key] = out
+    return out
+
+
+def _copy_gapped(ctx: Context, s: Sentence, drafts: list[Draft], n: int) -> None:
+    """Each gapped pair gets the head's stints of this sentence, with its own club for the head's."""
+    pairs = _gapped_pairs(ctx, s)
+    if not pairs:
+        return
+    (head, head_team), rest = pairs[0], pairs[1:]
+    mine = [d for d in drafts[n:] if d.person == head.key]
+    if not any(d.team == head_team.key for d in mine):
+        return
+    others = {p.key for p, _t in rest}
+    drafts[n:] = [d for d in drafts[n:] if d.person not in others]
+    for p, t in rest:
+        for d in mine:
+            drafts.append(Draft(p.key, t.key if d.team == head_team.key else d.team, d.role, d.start, d.end,
+                                d.end_reason, [s.span], d.rule, d.confidence, d.guessed))
+
+
+_DONE_CLAUSE = re.compile(r"\b(?:è|sono|ha|hanno)\s+(?:stat[oaie]\s+)?\w+(?:at|it|ut)[oaie]\b[^,;:]*,\s+$")
+
+
 def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> list[tuple[Span, str | None]]:
     """Clauses split at ':', ';', dashes, ', e', ', poi', ', dove' ...; each with its own subject when it names one.
 
@@ -682,7 +753,11 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
         comma_before = re.search(r",\s+$", text[max(s.span[0], pm.span[0] - 3):pm.span[0]])
         if comma_before and re.match(r"\s+(?:è|ha|era|aveva|fu|sarà|si\s+è|ha\s+poi)\s", text[pm.span[1]:pm.span[1] + 10]) \
                 and pm.span[0] not in cuts and s.span[0] < pm.span[0] \
-                and re.search(r"\bche\s[^,;:]{3,80},\s+$", text[max(s.span[0], pm.span[0] - 90):pm.span[0]]):
+                and (re.search(r"\bche\s[^,;:]{3,80},\s+$", text[max(s.span[0], pm.span[0] - 90):pm.span[0]])
+                     or (" " in text[pm.span[0]:pm.span[1]].strip() and _DONE_CLAUSE.search(text[s.span[0]:pm.span[0]]))):
+            cuts.append(pm.span[0])  # ('X è stato ceduto al Chelsea per 38 milioni, Y è stato ceduto al PSG': two news)
+    for pm, _tm in _gapped_pairs(ctx, s)[1:]:  # 'X è stato ceduto al Marsiglia, Y al Milan': each pair its own clause
+        if pm.span[0] not in cuts:
             cuts.append(pm.span[0])
     lead_part = _LEADING_PARTICIPLE.match(text, s.span[0])
     if lead_part and re.match(r"\s*(?:Esonerat|Sollevat|Lasciat|Appes)", text[s.span[0]:lead_part.end()]):
@@ -920,8 +995,11 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
             and ctx.team(t.key).type == "club" and not is_secondary_team(text, t)
             and not any(t.span[1] <= p.span[0] < own[0] for p in s.people if p.key != person)]
     # ('La Juve prova a reagire, ... Osimhen serve X, arrivato dalla Dinamo Batumi': another's clause between)
+    elsewhere = {t.key for t in s.teams if not a <= t.span[0] < b and _TO.search(text[max(s.span[0], t.span[0] - 50):t.span[0]])}
+    # (the club another clause's player moved to: 'X è stato ceduto al Chelsea, Y al PSG')
     here = _lineup_side(ctx, person) or (doer[0].key if doer else None) or (places[-1].key if places else None) \
-        or context_team(ctx, s.span[0]) or _main_club(ctx)  # 'L'Inter ha riabbracciato X, che arriva dal Chelsea'
+        or next((k for k in (context_team(ctx, s.span[0]), _main_club(ctx)) if k and k not in elsewhere), None)
+    # ('L'Inter ha riabbracciato X, che arriva dal Chelsea')
     # ('Osimhen serve Khvicha Kvaratskhelia, arrivato la scorsa estate dalla Dinamo Batumi': the side he lines up for)
     keep = []
     came_from: dict[str, str | None] = {}  # the clubs he came from, in this clause, and when he left them
@@ -933,6 +1011,9 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
                 text[m.span[1]:m.span[1] + 25]) and not _FROM.search(before):
             before = "prelevato dal "  # 'che dal Lecce passa in prestito all'Empoli': the club he leaves
             same_move.add(m.key)
+        if not _FROM.search(before) and re.search(r",\s*(?:dal|dalla|dall'|dallo|dai)\s*$", before) and re.search(
+                r"\b(?:arrivat[oaie]|arriva|arrivano|approdat[oaie]|giunt[oaie]|sbarcat[oaie])\b", text[s.span[0]:m.span[0]]):
+            before = "prelevato dal "  # 'sono arrivati anche Nemanja Matić, dal Manchester United, e ...': where he came from
         if _FROM.search(before):
             spell = [t for t in s.timexes if a <= t.span[0] < m.span[0] and (t.kind == "range" or t.type == "season")
                      and m.span[0] - t.span[1] <= 12]
@@ -1308,7 +1389,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         re.fullmatch(r"\s*(?:il|la|lo|l'|i)\s*[A-ZÀ-Ý][\w'’ .-]{1,30}[.!]?\s*", ctext) and text[:a].rstrip().endswith(":")
         and has_any(text[s.span[0]:a], _cue("first_post")))
     # ('Poi la Roma, dove ...', 'Nell'estate del 2003 la prima squadra: il Crotone.')
-    start_cue = bool(has_any(_POSTVERBAL.sub(" ", ctext), words("stints", "start"))) or club_intro
+    start_cue = bool(has_any(_MODAL_WANT.sub(" ", _POSTVERBAL.sub(" ", ctext)), words("stints", "start"))) or club_intro
     sent_start_cue = start_cue or bool(has_any(stext, words("stints", "start")))
     end_cue = bool(has_any(ctext, words("stints", "end")))
     anchor = _sentence_anchor(ctx, s)
@@ -1590,7 +1671,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if start is None and end is None and ctx.published and not listed and not _EX_WITH.search(text[a:m.span[0]]) \
                 and not re.search(r"\bgià\b[^.;]{0,40}$", text[a:m.span[0]]) and (
                 (has_any(ctext, _cue("news") + _cue("succeeds")) and (news_time(ctx, s) or has_any(ctext, _cue("appointed_by"))))
-                or has_any(ctext, _cue("appointed_now"))):
+                or has_any(ctext, _cue("appointed_now"))
+                or (role == "player" and _market_news(ctx, s, ctext) and news_time(ctx, s)
+                    and re.search(r"\b(?:al|alla|all'|allo|ai|agli|a|ad|in|per\s+(?:il|la|lo|l'))\s*$",
+                                  text[max(a, m.span[0] - 8):m.span[0]]))):  # (the club he goes to, not 'di proprietà dell'Inter')
             start = news_time(ctx, s) or ctx.published[:10]
         verbless = len(stext) < 90 and txs and not re.search(r"\b[a-zà-ù]\w*(?:a|e|o)no\b|\b(?:è|ha|era|fu)\b", stext)
         if (verbless or club_intro) and start is None and end is None and not stay_dated:
@@ -1702,6 +1786,14 @@ def _lead(ctx: Context, s: Sentence) -> bool:
 
 
 _PAST_NARRATIVE = re.compile(r"\b(?:aveva|avevano|era|erano|fu|furono|venne|vennero|stava)\b|\b\w{3,}(?:ò|ì)\s", re.I)
+
+
+def _market_news(ctx: Context, s: Sentence, ctext: str) -> bool:
+    """A player's move told as news: a market verb in the clause, in a market story or beside a market word."""
+    if not has_any(ctext, _cue("market_news")):
+        return False
+    head = " ".join(ctx.doc.text[z.span[0]:z.span[1]] for z in ctx.doc.zones if z.kind in ("title", "teaser", "heading"))
+    return bool(has_any(s.text, _cue("market_words")) or has_any(head, _cue("market_words")))
 
 
 def news_time(ctx: Context, s: Sentence) -> str | None:
@@ -1942,8 +2034,9 @@ def _dates(seg: list[Timex], reason: str | None, start_cue: bool, ctext: str,
         elif t.prep == "from":
             start = start or t.value
         elif start is None:
-            if t.text.lower() in ("oggi", "ora", "attualmente") and not start_cue:
-                continue  # 'è oggi responsabile della Next Gen': a state, not when it began
+            if not start_cue and (t.text.lower() in ("oggi", "ora", "attualmente")
+                                  or (t.kind == "rel" and not reason and _SAME_DAY.fullmatch(t.text))):
+                continue  # 'è oggi responsabile della Next Gen', 'stamattina il tecnico della Samp X ha ricordato': a state
             if reason and not start_cue:
                 end = end or t.value
             else:
@@ -1951,6 +2044,8 @@ def _dates(seg: list[Timex], reason: str | None, start_cue: bool, ctext: str,
     return start, end
 
 
+_SAME_DAY = re.compile(r"(?:sta|questa\s+)(?:mattina|mane|sera|notte)|in\s+(?:mattinata|serata)|"
+                       r"oggi\s+(?:pomeriggio|a\s+pranzo)|nel\s+pomeriggio|poco\s+fa", re.I)
 _RETURN = re.compile(r"\b(?:(?:è|era|sono|ero|fu)\s+tornat[oa]\s+(?:in\s+sella|alla\s+guida|in\s+panchina|sulla\s+panchina)|"
                      r"(?:è|era|fu)\s+(?:stat[oa]\s+)?richiamat[oa]|(?:il\s+)?ritorno\s+in\s+(?:sella|panchina)|"
                      r"secondo\s+(?:ciclo|mandato))\b", re.I)
