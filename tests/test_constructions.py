@@ -15,6 +15,8 @@ from taccuino import extract
 
 BANK = Path(__file__).parent / "constructions" / "stints.tsv"
 HONOURS = Path(__file__).parent / "constructions" / "honours.tsv"
+BLIND = Path(__file__).parent / "constructions" / "stints_blind.tsv"  # written by a helper blind to src/ (session 17)
+BLIND_HONOURS = Path(__file__).parent / "constructions" / "honours_blind.tsv"
 LEAD = ("Ci sono settimane in cui il calcio corre più veloce di qualunque programmazione, e le società si "
         "trovano a prendere decisioni che fino a pochi giorni prima sembravano lontane.")
 
@@ -50,3 +52,31 @@ def test_bank_is_large_and_mostly_read_right() -> None:
     lines = _lines()
     todo = [p for p in lines if p.marks]
     assert len(lines) >= 60 and len(todo) <= len(lines) // 5
+
+
+@pytest.mark.parametrize(("text", "want"), _lines(BLIND))
+def test_blind_construction(text: str, want: str) -> None:
+    """The blind bank: person, team, role and years (its end reasons follow its writer's conventions)."""
+    ex = extract(f"Titolo della notizia\nUn sommario della notizia\n\n{LEAD}\n\n{text}", published="2024-05-17")
+    got = {(s.person, s.team, s.role, (s.start or "-")[:4], (s.end or "-")[:4]) for s in ex.stints}
+    expected = {tuple(e.split("|")[:5]) for e in want.split(";")}
+    assert expected <= got, f"missing {sorted(expected - got)}; got {sorted(got)}"
+
+
+@pytest.mark.parametrize(("text", "want"), _lines(BLIND_HONOURS))
+def test_blind_honour_construction(text: str, want: str) -> None:
+    """The blind honours bank; 'none' marks a sentence that must give no trophy ('ha sfiorato lo scudetto')."""
+    ex = extract(f"Titolo della notizia\nUn sommario della notizia\n\n{LEAD}\n\n{text}", published="2024-05-17")
+    got = {(h.person, h.trophy, h.season or "-", str(h.year) if h.year else "-", h.team or "-", h.capacity) for h in ex.honours}
+    if want.strip() == "none":
+        assert not got, f"no trophy is won here; got {sorted(got)}"
+        return
+    expected = {tuple(e.split("|")) for e in want.split(";")}
+    assert expected <= got, f"missing {sorted(expected - got)}; got {sorted(got)}"
+
+
+def test_blind_banks_are_mostly_read_right() -> None:
+    """At least half of each blind bank is read right (the share is reported in docs/notes.md)."""
+    for bank in (BLIND, BLIND_HONOURS):
+        lines = _lines(bank)
+        assert len(lines) >= 30 and len([p for p in lines if p.marks]) <= len(lines) // 2

@@ -484,7 +484,14 @@ def object_of_verb(text: str, lo: int, pos: int) -> bool:
     return bool(_OBJECT_VERB.search(text[max(lo, pos - 70):pos]))
 
 
-_OBJECT_VERB = re.compile(r"(?<!l')(?<!dell')(?<!all')\b(?:ha|hanno|aveva|avevano)?\s*(?:(?:scelto|ingaggiato|richiamato|esonerato|sollevato|"
+_OBJECT_VERB = re.compile(r"(?<!l')(?<!dell')(?<!all')\b(?:ha|hanno|aveva|avevano)?\s*(?:"
+                          r"(?:acquistato|acquistò|acquista|prelevato|prelevò|preleva|ceduto|cedette|cede|venduto|girato|girò|"
+                          r"tesserato|riscattato|riscatta|riscattò|prestato|prestò)\s+(?:a\s+titolo\s+definitivo\s+|in\s+prestito\s+|"
+                          r"(?:dal|dalla|dall')\s*[A-ZÀ-Ý][\w'’]*(?:\s+[A-ZÀ-Ý][\w'’]*)?\s+|"
+                          r"(?:per|a)\s+\w+\s+milioni(?:\s+di\s+euro)?\s+)?(?:(?:l'|il\s+|la\s+|lo\s+)(?:(?:giovane|forte|talentuoso|esperto)\s+)?"
+                          r"(?:attaccante|difensore|centrocampista|portiere|terzino|esterno|giocatore|calciatore|calciatrice|"
+                          r"centravanti|trequartista|regista|mediano|fantasista|laterale|bomber|capitano|classe\s+\d{4})\s+)?|"
+                          r"(?:scelto|ingaggiato|richiamato|esonerato|sollevato|"
                           r"chiamato|promosso|nominato|ufficializzato|annunciato|confermato|puntato\s+su|riabbracciato|accolto|"
                           r"(?:ufficializzato|annunciato)\s+(?:il\s+ritorno|l'arrivo|l'ingaggio|l'acquisto)\s+di|"
                           r"(?:affidato|affida)\s+(?:la\s+(?:panchina|squadra|guida(?:\s+tecnica)?)\s+(?:(?:della|del)\s+prima\s+squadra\s+)?)?a|"

@@ -946,6 +946,11 @@ _FROM = re.compile(r"\b(?:reduce\s+d\w*\b[^,;]{0,40}|strappat[oa]\s+(?:al|alla|a
                    r"(?:cedut|vendut|passat|trasferit)[oa]\s+(?:in\s+prestito\s+|a\s+titolo\s+definitivo\s+)?(?:dal|dalla|dall'|dai|da)\s*|"
                    r"(?:contratto|accordo)\s+(?:scaduto|in\s+scadenza|rescisso|risolto)\s+(?:al|alla|all'|allo|col|con\s+il|con\s+la|con\s+l')\s*)$",
                    re.I)
+_ACQUIRED = re.compile(r"\b(?:arrivat[oaie]|arriva|arrivano|approdat[oaie]|giunt[oaie]|sbarcat[oaie]|acquistat[oaie]|acquista|"
+                       r"acquistò|prelevat[oaie]|preleva|prelevò|pres[oaie]|prende|prese|ingaggiat[oaie]|ingaggia|ingaggiò|"
+                       r"tesserat[oaie]|riscattat[oaie]|strappat[oaie]|rilevat[oaie])\b", re.I)
+_SOLD = re.compile(r"\b(?:cedut[oaie]|cede|cedette|venduto|venduta|vende|vendette|girat[oaie]|gira|girò|prestat[oaie]|presta|"
+                   r"prestò|mandat[oaie]|manda|mandò)\b", re.I)
 _TO = re.compile(r"\b(?:ceduto|ceduta|passato|passata|venduto|venduta|girato|girata|trasferito|trasferita|"
                  r"ceduti|cedute|passati|passate|venduti|vendute|girati|girate|trasferiti|trasferite|passano|passarono|"
                  r"girò|cedette|cedé|prestò|mandò|passò|passa|mandano|manda|mandato|mandata|girano|gira|cedono|cede|"
@@ -1002,6 +1007,7 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
     # ('L'Inter ha riabbracciato X, che arriva dal Chelsea')
     # ('Osimhen serve Khvicha Kvaratskhelia, arrivato la scorsa estate dalla Dinamo Batumi': the side he lines up for)
     keep = []
+    drop: set[str] = set()  # the club named as the buyer or the seller, whose spell the move itself tells
     came_from: dict[str, str | None] = {}  # the clubs he came from, in this clause, and when he left them
     same_move: set[str] = set()  # ... or the club he leaves in the move the clause tells ('dal Lecce passa all'Empoli')
     for m in tms:
@@ -1011,9 +1017,16 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
                 text[m.span[1]:m.span[1] + 25]) and not _FROM.search(before):
             before = "prelevato dal "  # 'che dal Lecce passa in prestito all'Empoli': the club he leaves
             same_move.add(m.key)
-        if not _FROM.search(before) and re.search(r",\s*(?:dal|dalla|dall'|dallo|dai)\s*$", before) and re.search(
-                r"\b(?:arrivat[oaie]|arriva|arrivano|approdat[oaie]|giunt[oaie]|sbarcat[oaie])\b", text[s.span[0]:m.span[0]]):
-            before = "prelevato dal "  # 'sono arrivati anche Nemanja Matić, dal Manchester United, e ...': where he came from
+        own_at = next((p.span for p in s.people if p.key == person and p.span[1] <= m.span[0]), None)
+        between = text[own_at[1]:m.span[0]] if own_at else ""
+        if not _FROM.search(before) and own_at and re.fullmatch(r"\s*,?\s*(?:in\s+prestito\s+|a\s+titolo\s+definitivo\s+)?"
+                                                              r"(?:dal|dalla|dall'|dallo|dai)\s*", between) \
+                and _ACQUIRED.search(text[s.span[0]:own_at[0]]):
+            before = "prelevato dal "  # 'sono arrivati Nemanja Matić, dal Manchester United', 'il Napoli ha acquistato X dal Real'
+        elif not _TO.search(before) and own_at and re.fullmatch(r"\s*,?\s*(?:in\s+prestito\s+|a\s+titolo\s+definitivo\s+)?"
+                                                              r"(?:al|alla|all'|allo|ai)\s*", between) \
+                and _SOLD.search(text[s.span[0]:own_at[0]]):
+            before = "ceduto al "  # 'il Milan ha ceduto Lorenzo Colombo al Monza': the club he goes to
         if _FROM.search(before):
             spell = [t for t in s.timexes if a <= t.span[0] < m.span[0] and (t.kind == "range" or t.type == "season")
                      and m.span[0] - t.span[1] <= 12]
@@ -1030,7 +1043,10 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
             heading_to = any(_TO.search(text[max(a, t.span[0] - 50):t.span[0]]) for t in tms if t is not m)
             if m.key not in same_move:
                 came_from[m.key] = past_end  # ('acquistato nel 2022 dal Bayern, è passato al Manchester United': here from 2022)
-            if here and here != m.key and not any(t.key == here for t in tms) and not heading_to:
+            seller_named = bool(doer) and here == doer[0].key
+            if here and here != m.key and (not any(t.key == here for t in tms) or seller_named) and not heading_to:
+                if seller_named:  # 'il Napoli ha acquistato X dal Real Madrid': the buyer's spell starts with the move
+                    drop.add(here)
                 youth_now = re.search(r"\b(?:tecnico|allenatore)\s+(?:della|dell')\s*(?:Primavera|Under\s*\d+)", text[a:m.span[0]])
                 entrusted = re.search(r"\baffidat[oa]\b", text[s.span[0]:m.span[0]])
                 d = Draft(person, here, "interim_head_coach" if youth_now and entrusted else role, joined, None, None,
@@ -1060,15 +1076,21 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
                     and prev.evidence[-1] == s.span and (not prev.start or not when or prev.start[:4] <= when[:4]):
                 prev.end, prev.end_reason = when, prev.end_reason or "transferred"  # '... a Parigi nel 2011 e nel 2013 è passato al Real'
                 left_named = True
-            if here and here != m.key and not any(t.key == here for t in tms if t is not m) and not left_named:
+            seller_named = bool(doer) and here == doer[0].key and not any(t.key == here for t in tms
+                                                                           if t is not m and t is not doer[0])
+            if here and here != m.key and (not any(t.key == here for t in tms if t is not m) or seller_named) \
+                    and not left_named:
                 since = next((v for v in came_from.values() if v and (not when or v[:4] <= when[:4])), None)
-                drafts.append(Draft(person, here, role, since, when, "transferred", [s.span], "stint.transfer_out", 0.55,
-                                    guessed=guessed))
+                if seller_named:
+                    drop.add(here)  # 'il Milan ha ceduto X al Monza': the seller's spell ends, unless it is a loan
+                drafts.append(Draft(person, here, role, since, None if (seller_named and loan) else when,
+                                    None if (seller_named and loan) else "transferred", [s.span], "stint.transfer_out",
+                                    0.55, guessed=guessed))
             drafts.append(d)
             last[person] = d
             continue
         keep.append(m)
-    return keep
+    return [m for m in keep if m.key not in drop]
 
 
 
@@ -1907,7 +1929,7 @@ def _usual_role(drafts: list[Draft], person: str) -> str:
     """With no cue: the person's last known role, else the role most stints of the article have."""
     own = [d.role for d in drafts if d.person == person]
     if own:
-        return "player" if own[-1] == "player" else "head_coach"
+        return own[-1] if own[-1] in ("player", "sporting_director", "president") else "head_coach"
     coach = sum(1 for d in drafts if d.role != "player" and d.rule not in _IN_PASSING_RULES)
     return "head_coach" if coach > len(drafts) - coach else "player"
 
