@@ -473,7 +473,7 @@ def _profile_label(label: str) -> bool:
 WON_THE = re.compile(r"\b(?:vint[oa]|vinse|vince|vincono|vincendo|vincere|conquistat[oa]|conquista|conquistano|conquistò|"
                      r"conquistando)\s+(?:il|la|lo|l')?\s*$", re.I)  # 'vinse la', 'vincendo la': a win told right before it
 NEWS_OF = re.compile(r"(?<!con )(?<!dopo )(?<!prima )(?<!col )\b(?:la|il|l')\s*(?:firma|arrivo|ritorno|esonero|contratto|"
-                     r"addio|dimissioni|approdo|ingaggio|promozione|conferma|nomina|ufficialit[àá]|"
+                     r"addio|dimissioni|approdo|ingaggio|promozione|conferma|nomina|ufficialit[àá]|avventura|esperienza|ciclo|gestione|"
                      r"carriera(?:\s+(?:in\s+panchina|da\s+allenatore|da\s+calciatore|da\s+giocatore))?)\s+(?:di|del|dello)"
                      r"\s+(?:tecnico\s+|mister\s+)?$", re.I)  # 'è arrivata l'ufficialità di X': the news is about X
 
@@ -584,7 +584,13 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
     if re.search(r"\b(?:con|di|del|a|al|da|dal|per|tra|fra)\s+(?:[A-ZÀ-Ý][\w'’]+\s+){1,3}(?:in\s+\w+\s+)?e\s+$",
                  text[max(clause_start, p.span[0] - 50):p.span[0]]):
         return False  # 'con Leonardo Bonucci e Giorgio Chiellini': both after 'con'
+    if _VERB_OPENS.match(text, clause_start) and re.match(r"\s*(?:[.;!]|$)", text[p.span[1]:p.span[1] + 3]):
+        return True  # 'Passa all'Aston Villa in prestito ... l'esterno del Galatasaray Nicolò Zaniolo.': the subject, last
     return p.span[0] - clause_start <= 60 or bool(_SUBJECT_AFTER.match(text, p.span[1]))
+
+
+_VERB_OPENS = re.compile(r"\s*(?:Ufficiale\s*:\s*)?(?:passa|arriva|lascia|saluta|firma|torna|approda|va|vola|sbarca|rinnova|"
+                         r"resta|rimane|riparte|ritorna|si\s+trasferisce|cambia\s+maglia|si\s+accasa)\b", re.I)
 
 
 _STAFF_NAMES = re.compile(r"\b(?:staff|collaboratori|assistenti)(?:\s+tecnic[oi])?\s*[,:]\s*"

@@ -211,8 +211,10 @@ def extract(ctx: Context) -> list[Stint]:
         n_sentence = len(drafts)
         for clause in clauses:
             (ca, cb), subj = clause
-            if status == "team_subject" and not [p for p in s.people if ca <= p.span[0] < cb]:
-                continue  # '..., poi con la Juve': still what the team did
+            if status == "team_subject" and not [p for p in s.people if ca <= p.span[0] < cb] and not (
+                    re.match(r"\s*che\b", ctx.doc.text[ca:cb]) and subj
+                    and any(re.fullmatch(r"\s*,?\s*", ctx.doc.text[p.span[1]:ca]) for p in s.people if p.key == subj)):
+                continue  # '..., poi con la Juve': still what the team did (not '..., X, che arriva dal Genoa': his)
             n = len(drafts)
             known = subj in last
             told = sum(len(d.evidence) for d in drafts)
@@ -254,6 +256,13 @@ def extract(ctx: Context) -> list[Stint]:
             if subj is None and any(_team_is_subject(ctx.doc.text, m, ca) for m in s.teams if ca <= m.span[0] < cb):
                 status = "team_subject"
         _copy_gapped(ctx, s, drafts, n_sentence)
+        promoted = [m for m in _FROM_YOUTH.finditer(s.text) if not [t for t in s.teams if t.span[1] <= s.span[0] + m.start()
+                                                                    and t.span[0] >= s.span[0] + m.start() - 40]]
+        if promoted:  # 'X, promosso dalla Primavera, è il nuovo allenatore': the youth post ends today (not 'a Monza era ...')
+            for d in [d for d in drafts[n_sentence:] if d.role in ("head_coach", "interim_head_coach") and d.start]:
+                if not any(o.person == d.person and o.team == d.team and o.role == "youth_coach" for o in drafts):
+                    drafts.append(Draft(d.person, d.team, "youth_coach", None, d.start, None, [s.span],
+                                        "stint.youth_coach.promoted", 0.5))
         n = len(drafts)
         owners = {}  # whose clause each person is named in: 'arrivato per sostituire X' is about that clause's subject
         for (ca, cb), subj in clauses:
@@ -618,19 +627,30 @@ _PRIMARY_BLOCK = re.compile(r"(?:\b(?:di|del|dell'|della|posto di|eredità di|vi
 _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+di|dove|quando|mentre)\s+|\s+e\s+poi\s+"
                   r"|,\s+(?=prima\s+(?:del|della|dell')\s+(?:salto|passaggio|ritorno|approdo|trasferimento)\b)"
                   r"|,\s+(?=che\s)|\s+e\s+(?=che\s)"
+
                   r"|,\s+(?=oltre\s+(?:al|alla|allo|all'|ai|a)\b)"
                   r"|,\s+(?=(?:l'avventura|l'esperienza|la\s+parentesi|il\s+ritorno|il\s+passaggio|la\s+chiamata)\b)"
                   r"|,\s+(?=per\s+(?:arrivare|approdare|passare|tornare|trasferirsi|finire|chiudere)\b)"
-                  r"|,\s+(?=(?:arrivat|passat|approdat|esonerat|sollevat|tornat|giunt|rientrat|prelevat|richiamat|ingaggiat)[oa]\s)"
+                  r"|,\s+(?=(?:arrivat|passat|approdat|esonerat|sollevat|tornat|giunt|rientrat|prelevat|richiamat|ingaggiat|promoss)[oa]\s)"
                   r"|,\s+(?=(?:fin\s+qui|finora|sinora|fino\s+a\s+ieri|fino\s+ad\s+oggi|fino\s+a\s+quel\s+momento|"
                   r"sino\s+a\s+quel\s+momento|fino\s+ad\s+allora|sino\s+ad\s+allora)\s)"
                   r"|,?\s+e\s+(?=(?:la|il|lo|l'|i|gli|le)\s*\w+\s+(?:ci\s+|vi\s+|si\s+|lo\s+|ne\s+)?"
                   r"(?:fu|è|era|viene|venne|ha|aveva|restò|rimase|giocò|vinse|arrivò|passò)\b)"
                   r"|\s+e\s+(?=(?:l'anno|nel|nella|nell'|dal|dall'|un\s+anno|due\s+anni|poi|l'estate)\b)"
+                  r"|,?\s+e\s+(?=(?:al\s+suo|al\s+loro|al\s+posto|in\s+sostituzione|a\s+sostituirl[oa]|"
+                  r"a\s+prendere\s+il\s+suo\s+posto|sulla\s+panchina|in\s+panchina)\b)"
                   r"|\s+e\s+(?=(?:affidò|affida|chiamò|scelse|ingaggiò|nominò|promosse|passò|tornò|vinse|sarà|diventerà)\b)")
 _POSTVERBAL = re.compile(r"\b(?:è|sono)\s+(?:arrivat[oaie]|giunt[oaie])\s+(?:anche\s+|poi\s+|subito\s+)?"
                          r"(?:(?:la|il|l'|lo|le|i|gli|una|un)\s*(?!suo\b|sua\b)\w+|(?:offerte|proposte|richieste|novità|"
                          r"conferme|chiamate|segnali)\b)", re.I)  # 'è arrivata l'ufficialità', 'non sono arrivate offerte'  # 'è arrivata l'ufficialità'
+_FROM_YOUTH = re.compile(r"\bpromoss[oa]\s+(?:in\s+prima\s+squadra\s+)?(?:dalla\s+Primavera|dall'Under\s*\d+|"
+                         r"dalle\s+giovanili|dal\s+settore\s+giovanile|dalla\s+formazione\s+(?:Primavera|giovanile))\b", re.I)
+_ADVENTURE_ENDS = re.compile(r"\b(?:finisce|finita|termina|terminata|si\s+chiude|chiusa|si\s+conclude|conclusa|"
+                             r"si\s+interrompe|interrotta)\s+(?:così\s+|qui\s+|dunque\s+|quindi\s+|anzitempo\s+)?"
+                             r"(?:l'avventura|l'esperienza|il\s+ciclo|l'era|la\s+parentesi|il\s+rapporto)\b", re.I)
+_SACKED_HIM = re.compile(r"\s+(?:(?:ha|aveva|hanno)\s+)?(?:deciso\s+di\s+)?(?:lo|la|li|le|l')\s*(?:ha\s+|aveva\s+|hanno\s+)?"
+                         r"(?:esonerat[oaie]|esonerò|esonera|sollevat[oaie]|sollevò|solleva|licenziat[oaie]|licenziò|"
+                         r"cacciat[oaie]|cacciò|silurat[oaie]|silurò)\b", re.I)
 _MODAL_WANT = re.compile(r"\b(?:ha|hanno|aveva|avevano|avrebbe)\s+(?:\w+\s+)?voluto\s+(?:anche\s+)?\w+(?:(?:are|ere|ire)|"
                          r"(?:ar|er|ir)(?:l[oaie]|gli|ne|si|ci|gliel[oa]))\b", re.I)  # 'ha voluto ricordarlo': a wish, not 'lo ha voluto' (hired)
 _ORIGIN_OF = re.compile(r"\b(?:il|l'|lo|la|un|una)\s*(?:tecnico|allenatore|allenatrice|mister|ct|ds|presidente|attaccante|"
@@ -727,6 +747,8 @@ def _copy_gapped(ctx: Context, s: Sentence, drafts: list[Draft], n: int) -> None
                                 d.end_reason, [s.span], d.rule, d.confidence, d.guessed))
 
 
+_ASIDE_THEN_POST = re.compile(r",\s+(?:promoss|arrivat|scelt|richiamat|confermat)[oa]\s[^,;:]{3,60},\s+(?=(?:è|sarà|diventa)\s+"
+                              r"(?:il|la|l')\s*(?:nuov[oa]\s+)?(?:allenatore|allenatrice|tecnico|ct|direttore|presidente|vice)\b)")
 _DONE_CLAUSE = re.compile(r"\b(?:è|sono|ha|hanno)\s+(?:stat[oaie]\s+)?\w+(?:at|it|ut)[oaie]\b[^,;:]*,\s+$")
 
 
@@ -756,6 +778,9 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
                 and (re.search(r"\bche\s[^,;:]{3,80},\s+$", text[max(s.span[0], pm.span[0] - 90):pm.span[0]])
                      or (" " in text[pm.span[0]:pm.span[1]].strip() and _DONE_CLAUSE.search(text[s.span[0]:pm.span[0]]))):
             cuts.append(pm.span[0])  # ('X è stato ceduto al Chelsea per 38 milioni, Y è stato ceduto al PSG': two news)
+    for m in _ASIDE_THEN_POST.finditer(s.text):  # 'X, promosso dalla Primavera, è il nuovo allenatore': the aside ends
+        if s.span[0] + m.end() not in cuts:
+            cuts.append(s.span[0] + m.end())
     for pm, _tm in _gapped_pairs(ctx, s)[1:]:  # 'X è stato ceduto al Marsiglia, Y al Milan': each pair its own clause
         if pm.span[0] not in cuts:
             cuts.append(pm.span[0])
@@ -1399,8 +1424,15 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     if _arrived_after(ctx, s, (a, b), person, tms, txs, drafts, last):
         return None
     own_text = _stated(_others_cues_blanked(text, a, b, [p.span for p in s.people if p.key != person]))
+    agent = next((m for p in s.people if p.key == person and a <= p.span[0] < b
+                  for m in [_SACKED_HIM.match(text, p.span[1])] if m), None)
+    if agent:  # 'il presidente X lo ha esonerato nella notte': X did the sacking; his post is not what ended
+        own_text = own_text[:agent.start() - a] + " " * (agent.end() - agent.start()) + own_text[agent.end() - a:]
     reason = next((r for r in ("sacked", "resigned", "contract_end", "retired", "ended", "transferred")
                    if has_any(own_text, reasons[r])), None)
+    if reason is None and _ADVENTURE_ENDS.search(ctext):  # 'lo ha esonerato: finisce così l'avventura di X in panchina'
+        said_before = text[s.span[0]:a]
+        reason = next((r for r in ("sacked", "resigned") if has_any(said_before, reasons[r])), None) or "ended"
     if not txs and (reason or _DATIVE_HANDED.match(text, a)) and re.search(r"\bquando\s*$", text[s.span[0]:a]):
         told = [t for t in s.timexes if t.span[1] <= a and t.value and t.type != "duration" and t.prep != "contract"]
         txs = told[-1:]  # 'restò in panchina fino al settembre 2000, quando i Blues lo esonerarono': that date
@@ -2166,7 +2198,8 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
             if reason in ("sacked", "resigned"):
                 own_cue = own_at is not None and any(abs(a + x - own_at) <= 40 and not re.search(
                     r"\b(?:del|dello|della|dell')\s*(?:allenatore|tecnico|mister)\b", ctx.doc.text[min(own_at, a + x):max(own_at, a + x)])
-                    for x, _y, _w in find_all(ctext, reasons_of(reason)))  # not 'X, fratello dell'allenatore appena esonerato'
+                    for x, _y, _w in find_all(ctext, reasons_of(reason))) or bool(_ADVENTURE_ENDS.search(ctext))
+                # (not 'X, fratello dell'allenatore appena esonerato')
                 d = Draft(person, team, "head_coach", None, _date_for(txs, "end") or anchor or (
                     news_time(ctx, s) if own_cue else None), reason, [s.span],
                           "stint.end_in_context", 0.5)
@@ -2194,6 +2227,11 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
         st, en = _dates(txs, None, True, ctext)
         d = Draft(person, cur.team, role, st or cur.start or anchor, en, None, [s.span],
                   f"stint.{role}.promotion", 0.6)
+        if reason in ("sacked", "resigned"):  # 'promosso in prima squadra nel 2013 ed esonerato dopo poche giornate'
+            d.end_reason = reason
+            if not d.end and has_any(ctext, ["prima giornata", "poche giornate", "pochi giorni", "poche settimane",
+                                             "pochi mesi", "subito"]):
+                d.end = d.start
         if not cur.end:
             cur.end = d.start
         drafts.append(d)
