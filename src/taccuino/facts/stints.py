@@ -639,6 +639,7 @@ _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+
                   r"|\s+e\s+(?=(?:l'anno|nel|nella|nell'|dal|dall'|un\s+anno|due\s+anni|poi|l'estate)\b)"
                   r"|,?\s+e\s+(?=(?:al\s+suo|al\s+loro|al\s+posto|in\s+sostituzione|a\s+sostituirl[oa]|"
                   r"a\s+prendere\s+il\s+suo\s+posto|sulla\s+panchina|in\s+panchina)\b)"
+                  r"|\s+e\s+(?=(?:fa\s+ritorno|torna|approda|vola|firma\s+(?:con|per)|si\s+trasferisce|si\s+accasa)\b)"
                   r"|\s+e\s+(?=(?:affidò|affida|chiamò|scelse|ingaggiò|nominò|promosse|passò|tornò|vinse|sarà|diventerà)\b)")
 _POSTVERBAL = re.compile(r"\b(?:è|sono)\s+(?:arrivat[oaie]|giunt[oaie])\s+(?:anche\s+|poi\s+|subito\s+)?"
                          r"(?:(?:la|il|l'|lo|le|i|gli|una|un)\s*(?!suo\b|sua\b)\w+|(?:offerte|proposte|richieste|novità|"
@@ -648,6 +649,8 @@ _FROM_YOUTH = re.compile(r"\bpromoss[oa]\s+(?:in\s+prima\s+squadra\s+)?(?:dalla\
 _ADVENTURE_ENDS = re.compile(r"\b(?:finisce|finita|termina|terminata|si\s+chiude|chiusa|si\s+conclude|conclusa|"
                              r"si\s+interrompe|interrotta)\s+(?:così\s+|qui\s+|dunque\s+|quindi\s+|anzitempo\s+)?"
                              r"(?:l'avventura|l'esperienza|il\s+ciclo|l'era|la\s+parentesi|il\s+rapporto)\b", re.I)
+_HELD_VERB = re.compile(r"\b(?:ha|aveva)\s+(?:poi\s+|anche\s+|già\s+)?(?:allenato|guidato|giocato|vestito|militato|diretto)\b"
+                        r"|\b(?:allenò|guidò|giocò|vestì|militò)\b", re.I)
 _SACKED_HIM = re.compile(r"\s+(?:(?:ha|aveva|hanno)\s+)?(?:deciso\s+di\s+)?(?:lo|la|li|le|l')\s*(?:ha\s+|aveva\s+|hanno\s+)?"
                          r"(?:esonerat[oaie]|esonerò|esonera|sollevat[oaie]|sollevò|solleva|licenziat[oaie]|licenziò|"
                          r"cacciat[oaie]|cacciò|silurat[oaie]|silurò)\b", re.I)
@@ -1400,7 +1403,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     objects = [p for p in s.people if a <= p.span[0] < b and object_of_verb(text, a, p.span[0])]
     if any(_team_is_subject(text, m, a) for m in tms) and not objects:
         return "team_subject"  # the clause is about what a team did ('il Napoli ha giocato con l'Atalanta')
-    tms = [m for m in tms if not (teams()[m.key].type == "national" and m.how == "name" and not has_any(stext, _cue("national")))]
+    tms = [m for m in tms if not (teams()[m.key].type == "national" and m.how == "name" and not has_any(stext, _cue("national"))
+                                  and not (re.search(r"\b(?:l'|la\s+)$", text[max(a, m.span[0] - 4):m.span[0]])
+                                           and _HELD_VERB.search(text, a, m.span[0])))]
+    # ('ha allenato Verona, ..., l'Italia (dal 2010 al 2014) e il Galatasaray': the side he coached, not the country)
     tms = [m for m in tms if not is_secondary_team(text, m)
            and not re.search(r"\b(?:nat[oa]|nasce|nacque)\s+(?:a|ad|in)\s+(?:(?!\s(?:e|ed)\s+(?:è|sono|ha|ho|era|fu|si|poi|cresciut[oa])\b)"
                              r"[^.;,]){0,45}$",
@@ -1590,7 +1596,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if listed:
             seg = [t for t in seg if t.span[0] < m.span[0]]
         dur = next((t for t in s.timexes if t.type == "duration" and a <= t.span[0] < b
-                    and not re.match(r"di\s", t.text, re.I) and not str(t.parts.get("unit", "")).startswith("T")), None)
+                    and not re.match(r"di\s", t.text, re.I) and not str(t.parts.get("unit", "")).startswith("T")
+                    and (len(tms) < 2 or _nearest_team(t, tms, text) is m)), None)
+        # ('il Palermo nel 2016 e il Sassuolo per tre stagioni': the length is the Sassuolo's)
         # ('un limite di due settimane', 'in meno di quarantotto ore': no stay)
         left = bool(re.search(r"\b(?:dimess\w+|esonerat\w+|separat\w+|sollevat\w+|lasciat[oa]|lascia|salutat[oa]|scadut[oa])\s+"
                               r"(?:\w+\s+){0,2}(?:dal|dalla|dall'|dai|il|la|lo|l'|i)\s*$", text[max(a, m.span[0] - 40):m.span[0]], re.I)
@@ -1608,6 +1616,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         # ('ha lasciato il Verona nel 2021 dopo tre stagioni': the date ends the spell, the length dates its start)
         start, end = _dates(seg, None if (dur and not after_len) or late_end else (reason or ("left" if left else None)),
                             (start_cue and not left) or (bool(dur) and not after_len), ctext, text)
+        if start and not end and len(seg) == 1 and seg[0].kind == "year" and seg[0].prep == "in" and len(tms) >= 2 \
+                and _HELD_VERB.search(text, a, m.span[0]) and not start_cue and not reason:
+            end = start  # 'ha allenato il Foggia dal 2014 al 2016, il Palermo nel 2016, ...': a past post of that year
         before_now = _AFTER_YEARS_AT.search(text, max(a, m.span[0] - 70), m.span[0])
         since = [t for t in txs if t.prep == "from" and t.span[1] <= (before_now.start() if before_now else a) and t.value]
         held = next((t for t in s.timexes if before_now and before_now.start() <= t.span[0] < before_now.end()
