@@ -1437,3 +1437,24 @@ def test_a_same_day_word_does_not_date_a_standing_post():
     got = stints_of("Stamattina, a Bogliasco, anche il tecnico della Sampdoria Claudio Ranieri ha voluto ricordarlo.",
                     published="2020-05-23")
     assert ("Claudio Ranieri", "Sampdoria", "head_coach", None, None) in got
+
+
+REPORT = ("Inter, un derby da cinque stelle: Rossi e Bianchi travolgono il Milan\n"
+          "Doppietta del numero dieci, poi il rigore nel recupero\n\n"
+          "MILANO – La sera di San Siro consegna all'Inter di Simone Inzaghi un 5-1: i nerazzurri travolgono il Milan "
+          "di Stefano Pioli, che guida la squadra dall'ottobre 2019.\n\n"
+          "Al 5' Mario Rossi fa a sportellate con Theo Hernández, al 38' è ancora Luca Bianchi a prendersi la scena: "
+          "riceve da Denzel Dumfries e segna. Al 63' Inzaghi inserisce Davide Frattesi per Nicolò Barella. Pioli prova "
+          "la carta del triplo cambio al 77': Florenzi, Jović e Okafor al posto di Calabria, Reijnders e Giroud. Al 79' "
+          "Theo stende Lautaro in area.\n\n"
+          "Ammoniti Thiaw e Theo per il Milan, Barella per l'Inter.\n")
+
+
+def test_a_match_report_puts_each_player_on_his_side():
+    """The headline's match holds for the whole report: the ones who beat a side played for the other, a pass
+    joins team-mates, a foul opponents, a coach's changes and the bookings name the side."""
+    got = {(p, t) for p, t, r, *_x in stints_of(REPORT, published="2023-09-16") if r == "player"}
+    for who, side in [("Mario Rossi", "Inter"), ("Davide Frattesi", "Inter"), ("Nicolò Barella", "Inter"), ("Florenzi", "Milan"),
+                      ("Okafor", "Milan"), ("Reijnders", "Milan"), ("Thiaw", "Milan"), ("Theo Hernández", "Milan")]:
+        assert (who, side) in got, (who, side, sorted(got))
+    assert not any(p == "Theo Hernández" and t == "Inter" for p, t in got)

@@ -275,6 +275,7 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
     places = _places()
     lower_words = set(re.findall(r"\b[a-zà-ù']+\b", doc.text))
     zones = [z.span for z in doc.zones if z.kind in ("chrome", "byline")]
+    report = _match_report(doc.text)
     cands: list[tuple[Span, list[str]]] = []
     for m in _NAME_RX.finditer(doc.text):
         s, e = m.span()
@@ -284,7 +285,8 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
         for group in _contiguous(doc.text, toks):
             group = _trim(doc.text, group, not_names, lower_words, first_names)
             names = [doc.text[a:b] for a, b in group]
-            if not names or " ".join(names) in places or all(n.lower() in _PARTICLES for n in names):
+            if not names or (" ".join(names) in places and not (report and _match_slot(doc.text, (group[0][0], group[-1][1])))) \
+                    or all(n.lower() in _PARTICLES for n in names):  # ('al posto di Calabria' in a match report: a player)
                 continue
             if len(names) >= 3 and names[0] not in first_names and any(n in ("di", "da", "del", "della") for n in names[1:-1]):
                 continue  # 'Toscano di Massa': a description and a place
@@ -314,11 +316,29 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
             ent = entities.get(key)
             if ent is None or _better_name(name, ent.name):
                 entities[key] = PersonEntity(key, name, ent.mentions if ent else [])
-    for sp, names in cands:  # a lone surname in a slot only a person fills: 'il Foggia di Zeman', 'con Eriksson in panchina'
-        if len(names) == 1 and _link(names, entities, sp[0]) is None and names[0] not in first_names \
-                and names[0].lower() not in lower_words and not _sentence_initial(doc.text, sp[0]) \
-                and fold(names[0]) not in _folded_places() and _person_slot(doc.text, sp, blocked):
-            entities.setdefault(names[0].lower(), PersonEntity(names[0].lower(), names[0], []))
+    lone = [(sp, names) for sp, names in cands if (len(names) == 1 or (report and len(names) == 2 and names[0].lower()
+                                                                       in _PARTICLES))  # 'De Vrij'
+            and _link(names, entities, sp[0]) is None
+            and names[0] not in first_names and names[-1].lower() not in lower_words
+            and (fold(names[-1]) not in _folded_places() or report) and not any(a <= sp[0] < b for a, b in blocked)]
+    slotted = {sp for sp, n in lone if not _sentence_initial(doc.text, sp[0]) and _person_slot(doc.text, sp, blocked)
+               and len(n) == 1 and fold(n[0]) not in _folded_places()}
+    if report:  # a match report's surnames: 'al posto di Calabria', 'Florenzi, Jović e Okafor al posto di'
+        slotted |= {sp for sp, _n in lone if _match_slot(doc.text, sp)}
+        anchors = set(slotted) | {sp for sp, names in cands if _link(names, entities, sp[0]) is not None}
+        grew = True
+        while grew:  # the rest of a list one of them stands in ('al posto di Calabria, Reijnders e Giroud')
+            grew = False
+            for sp, _n in lone:
+                if sp not in slotted and any(_LIST_GAP.fullmatch(doc.text, b, sp[0]) or _LIST_GAP.fullmatch(doc.text, sp[1], a)
+                                             for a, b in anchors):
+                    slotted.add(sp)
+                    anchors.add(sp)
+                    grew = True
+    for sp, names in lone:  # a lone surname in a slot only a person fills: 'il Foggia di Zeman', 'con Eriksson in panchina'
+        if sp in slotted:
+            name = " ".join(names)
+            entities.setdefault(name.lower(), PersonEntity(name.lower(), name, []))
     out: list[Mention] = []
     for sp, names in cands:
         linked = _link(names, entities, sp[0], out, doc.text)
@@ -342,6 +362,33 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
 _SLOT_BEFORE = re.compile(r"\b(?:mister|tecnico|allenatore|ct|presidente|patron|ds|capitano|bomber|compagno|"
                           r"vice|secondo\s+di|guidat[oa]\s+da|allenat[oa]\s+da|sotto\s+la\s+guida\s+di)\s+$")
 _SLOT_AFTER = re.compile(r"\s+(?:in\s+panchina|sulla\s+panchina|allenatore|in\s+campo)\b")
+
+
+_MATCH_SLOT_BEFORE = re.compile(r"(?:\b(?:al\s+posto\s+(?:di|del|dell')|rileva(?:ndo)?(?:\s+(?:uno\s+stremato|l'acciaccato|"
+                                r"l'infortunato|lo\s+stanco))?|stende|atterra|brucia|batte|anticipa|dribbla|salta|"
+                                r"serve(?:\s+a)?|riceve\s+da|scarica\s+per|apre\s+per|al\s+centro\s+per|"
+                                r"(?:dentro|fuori)(?:\s+anche)?|entra(?:\s+anche)?|esce(?:\s+subito\s+dopo)?\s+per|"
+                                r"ammonit[oaie](?:\s+anche)?|espuls[oaie]|su\s+(?:assist|cross|passaggio|servizio)\s+di|"
+                                r"(?:gol|rete|reti|doppietta|tripletta|autogol|rigore|sinistro|destro|colpo\s+di\s+testa)\s+di|"
+                                r"l'inserimento\s+di|(?:il|un)\s+(?:tiro|cross|passaggio)\s+di|parata\s+di)\s+"
+                                r"|^(?:Ammonit[oi]|Espuls[oi]|Marcatori|Reti|Dentro|Fuori)\s+)$")
+_MATCH_SLOT_AFTER = re.compile(r"\s+(?:al\s+posto\s+(?:di|del|dell')|per\s+[A-ZÀ-Ý]|rileva\b|entra\b|esce\b|"
+                               r"segna\b|sblocca\b|raddoppia\b|accorcia\b|pareggia\b|stende\b|serve\b|para\b|"
+                               r"respinge\b|salva\b|calcia\b|colpisce\b|di\s+testa\b|in\s+(?:gol|area|velocità)\b)")
+_LIST_GAP = re.compile(r"\s*(?:,|e|ed|per|,\s*e)\s*")  # (in a match report: 'De Vrij per Bastoni')
+
+
+def _match_slot(text: str, sp: Span) -> bool:
+    """A capitalised word a match report's words put in a player's place: 'al posto di Calabria', 'Musah rileva X',
+    'Theo stende Lautaro', 'Ammoniti Thiaw e Theo per il Milan'."""
+    line_start = text.rfind("\n", 0, sp[0]) + 1
+    before = text[max(line_start, sp[0] - 45):sp[0]]
+    return bool(_MATCH_SLOT_BEFORE.search(before) or _MATCH_SLOT_AFTER.match(text, sp[1]))
+
+
+def _match_report(text: str) -> bool:
+    """An article telling a match minute by minute: three minutes marks at least ('al 5'', 'al 93'')."""
+    return len(re.findall(r"\b(?:al|all'|dal|nel)\s*\d{1,3}['’]", text, re.I)) >= 3
 
 
 def _person_slot(text: str, sp: Span, blocked: list[Span]) -> bool:

@@ -221,6 +221,11 @@ def is_secondary_team(text: str, m: Mention) -> bool:
                 r"(?:al|alla|all'|allo|ai|sul|sulla|sull'|nel\s+derby\s+con)\s*$",
                 text[max(0, m.span[0] - 20):m.span[0]].lower()):
         return True  # 'dopo lo 0-1 casalingo di sabato con il Latina'
+    if m.how in ("demonym", "nick") and text[m.span[0]:m.span[0] + 1].islower() and re.search(
+            r"\b(?:le|la|i|gli|il|dei|delle|della|del|tra\s+le|tra\s+i)\s+(?:proteste|tifosi|tifoseria|difesa|retroguardia|"
+            r"porta|area|curva|pubblico|sostenitori|supporter|settore|metà\s+campo|trequarti)\s+$",
+            text[max(0, m.span[0] - 40):m.span[0]].lower()):
+        return True  # 'tra le proteste rossonere', 'nell'area nerazzurra': the side, not the subject's club
     if re.search(r"\b[Pp]rima\s+(?:di|del|della|dell'|dello)\s*$", text[max(0, m.span[0] - 12):m.span[0]]):
         return True  # 'che prima di Torino aveva guidato la Nazionale Under 17': a time, told elsewhere
     if re.search(r"(?:^|[.!?\n]\s*)Prima\s+di\s+(?!(?:arrivare|approdare|passare|trasferirsi|sbarcare)\s)\w+re\s+"

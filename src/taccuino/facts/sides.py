@@ -107,20 +107,71 @@ def fixture(ctx: Context, s: Sentence) -> Fixture | None:
     return None
 
 
-def match_sides(ctx: Context, players: dict[str, set[str]], staff: set[str]) -> list[tuple[str, str, Span]]:
+def _report_fixture(ctx: Context) -> Fixture | None:
+    """The match an article reports: a result told in its headline or its lead, with both sides named."""
+    for s in ctx.sentences:
+        if s.span[0] >= ctx.lead_end:
+            break
+        if ctx.doc.zone_of(s.span[0]) in ("caption", "chrome", "byline"):
+            continue
+        fx = fixture(ctx, s)
+        if fx and fx.home and fx.away and fx.home != fx.away:
+            return fx
+    return None
+
+
+def _fixed_sides(ctx: Context, s: Sentence, fx: Fixture, benches: dict[str, set[str]],
+                 staff: set[str]) -> list[tuple[str, str]]:
+    """Players a sentence puts on a side outright: 'Ammoniti X e Y per il Milan, Z per l'Inter'; the ones a coach
+    of one side sends on or takes off ('Inzaghi inserisce X per Y', 'il tecnico rossonero cambia: entra X')."""
+    text = ctx.doc.text
+    sides = {k for k in (fx.home, fx.away) if k}
+    out: list[tuple[str, str]] = []
+    people = sorted((p for p in s.people if p.key not in staff), key=lambda m: m.span)
+    start = s.span[0]
+    for t in sorted(s.teams, key=lambda m: m.span):
+        if t.key in sides and re.search(r"\bper\s+(?:il|lo|la|l'|i|gli|le)\s*$", text[max(s.span[0], t.span[0] - 8):t.span[0]]) \
+                and re.match(r"\s*(?:Ammonit|Espuls|Marcatori|Reti|In\s+gol|A\s+segno|Gol)", text[s.span[0]:s.span[0] + 12]):
+            out += [(p.key, t.key) for p in people if start <= p.span[0] < t.span[0]]
+            start = t.span[1]
+    coach_at: list[tuple[int, str]] = []
+    for p in s.people:
+        side = benches.get(p.key, set()) & sides
+        if len(side) == 1:
+            coach_at.append((p.span[1], next(iter(side))))
+    for t in s.teams:  # 'il tecnico rossonero cambia': that side's bench
+        if t.key in sides and re.search(r"\b(?:tecnico|allenatore|mister)\s+$", text[max(s.span[0], t.span[0] - 12):t.span[0]]):
+            coach_at.append((t.span[1], t.key))
+    if coach_at and (_verb_rx("sent_on").search(s.text) or _verb_rx("came_on").search(s.text)
+                     or re.search(r"\b(?:cambi[oa]?|sostituzion[ei]|al\s+posto\s+(?:di|del|dell'))\b", s.text, re.I)):
+        for at, bench in coach_at:
+            nxt = min((c for c, _s in coach_at if c > at), default=s.span[1])
+            for p in people:
+                if at <= p.span[0] < nxt and not benches.get(p.key):
+                    out.append((p.key, bench))
+    return out
+
+
+def match_sides(ctx: Context, players: dict[str, set[str]], staff: set[str],
+                benches: dict[str, set[str]] | None = None) -> list[tuple[str, str, Span]]:
     """(person, team, evidence) for each player the article's match reports put on a side.
 
     players: the teams each person is already told to have played for; staff: people told as coaches or
-    directors, never put on a side here.
+    directors, never put on a side here; benches: the sides each coach leads now. A match the headline or the
+    lead reports holds for the whole body, a result told further down for a few sentences.
     """
     text = ctx.doc.text
+    benches = benches or {}
     known: dict[tuple[Fixture, str], str] = {}  # (match, person) -> side
     found: list[tuple[str, str, Span]] = []
     links: list[tuple[Fixture, str, str, bool, Span]] = []  # (match, a, b, same side?, evidence)
     current: Fixture | None = None
+    report = _report_fixture(ctx)
     age = 0
     for s in ctx.sentences:
         if ctx.doc.zone_of(s.span[0]) in ("caption", "chrome"):
+            if ctx.doc.zone_of(s.span[0]) == "chrome" and s.span[0] > ctx.lead_end:
+                report = None  # ('LEGGI ANCHE', the tags: the page after the report)
             continue
         fx = fixture(ctx, s)
         prev = ctx.sentences[s.index - 1].span[1] if s.index > 0 else 0
@@ -130,8 +181,30 @@ def match_sides(ctx: Context, players: dict[str, set[str]], staff: set[str]) -> 
             age += 1
             if age > _CARRY or any(z.kind in ("heading", "subheading", "chrome") and prev <= z.span[0] < s.span[0] for z in ctx.doc.zones):
                 current = None
+        if current is None and report is not None and ctx.doc.zone_of(s.span[0]) in ("body", "title", "teaser"):
+            current = report
         if current is None or not s.people:
             continue
+        if current.home and current.away:
+            for k, side in _fixed_sides(ctx, s, current, benches, staff) + _beaters(ctx, s, current, staff):
+                if (current, k) not in known:
+                    known[(current, k)] = side
+                    found.append((k, side, s.span))
+        ordered = sorted((p for p in s.people if p.key not in staff), key=lambda m: m.span)
+        for q, p in zip(ordered, ordered[1:], strict=False):  # local links between two players named in a row
+            gap = text[q.span[1]:p.span[0]]
+            if len(gap) > 70 or re.search(r"[.;]", gap) or q.key == p.key \
+                    or (":" in gap and not _before_rx("mate_link").search(gap.rsplit(":", 1)[1])):
+                continue  # ('è ancora Thuram a prendersi la scena: riceve da Denzel Dumfries': his team-mate)
+            if _before_rx("mate_link").search(gap) or _before_rx("sub_before").search(gap) \
+                    or _before_rx("took_over").search(gap):
+                links.append((current, q.key, p.key, True, s.span))  # 'riceve da X', 'De Vrij per Bastoni', 'X rileva Y'
+            elif _before_rx("foe_link").search(gap) and not re.search(r"\s(?:e|ed|poi)\s", gap):  # (not '... brucia
+                # Darmian in velocità e batte Sommer': the one who beat the keeper is the sentence's subject)
+                links.append((current, q.key, p.key, False, s.span))  # 'Theo stende Lautaro', 'fa a sportellate con X'
+        subs = _sub_lists(text, s, ordered)
+        for a_key, b_key in subs:
+            links.append((current, a_key, b_key, True, s.span))
         sides = {k for k in (current.home, current.away) if k}
         alone = current.winner_alone()
         scorers: list[str] = []
@@ -184,3 +257,47 @@ def match_sides(ctx: Context, players: dict[str, set[str]], staff: set[str]) -> 
                 found.append((y, side, ev))
                 changed = True
     return [(k, t, ev) for k, t, ev in found if t not in players.get(k, set())]
+
+
+def _sub_lists(text: str, s: Sentence, ordered: list) -> list[tuple[str, str]]:
+    """'Florenzi, Jović e Okafor al posto di Calabria, Reijnders e Giroud': each one in for the one in his place."""
+    out: list[tuple[str, str]] = []
+    for m in re.finditer(r"\bal\s+posto\s+(?:di|del|dell'|dello)\s*", s.text):
+        at = s.span[0] + m.start()
+        before = [p for p in ordered if p.span[1] <= at]
+        after = [p for p in ordered if p.span[0] >= s.span[0] + m.end()]
+        def run(ps: list, forward: bool) -> list:
+            seq = ps if forward else list(reversed(ps))
+            got = seq[:1]
+            for x, y in zip(seq, seq[1:], strict=False):
+                lo, hi = (x.span[1], y.span[0]) if forward else (y.span[1], x.span[0])
+                if not re.fullmatch(r"\s*(?:,|e|ed)\s*", text[lo:hi]):
+                    break
+                got.append(y)
+            return got if forward else list(reversed(got))
+        ins = run(before, False) if before and re.fullmatch(r"\s*", text[before[-1].span[1]:at]) else []
+        outs = run(after, True) if after and after[0].span[0] == s.span[0] + m.end() else []
+        if len(ins) == len(outs) >= 2:
+            out += [(x.key, y.key) for x, y in zip(ins, outs, strict=True)]
+    return out
+
+
+def _beaters(ctx: Context, s: Sentence, fx: Fixture, staff: set[str]) -> list[tuple[str, str]]:
+    """'Mkhitaryan e Thuram travolgono il Milan': the players who beat a side played for the other one."""
+    text = ctx.doc.text
+    out: list[tuple[str, str]] = []
+    for t in s.teams:
+        other = {k for k in (fx.home, fx.away) if k} - {t.key}
+        if t.key not in (fx.home, fx.away) or len(other) != 1:
+            continue
+        verb = re.search(r"(?:^|\s)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("match_sides", "won"))
+                         + r")\s+(?:il|la|lo|l'|i|gli|le)?\s*$", text[max(s.span[0], t.span[0] - 40):t.span[0]], re.I)
+        if not verb:
+            continue
+        at = t.span[0] - (len(text[max(s.span[0], t.span[0] - 40):t.span[0]]) - verb.start())
+        clause_start = max([s.span[0], *(m.end() + s.span[0] for m in re.finditer(r"[:;.!?]", s.text) if m.end() + s.span[0] <= at)])
+        for p in s.people:
+            if clause_start <= p.span[0] < at and p.key not in staff and re.fullmatch(
+                    r"(?:\s*(?:,|e|ed)\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)?)*\s*", text[p.span[1]:at]):
+                out.append((p.key, next(iter(other))))
+    return out

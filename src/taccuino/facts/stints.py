@@ -56,6 +56,7 @@ class Draft:
     confidence: float = 0.6
     guessed: bool = False  # the role came from no cue, only from habit: another stint of the person may tell it
     coach_phase: bool = False  # guessed after the text said, in a coach's words, that his bench years had begun
+    team_guessed: bool = False  # the club is the story's, not named for him ('Thuram, arrivato dal Gladbach, ...')
 
 
 def _end_reasons() -> dict[str, list[str]]:
@@ -298,11 +299,25 @@ def extract(ctx: Context) -> list[Stint]:
     drafts.extend(_scorers(ctx, drafts))
     played: dict[str, set[str]] = {}
     for d in drafts:
-        if d.role == "player":
+        if d.role == "player" and not d.team_guessed and not d.end:  # (the side a player is on now, not a past one)
             played.setdefault(d.person, set()).add(d.team)
     staff = {d.person for d in drafts if d.role != "player" and d.person not in played}
-    for person, team, ev in match_sides(ctx, played, staff):  # 'A decidere è stato X su cross di Y'
+    benches: dict[str, set[str]] = {}
+    for d in drafts:
+        if d.role in ("head_coach", "interim_head_coach") and not d.end:
+            benches.setdefault(d.person, set()).add(d.team)
+    for person, team, ev in match_sides(ctx, played, staff, benches):  # 'A decidere è stato X su cross di Y'
+        guess = next((d for d in drafts if d.person == person and d.team_guessed and d.role == "player" and not d.end), None)
+        if guess is not None and guess.team != team:
+            guess.team = team  # the side the match puts him on, not the story's club guessed for his arrival
+            continue
         drafts.append(Draft(person, team, "player", None, None, None, [ev], "stint.match_side", 0.5))
+    for d in drafts:  # an arrival guessed at the story's club, of a player the article puts in another side's match
+        if d.team_guessed and d.role == "player" and not d.end:
+            sides = {o.team for o in drafts if o.person == d.person and o.role == "player" and not o.team_guessed
+                     and not o.end and o.rule in ("stint.match_side", "stint.substituted", "stint.match_scorer")}
+            if len(sides) == 1 and d.team not in sides:
+                d.team = sides.pop()
     merged = _merge(_close_sequences(_merge(drafts, local=True), ctx.doc.text))
     _lengths(ctx, merged)
     _retired_today(ctx, merged)
@@ -1030,8 +1045,9 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
     # ('La Juve prova a reagire, ... Osimhen serve X, arrivato dalla Dinamo Batumi': another's clause between)
     elsewhere = {t.key for t in s.teams if not a <= t.span[0] < b and _TO.search(text[max(s.span[0], t.span[0] - 50):t.span[0]])}
     # (the club another clause's player moved to: 'X è stato ceduto al Chelsea, Y al PSG')
-    here = _lineup_side(ctx, person) or (doer[0].key if doer else None) or (places[-1].key if places else None) \
-        or next((k for k in (context_team(ctx, s.span[0]), _main_club(ctx)) if k and k not in elsewhere), None)
+    here = _lineup_side(ctx, person) or (doer[0].key if doer else None) or (places[-1].key if places else None)
+    here_guessed = here is None
+    here = here or next((k for k in (context_team(ctx, s.span[0]), _main_club(ctx)) if k and k not in elsewhere), None)
     # ('L'Inter ha riabbracciato X, che arriva dal Chelsea')
     # ('Osimhen serve Khvicha Kvaratskhelia, arrivato la scorsa estate dalla Dinamo Batumi': the side he lines up for)
     keep = []
@@ -1078,7 +1094,8 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
                 youth_now = re.search(r"\b(?:tecnico|allenatore)\s+(?:della|dell')\s*(?:Primavera|Under\s*\d+)", text[a:m.span[0]])
                 entrusted = re.search(r"\baffidat[oa]\b", text[s.span[0]:m.span[0]])
                 d = Draft(person, here, "interim_head_coach" if youth_now and entrusted else role, joined, None, None,
-                          [s.span], "stint.transfer_in", 0.55, guessed=guessed and not (youth_now and entrusted))
+                          [s.span], "stint.transfer_in", 0.55, guessed=guessed and not (youth_now and entrusted),
+                          team_guessed=here_guessed)
                 drafts.append(d)
                 if youth_now and entrusted:  # 'la squadra era stata affidata a X, tecnico della Primavera': both posts
                     drafts.append(Draft(person, here, "youth_coach", None, None, None, [s.span], "stint.transfer_in", 0.55))
@@ -1524,6 +1541,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             cued = None  # 'dopo il Domegliara, in Serie D dal 2007 al 2009, è entrato nello staff ...': the spell told before
         if not cued and known_here is not None and known_here.guessed:
             guessed = True  # the role of a guess told in the same breath is still a guess
+        own_came_on = any(p.key == person and a <= p.span[0] < b and re.search(
+            r"\b(?:entra|è\s+entrato|entrato|subentra|è\s+subentrato|dentro)\s+(?:anche\s+|subito\s+)?$",
+            text[max(a, p.span[0] - 25):p.span[0]], re.I) for p in s.people)
         role = (cued
                 or (known_here.role if known_here is not None else None)
                 or (_role_near(_no_asides(text, s.span), s.span[0], s.span[1], unique=True, people=others_sp)
@@ -1574,6 +1594,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             role = "player"  # 'è cresciuto da centrocampista nelle giovanili della Fiorentina e ha giocato con Pescara, ...'
         if m in mates:
             role = "player"  # '... vice di Roberto Mancini, suo vecchio compagno di squadra alla Sampdoria e alla Lazio'
+        if own_came_on:
+            role = "player"  # 'il tecnico rossonero cambia: al 56' entra Samuel Chukwueze al posto di X': one on the pitch
         ex_desc = _EX_DESCRIPTION.search(text, a, m.span[0])
         if ex_desc and not re.search(r"\b(?:ha|è|era|aveva|fu|sarà|ho|sono)\b", text[ex_desc.start():m.span[0]]):
             role = "player"  # 'Genovese, ex difensore lanciato in Serie A dalla Sampdoria e bandiera del Siena, ...'
@@ -1802,6 +1824,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
                 and not has_any(ctext, words("stints", "player_phase")) \
                 and any(o.person == person and o.role == "player" for o in drafts):
             _set_phase(phase, person, "coach", cued=True)  # 'Sotto la Lanterna ... Guidò il Grifone dal 1975': a coach now
+        if own_came_on and not txs:
+            start, end, er = None, None, None  # 'al 56' entra X al posto di Y': a match's minute, not when a spell began
         d = Draft(person, m.key, role, start, end, er, [s.span], f"stint.{role}.clause", 0.6, guessed=guessed,
                   coach_phase=guessed and phase.get(_CUED + person) == "coach")
         if role == "player" and player_cue and phase.get(person) == "coach" and not quit_playing:
