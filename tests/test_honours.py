@@ -306,3 +306,23 @@ def test_winning_promotion_to_serie_a_is_no_title():
     got = honours_of("Occhi puntati su Federico Dionisi, classe 1987: con il Livorno aveva giocato tra il 2009 e il 2013, "
                      "conquistando la Serie A, ed è tornato nel settembre 2024.", published="2025-08-22")
     assert not any(tr == "Serie A" for _p, tr, *_ in got), got
+
+
+def test_a_near_miss_or_a_negation_wins_nothing():
+    """'ha sfiorato lo scudetto', 'non ha mai vinto la Champions League': no trophy; the title after 'ma' stands."""
+    ex = extract("Titolo\nSommario\n\nMaurizio Sarri ha sfiorato lo scudetto con il Napoli nel 2017-18, chiudendo a 91 "
+                 "punti. Francesco Totti non ha mai vinto la Champions League, ma con la maglia della Roma ha conquistato "
+                 "lo scudetto 2000-01.", published="2024-05-17")
+    got = {(h.person, h.trophy, h.season) for h in ex.honours}
+    assert ("Francesco Totti", "Serie A", "2000-01") in got
+    assert not any(p == "Maurizio Sarri" for p, *_x in got)
+    assert not any(t == "Champions League" for _p, t, _s in got)
+
+
+def test_won_on_the_bench_or_leading_a_side_is_a_coach_s_trophy():
+    """'ha vinto in panchina con la Juventus la Supercoppa', 'guidò il Parma alla conquista della Coppa UEFA'."""
+    ex = extract("Titolo\nSommario\n\nMassimo Carrera ha vinto in panchina con la Juventus la Supercoppa Italiana 2012. "
+                 "Alberto Malesani guidò il Parma alla conquista della Coppa UEFA 1998-99.", published="2024-05-17")
+    caps = {(h.person, h.trophy): h.capacity for h in ex.honours}
+    assert caps.get(("Massimo Carrera", "Supercoppa Italiana")) == "coach"
+    assert caps.get(("Alberto Malesani", "Coppa UEFA")) == "coach"

@@ -104,6 +104,8 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             if comp.name.startswith("Serie") and _PROMOTED_TO.search(text, max(s.span[0], st - 30), st) \
                     and not re.match(r"\s*(?:\d{4}(?:[/-]\d{2,4})?\s+)?(?:da\s+campion|vincendo|da\s+prim)", text[en:en + 25], re.I):
                 continue  # 'con gli amaranto ..., conquistando la Serie A': a promotion won, not the title
+            if _NOT_WON.search(text, max(s.span[0], st - 45), st):
+                continue  # 'ha sfiorato lo scudetto', 'non ha mai vinto la Champions', 'la finale di Coppa persa'
             before = text[max(s.span[0], st - 80):st]
             listed = re.search(r":\s", text[s.span[0]:st]) and has_any(text[s.span[0]:text.rfind(":", s.span[0], st)], win) \
                 and not re.search(r"[.;]\s", text[text.rfind(":", s.span[0], st):st])
@@ -386,8 +388,9 @@ def _capacity(ctx: Context, s, person: str, stints: list, pos: int | None = None
         return "coach"
     if player_at:
         return "player"
-    if _LED_TO.search(s.text):
-        return "coach"  # 'ha portato il Napoli allo scudetto': a coach leads a side to a title
+    if _LED_TO.search(s.text) or _WON_ON_BENCH.search(s.text):
+        return "coach"  # 'ha portato il Napoli allo scudetto', 'ha vinto in panchina con la Juventus la Supercoppa'
+
     named_as = _named_as(ctx, s, person)
     if named_as:
         return named_as  # 'L'allenatore Mario Rossi ha vinto ...', 'il difensore X ...': the noun before his name
@@ -403,8 +406,15 @@ def _capacity(ctx: Context, s, person: str, stints: list, pos: int | None = None
 
 _PROMOTED_TO = re.compile(r"\b(?:conquist\w+|raggiung\w+|guadagn\w+|ottenut[oa]|ottenendo|centrat[oa]|centrando)\s+"
                           r"(?:la|il|l')\s*$", re.I)  # 'conquistando la Serie A' is a promotion; 'vinto la Serie B' a title
+_NOT_WON = re.compile(r"(?:\b(?:sfiorat[oaie]|sfiorò|sfiora|sfiorando|mancat[oaie]|mancò|manca|mancando|inseguit[oaie]|"
+                      r"insegue|inseguendo|sognat[oaie]|sogna|perso|persa|perse|perdendo|fallit[oaie]|fallì)|"
+                      r"\bnon\s+(?:ha|aveva|avrebbe|è|era)?\s*(?:mai\s+)?(?:più\s+)?(?:vint[oa]|vinse|vince|conquistat[oa]|"
+                      r"conquistò|riuscit[oa]\s+a\s+vincere|alzat[oa])|\bsenza\s+(?:mai\s+)?vincere)"
+                      r"\s+(?:(?:il|lo|la|l'|i|gli|le|un|una)\s*)?(?:\w+\s+){0,2}?$", re.I)
+_WON_ON_BENCH = re.compile(r"\b(?:ha\s+vinto|vinse|aveva\s+vinto|ha\s+conquistato|conquistò|ha\s+alzato|alzò|ha\s+sollevato|"
+                           r"sollevò|vincendo|conquistando)\s+(?:anche\s+)?(?:in\s+panchina|dalla\s+panchina)\b", re.I)
 _LED_TO = re.compile(r"\b(?:ha\s+portato|aveva\s+portato|portò|portando|ha\s+condotto|condusse|conducendo|ha\s+trascinato|"
-                     r"trascinò)\s+(?:il|la|lo|l'|i|gli|le)\s*[A-ZÀ-Ý][\w'’]*(?:\s+[A-ZÀ-Ý][\w'’]*)?\s+"
+                     r"trascinò|guidò|ha\s+guidato|aveva\s+guidato|guidando)\s+(?:il|la|lo|l'|i|gli|le)\s*[A-ZÀ-Ý][\w'’]*(?:\s+[A-ZÀ-Ý][\w'’]*)?\s+"
                      r"(?:allo|al|alla|all'|ai|alle)\s*(?:scudetto|titolo|vittoria|trionfo|conquista|successo)\b", re.I)
 @lru_cache(maxsize=2)
 def _noun_before(key: str) -> re.Pattern[str]:
