@@ -208,3 +208,13 @@ def test_he_hands_him_the_job_is_about_the_one_handed_it():
                    "gli affida il coordinamento dell'area tecnica della Lazio. Dopo la Supercoppa del 2019 aveva "
                    "detto: «È una vittoria del gruppo».")
     assert got["È una vittoria del gruppo"] == "Igli Tare"
+
+
+def test_the_message_of_x_then_the_ex_number_one_is_x():
+    """'ha colpito quello di Gianluca Pagliuca, il portiere di quella Inter. «...», ha scritto l'ex numero uno
+    nerazzurro': the goalkeeper whose message it is, not the coach the obituary is about."""
+    got = speakers("Addio a Gigi Simoni, il tecnico gentiluomo\nIl ricordo\n\nGigi Simoni è morto ieri a 81 anni. "
+                   "Allenò l'Inter dal 1997 al 1998.\n\nIeri, tra i tanti messaggi, ha colpito quello di Gianluca "
+                   "Pagliuca, il portiere di quella Inter. «Il mister ci trattava prima da uomini e poi da giocatori», "
+                   "ha scritto l'ex numero uno nerazzurro.", published="2020-05-23")
+    assert got.get("Il mister ci trattava prima da") == "Gianluca Pagliuca", got

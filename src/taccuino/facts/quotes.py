@@ -227,6 +227,9 @@ def _described(ctx: Context, qs: int, near: str, stints: list, prev: Quote | Non
     from ..knowledge import lexicon
     groups = {k: list(v) for k, v in lexicon()["descriptions"].items()}
     group = next((g for g, ws in groups.items() if has_any(near, ws)), None)
+    if re.search(r"\bex\s+numero\s+uno\b|\bnumero\s+uno\s+(?:\w+(?:ero|era|ese|ano|ana|ino|ina)|della\s+porta|tra\s+i\s+pali)\b",
+                 near, re.I):
+        group = "player"  # 'ha scritto l'ex numero uno nerazzurro': a goalkeeper, not a club's president
     if group is None:
         return None
     seen = [p for p in ctx.mentions.people if p.span[0] < qs and p.how != "anaphor"]
@@ -249,7 +252,8 @@ def _described(ctx: Context, qs: int, near: str, stints: list, prev: Quote | Non
             scores[k] += 2.0 if "player" in roles else (-3.0 if roles else 0.0)
         elif group == "director":
             scores[k] += 2.0 if roles & {"president", "sporting_director"} else 0.0
-        if group == "director" and re.search(r"\b(?:patron|presidente|presidentessa|proprietario|numero\s+uno)\b", near, re.I):
+        if group == "director" and re.search(r"\b(?:patron|presidente|presidentessa|proprietario|numero\s+uno)\b", near, re.I) \
+            and not re.search(r"\bex\s+numero\s+uno\b", near, re.I):
             scores[k] += 4.0 if "president" in roles else (-3.0 if roles else 0.0)  # 'ha spiegato il patron'
     prot = ctx.protagonist
     if prot in scores:
@@ -287,10 +291,15 @@ def _described(ctx: Context, qs: int, near: str, stints: list, prev: Quote | Non
                 scores[k] += 2.5
     recent = max(seen, key=lambda p: p.span[0]).key
     scores[recent] += 1.0
+    for p in seen:  # 'ha colpito quello di Gianluca Pagliuca, il portiere ...' then '«...», ha scritto l'ex numero uno'
+        if qs - p.span[0] <= 220 and _WORDS_OF.search(ctx.doc.text, max(0, p.span[0] - 40), p.span[0]):
+            scores[p.key] += 3.0
     best = max(scores, key=lambda k: scores[k])
     return ctx.name_of(best)
 
 
+_WORDS_OF = re.compile(r"\b(?:quello|quella|quelle|quelli|il\s+messaggio|il\s+ricordo|le\s+parole|il\s+pensiero|il\s+post|"
+                       r"il\s+tweet|l'omaggio|il\s+saluto|il\s+commento|la\s+dedica)\s+(?:di|del|dell'|della)\s*$", re.I)
 _GENERIC_HEADS = frozenset({"suo", "sua", "club", "società", "tecnico", "tecnica", "allenatore", "allenatrice", "mister",
                             "giocatore", "calciatore", "calciatrice", "ragazzo", "ragazza", "campione", "squadra"})
 
