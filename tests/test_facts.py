@@ -1458,3 +1458,12 @@ def test_a_match_report_puts_each_player_on_his_side():
                       ("Okafor", "Milan"), ("Reijnders", "Milan"), ("Thiaw", "Milan"), ("Theo Hernández", "Milan")]:
         assert (who, side) in got, (who, side, sorted(got))
     assert not any(p == "Theo Hernández" and t == "Inter" for p, t in got)
+
+
+def test_mid_season_is_january_and_the_ct_was_x():
+    """'A metà della stagione 2010/11 la chiamata della Juventus': January 2011; 'il ct era Cesare Prandelli'."""
+    got = stints_of("Alessandro Matri è un attaccante.\n\nA metà della stagione 2010/11 la chiamata della Juventus, dove "
+                    "ha vissuto gli anni migliori. In Nazionale ha collezionato sette presenze: la prima il 29 marzo 2011 "
+                    "a Kiev; il ct era Cesare Prandelli.", published="2024-05-17")
+    assert ("Alessandro Matri", "Juventus", "player", "2011-01", None) in got
+    assert any(p == "Cesare Prandelli" and t == "Italia" and r == "head_coach" for p, t, r, *_x in got)

@@ -2092,6 +2092,11 @@ _IDLE = re.compile(r"\b(?:fermo|ferma|libero|libera|senza\s+squadra|senza\s+panc
 def _dates(seg: list[Timex], reason: str | None, start_cue: bool, ctext: str,
            text: str = "") -> tuple[str | None, str | None]:
     ranges = [t for t in seg if t.kind == "range" or t.type == "season"]
+    if ranges and text and ranges[0].type == "season" and ranges[0].end and re.search(
+            r"\b(?:a|da)\s+metà\s+(?:della\s+|di\s+quella\s+)?(?:stagione\s+|annata\s+)?$",
+            text[max(0, ranges[0].span[0] - 30):ranges[0].span[0]], re.I):
+        mid = f"{ranges[0].end[:4]}-01"  # 'A metà della stagione 2010/11 la chiamata della Juventus': January 2011
+        return (None, mid) if reason else (mid, None)
     if ranges and text and ranges[0].type == "season" and re.search(
             r"\b(?:al\s+termine|a\s+fine|alla\s+fine|a\s+conclusione)\s+(?:della|di\s+quella|dell[a']\s*)?\s*(?:stagione\s+)?$",
             text[max(0, ranges[0].span[0] - 30):ranges[0].span[0]], re.I):
@@ -2637,7 +2642,8 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 drafts.append(Draft(p.key, team, "head_coach", None, None, None, [s.span], "stint.wanted_me", 0.5))
                 continue
         ct = re.search(r"\b(?:(il|del|dal|al|col)|la|della|dalla|alla|con\s+la)\s+(?:ct|c\.t\.|commissario\s+tecnico|"
-                       r"commissaria\s+tecnica)\s+(?:azzurr[oa]\s+|della\s+Nazionale\s+|dell'Italia\s+)?$", before, re.I)
+                       r"commissaria\s+tecnica)\s+(?:azzurr[oa]\s+|della\s+Nazionale\s+|dell'Italia\s+)?"
+                       r"(?:(?:era|è|fu|sarà|era\s+ancora|era\s+già)\s+)?$", before, re.I)  # ('il ct era Cesare Prandelli')
         side = ("italia" if ct.group(1) else "italia-femminile") if ct else None
         if ct and side and side in teams() and not [t for t in s.teams if 0 <= t.span[0] - p.span[1] <= 8]:
             drafts.append(Draft(p.key, side, "head_coach", None, None, None, [s.span], "stint.ct_title", 0.5))
