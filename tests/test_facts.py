@@ -1467,3 +1467,22 @@ def test_mid_season_is_january_and_the_ct_was_x():
                     "a Kiev; il ct era Cesare Prandelli.", published="2024-05-17")
     assert ("Alessandro Matri", "Juventus", "player", "2011-01", None) in got
     assert any(p == "Cesare Prandelli" and t == "Italia" and r == "head_coach" for p, t, r, *_x in got)
+
+
+def test_a_span_of_clubs_and_the_last_years_are_a_player_s_career():
+    """'Poi tanta provincia, dal Venezia alla Sampdoria fino all'Arezzo, e gli ultimi anni al Chievo, dal 1984 al
+    1989': four clubs, the last one dated; the Milan he grew up in keeps no date of theirs."""
+    got = stints_of("Giovanni Sartori è cresciuto nel Milan. Poi tanta provincia, dal Venezia alla Sampdoria fino "
+                    "all'Arezzo. Poi gli ultimi anni al Chievo, dal 1984 al 1989, quando ha smesso.", published="2024-05-17")
+    clubs = {t: (st, e) for p, t, r, st, e in got if p == "Giovanni Sartori" and r == "player"}
+    assert {"Venezia", "Sampdoria", "Arezzo", "Chievo", "Milan"} <= set(clubs)
+    assert clubs["Chievo"] == ("1984", "1989") and clubs["Milan"] == (None, None)
+
+
+def test_an_interview_question_on_his_playing_days_makes_the_answer_a_player_s():
+    """'D: Che giocatore era?' then 'R: ... dal Venezia alla Sampdoria': a director's playing career."""
+    got = stints_of("Giovanni Sartori, direttore sportivo del Bologna, si racconta.\n\nD: Che giocatore era?\nR: Una punta "
+                    "di fatica. Sono cresciuto nel Milan. Poi tanta provincia, dal Venezia alla Sampdoria fino "
+                    "all'Arezzo.\n", published="2024-10-12")
+    roles = {(t, r) for p, t, r, *_x in got if p == "Giovanni Sartori"}
+    assert ("Sampdoria", "player") in roles and ("Sampdoria", "sporting_director") not in roles

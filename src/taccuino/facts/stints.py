@@ -199,6 +199,15 @@ def extract(ctx: Context) -> list[Stint]:
     last: dict[str, Draft] = {}
     reasons = _end_reasons()
     for s in ctx.sentences:
+        asked = _QUESTION_PHASE.search(s.text) if re.match(r"\s*(?:D:|D\.|Domanda:)\s", s.text) or (
+            s.text.rstrip().endswith("?") and not s.answer) else None
+        asked_who = (ctx.protagonist or next((x.subject for x in reversed(ctx.sentences[:s.index]) if x.subject), None)) \
+            if asked else None
+        if asked and asked_who and re.search(r"\b(?:era|eri|è\s+stato|sei\s+stato|lei|tu|giocava|giocavi|ha\s+giocato|"
+                                                    r"hai\s+giocato|la\s+sua|la\s+tua|da\s+calciatore|da\s+giocatore|"
+                                                    r"da\s+allenatore)\b", s.text, re.I):
+            # 'D: Direttore, prima del dirigente c'era l'attaccante. Che giocatore era?': the answer tells his playing days
+            phase[asked_who] = "player" if asked.group("p") else "coach" if asked.group("c") else "director"
         zone = ctx.doc.zone_of(s.span[0])
         if zone in ("title", "teaser") or not s.subject and not s.people:
             _secondary(ctx, s, drafts, None)
@@ -661,6 +670,9 @@ _POSTVERBAL = re.compile(r"\b(?:è|sono)\s+(?:arrivat[oaie]|giunt[oaie])\s+(?:an
                          r"conferme|chiamate|segnali)\b)", re.I)  # 'è arrivata l'ufficialità', 'non sono arrivate offerte'  # 'è arrivata l'ufficialità'
 _FROM_YOUTH = re.compile(r"\bpromoss[oa]\s+(?:in\s+prima\s+squadra\s+)?(?:dalla\s+Primavera|dall'Under\s*\d+|"
                          r"dalle\s+giovanili|dal\s+settore\s+giovanile|dalla\s+formazione\s+(?:Primavera|giovanile))\b", re.I)
+_QUESTION_PHASE = re.compile(r"\b(?:(?P<p>giocatore|calciatore|calciatrice|giocatrice|attaccante|difensore|centrocampista|"
+                             r"portiere|in\s+campo|da\s+calciatore|da\s+giocatore)|(?P<c>allenatore|allenatrice|in\s+panchina|"
+                             r"da\s+tecnico)|(?P<d>direttore\s+sportivo|dirigente|da\s+ds|scrivania))\b", re.I)
 _ADVENTURE_ENDS = re.compile(r"\b(?:finisce|finita|termina|terminata|si\s+chiude|chiusa|si\s+conclude|conclusa|"
                              r"si\s+interrompe|interrotta)\s+(?:così\s+|qui\s+|dunque\s+|quindi\s+|anzitempo\s+)?"
                              r"(?:l'avventura|l'esperienza|il\s+ciclo|l'era|la\s+parentesi|il\s+rapporto)\b", re.I)
@@ -1769,6 +1781,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         stayed = bool(dur) or bool(has_any(ctext, [w for w in _cue("stay") if w != "per"])) or bool(re.search(
             r"\b(?:una|un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\d+)\s+(?:stagion[ei]|anni|anno|campionat[oi])\s+"
             r"(?:al|alla|all'|allo|ai|agli|in|con|nel|nella|nello)\b|\be\s+una\s+(?:al|alla|all'|allo)\b|"
+            r"\b(?:gli\s+ultimi|i\s+primi|le\s+ultime|le\s+prime|l'ultim[oa]|la\s+prima|il\s+primo)\s+(?:anni|anno|stagion[ei]|"
+            r"campionat[oi])\s+(?:al|alla|all'|allo|ai|agli|in|con|nel|nella|nello)\b|"  # 'gli ultimi anni al Chievo'
+
             r"\b(?:biennio|triennio|quadriennio|quinquennio|gavetta)\b|"
             r"\b(?:stagion[ei]|anni|campionat[oi])\s+(?:di\s+\w+\s+)?(?:in\s+\w+\s+)?(?:tra|fra)\b", ctext, re.I))
         # ('Poi quattro stagioni di gavetta in C tra Varese e Spal')
@@ -1780,6 +1795,14 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             and all(re.fullmatch(r"\s*(?:,|e|ed)\s*(?:(?:di\s+nuovo|ancora|poi|quindi)\s+)?(?:il|la|lo|l'|i|gli|le)?\s*",
                                  text[x.span[1]:y.span[0]]) for x, y in zip(tms, tms[1:], strict=False))
         # ('Poi Piacenza, Torino, CSKA Sofia, Ancona, di nuovo Napoli, Siena e Lucchese.': the career goes on)
+        club_span = len(tms) >= 2 and bool(re.search(r"\b(?:dal|dalla|dall'|dallo|dai)\s*$", text[max(a, tms[0].span[0] - 7):tms[0].span[0]])) \
+            and all(re.fullmatch(r"\s*(?:,\s*)?(?:al|alla|all'|allo|ai|e\s+(?:al|alla|all'|allo)|fino\s+(?:al|alla|all'|allo|ai)|"
+                                 r"passando\s+per\s+(?:il|la|lo|l'|i)?|e\s+poi\s+(?:al|alla|all'))\s*", text[x.span[1]:y.span[0]])
+                    for x, y in zip(tms, tms[1:], strict=False)) \
+            and not re.search(r"\b(?:passat[oa]|ceduto|trasferit[oa]|arrivat[oa]|è\s+andat[oa]|approdat[oa])\b", ctext)
+        club_list = club_list or (club_span and bool(re.search(r"\b(?:provincia|gavetta|giro|girovag|tappe|piazze|squadre|"
+                                                                r"esperienze|maglie|club|peregrinazioni)\w*\b", ctext)))
+        # ('Poi tanta provincia, dal Venezia alla Sampdoria fino all'Arezzo': every club between, one after another)
         if not _career_cue(ctext, stext, role) and not has_any(stext, _cue("player")) and not stayed \
                 and not honour_clause and not verbless and not club_intro and not club_list:
             continue
