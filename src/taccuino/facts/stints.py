@@ -266,6 +266,11 @@ def extract(ctx: Context) -> list[Stint]:
             if subj is None and any(_team_is_subject(ctx.doc.text, m, ca) for m in s.teams if ca <= m.span[0] < cb):
                 status = "team_subject"
         _copy_gapped(ctx, s, drafts, n_sentence)
+        if re.match(r"\s*Dopo\s+(?:aver|avere|esser|essere)\s+\w+", s.text):  # 'Dopo aver guidato l'Under 17 dal 2018 al 2021,
+            made = drafts[n_sentence:]  # X era passato ad allenare la Sambenedettese': the next post began as that one ended
+            for x, y in zip(made, made[1:], strict=False):
+                if x.person == y.person and x.end and not y.start and not y.end and x.team != y.team:
+                    y.start = x.end[:4]
         promoted = [m for m in _FROM_YOUTH.finditer(s.text) if not [t for t in s.teams if t.span[1] <= s.span[0] + m.start()
                                                                     and t.span[0] >= s.span[0] + m.start() - 40]]
         if promoted:  # 'X, promosso dalla Primavera, è il nuovo allenatore': the youth post ends today (not 'a Monza era ...')
@@ -664,6 +669,7 @@ _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+
                   r"|,?\s+e\s+(?=(?:al\s+suo|al\s+loro|al\s+posto|in\s+sostituzione|a\s+sostituirl[oa]|"
                   r"a\s+prendere\s+il\s+suo\s+posto|sulla\s+panchina|in\s+panchina)\b)"
                   r"|\s+e\s+(?=(?:fa\s+ritorno|torna|approda|vola|firma\s+(?:con|per)|si\s+trasferisce|si\s+accasa)\b)"
+                  r"|\s+(?:e|ed)\s+(?=(?:è|sarà|diventa)\s+(?:il|la|l')\s*nuov[oa]\b)"
                   r"|\s+e\s+(?=(?:affidò|affida|chiamò|scelse|ingaggiò|nominò|promosse|passò|tornò|vinse|sarà|diventerà)\b)")
 _POSTVERBAL = re.compile(r"\b(?:è|sono)\s+(?:arrivat[oaie]|giunt[oaie])\s+(?:anche\s+|poi\s+|subito\s+)?"
                          r"(?:(?:la|il|l'|lo|le|i|gli|una|un)\s*(?!suo\b|sua\b)\w+|(?:offerte|proposte|richieste|novità|"
@@ -1735,7 +1741,7 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             start = _add(end[:7] if str(dur.parts.get("unit")) == "M" else end[:4], dur, -1)  # 'esonerato ... dopo appena sei mesi'
         if dur and start and not end and dur.prep != "from" and (has_any(ctext, _cue("stay")) or er or dur.span[0] - a <= 6):
             end = _add(start, dur)
-        if start is None and end is None and (er or re.search(r"\b(?:lascia|saluta)\b", ctext)) and _lead(ctx, s) \
+        if start is None and end is None and (er or re.search(r"\b(?:lascia|saluta)\b", ctext, re.I)) and _lead(ctx, s) \
                 and ctx.published:
             end = ctx.published[:10]  # 'Juventus, esonerato Thiago Motta', 'lascia l'Empoli': today's news
         trophy_with = any(re.fullmatch(r"\s*(?:\d{4}(?:[/-]\d{2,4})?\s+)?(?:con|col)\s+(?:il|la|lo|l'|i|gli|le)?\s*",
