@@ -141,3 +141,17 @@ def test_a_finished_stay_of_n_seasons_bounds_the_year_and_an_expiry_in_the_past_
                  "nerazzurri scadeva nel 2026, ma l'allenatore ha presentato le dimissioni. Con lui tra il 2019 e il "
                  "2021 ha lavorato il ds.")
     assert (ex.document.published or "")[:4] == "2025"
+
+
+def test_an_all_capitals_line_heads_a_section_and_gives_its_club():
+    """'NAPOLI, LA RIVOLUZIONE DI GIUNTOLI' on its own line heads the moves below it: their club is Napoli."""
+    from taccuino import extract
+    text = (f"Calciomercato, il punto sulle due piazze\nTutti i movimenti dell'estate\n\n{BODY}\n\n"
+            "NAPOLI, LA RIVOLUZIONE DI GIUNTOLI\n\nPer sostituire il partente è arrivato in difesa Leo Ostigard, "
+            "preso dal Brighton per cinque milioni.\n\nROMA, IL CAPOLAVORO DI PINTO\n\nA zero è arrivato anche "
+            "Nemanja Matić, dal Manchester United.\n")
+    doc, _h = head(text)
+    assert [doc.text[z.span[0]:z.span[1]] for z in doc.zones if z.kind == "heading"] == [
+        "NAPOLI, LA RIVOLUZIONE DI GIUNTOLI", "ROMA, IL CAPOLAVORO DI PINTO"]
+    got = {(s.person, s.team) for s in extract(text, published="2022-09-02").stints}
+    assert ("Leo Ostigard", "Napoli") in got and ("Nemanja Matić", "Roma") in got

@@ -206,6 +206,9 @@ def _body_zones(doc: Document, h: Header, span: Span) -> list[Zone]:
             and line[:1].isupper() and e < len(doc.text) - 1 and not line.isupper() \
             and not (rx["heading_dash"].match(line) or rx["heading_caps"].match(line)):
         return [Zone("subheading", (s, e))]  # 'Il campo, prima della panchina': a section title inside the body
+    if len(line) < 80 and len(line.split()) <= 10 and line.isupper() and not re.search(r"[.!?;»”\"]\s*$", line) \
+            and e < len(doc.text) - 1 and re.search(r"[A-ZÀ-Ý]{3}", line):
+        return [Zone("heading", (s, e))]  # 'NAPOLI, LA RIVOLUZIONE DI GIUNTOLI': a section on its own line
     dl = rx["dateline"].match(line)
     if dl:
         if not h.date_text:
