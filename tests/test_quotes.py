@@ -218,3 +218,14 @@ def test_the_message_of_x_then_the_ex_number_one_is_x():
                    "Pagliuca, il portiere di quella Inter. «Il mister ci trattava prima da uomini e poi da giocatori», "
                    "ha scritto l'ex numero uno nerazzurro.", published="2020-05-23")
     assert got.get("Il mister ci trattava prima da") == "Gianluca Pagliuca", got
+
+
+def test_questions_in_bold_make_the_quoted_paragraphs_answers():
+    """'**Che bambino era?**' then '«Sono nato a Roma ...»': an interview; the answers tell the interviewee's career."""
+    text = ("Fabio Grosso si racconta\nIl tecnico ripercorre la carriera\n\nFabio Grosso parla di calcio con la fame di "
+            "sempre.\n\n**Mister, che bambino era?**\n«Uno che non stava mai fermo. Nel 1998 mi prese il Chieti, in C2, "
+            "e lì sono diventato un professionista».\n\n**Poi il Perugia. Chi le ha dato la prima occasione?**\n«Mi ha "
+            "fatto esordire Serse Cosmi, nel 2001, e con il Perugia ho giocato fino al 2004».\n")
+    ex = extract(text, published="2024-12-18")
+    assert {q.speaker for q in ex.quotes} == {"Fabio Grosso"}
+    assert any(s.person == "Fabio Grosso" and s.team == "Chieti" and (s.start or "")[:4] == "1998" for s in ex.stints)

@@ -112,7 +112,7 @@ def answer_lines(text: str) -> list[Span]:
             pairs += asked
             asked = False
             continue
-        asked = line.rstrip().endswith("?") and len(line) < 250
+        asked = line.strip().strip("*_ ").rstrip().endswith("?") and len(line) < 250  # ('**Che bambino era?**')
     # an interview: two questions answered in quotes at least; then every quoted paragraph is an answer, also those
     # after a lead-in that is not a question ('Ad Amsterdam sei diventato capitano a 21 anni.')
     return quoted if pairs >= 2 else list(unmarked_answers(text))
@@ -126,7 +126,7 @@ def unmarked_answers(text: str) -> tuple[Span, ...]:
     followed by an answer, make the article an interview."""
     paras = [(m.start(), m.end(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
     def question(line: str) -> bool:
-        return line.endswith("?") and len(line) <= 300 and not re.search(r"[«»“”\"]", line)
+        return line.strip("*_ ").endswith("?") and len(line) <= 300 and not re.search(r"[«»“”\"]", line)
     first = next((i for i, (_a, _b, line) in enumerate(paras) if question(line)), None)
     if first is None:
         return ()
