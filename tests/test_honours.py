@@ -326,3 +326,13 @@ def test_won_on_the_bench_or_leading_a_side_is_a_coach_s_trophy():
     caps = {(h.person, h.trophy): h.capacity for h in ex.honours}
     assert caps.get(("Massimo Carrera", "Supercoppa Italiana")) == "coach"
     assert caps.get(("Alberto Malesani", "Coppa UEFA")) == "coach"
+
+
+def test_the_side_that_beat_another_lifted_the_cup_and_two_world_cups_played_are_none():
+    """'la Roma ha battuto ai rigori la Juventus e ha alzato la Supercoppa': Roma's; 'due Mondiali disputati': none."""
+    ex = extract("Titolo\nSommario\n\nManuela Giugliano gioca nella Roma dal 2019. Il 5 novembre 2022 la Roma ha battuto ai "
+                 "rigori la Juventus e ha alzato la Supercoppa Italiana. In Nazionale ha oltre settanta presenze, con due "
+                 "Mondiali disputati, nel 2019 e nel 2023.", published="2023-12-29")
+    got = {(h.person, h.trophy, h.team) for h in ex.honours}
+    assert any(p == "Manuela Giugliano" and "Supercoppa" in t and tm and tm.startswith("Roma") for p, t, tm in got), got
+    assert not any("Mondial" in t for _p, t, _tm in got)

@@ -209,7 +209,10 @@ def _beaten_rx() -> re.Pattern[str]:
     """A result's verb, its score and an article right before the side that lost ('supera 1-0 il')."""
     verbs = [w for w in words("match_sides", "won") if not re.search(r"\bcon$", w)]  # 'ha vinto con la Juventus': his side
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(verbs, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alts})\s+(?:(?:per\s+)?\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+)?(?:(?:il|la|lo|l'|i|gli|le)\s*)?$", re.I)
+    return re.compile(rf"\b(?:{alts})\s+(?:(?:ai\s+rigori|dal\s+dischetto|in\s+finale|in\s+semifinale|in\s+rimonta|"
+                      rf"ai\s+supplementari|di\s+misura|nettamente|ancora)\s+)?"
+                      rf"(?:(?:per\s+)?\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+)?(?:(?:il|la|lo|l'|i|gli|le)\s*)?$", re.I)
+    # ('la Roma ha battuto ai rigori la Juventus': the side beaten)
 
 
 def is_secondary_team(text: str, m: Mention) -> bool:

@@ -104,7 +104,7 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
             if comp.name.startswith("Serie") and _PROMOTED_TO.search(text, max(s.span[0], st - 30), st) \
                     and not re.match(r"\s*(?:\d{4}(?:[/-]\d{2,4})?\s+)?(?:da\s+campion|vincendo|da\s+prim)", text[en:en + 25], re.I):
                 continue  # 'con gli amaranto ..., conquistando la Serie A': a promotion won, not the title
-            if _NOT_WON.search(text, max(s.span[0], st - 45), st):
+            if _NOT_WON.search(text, max(s.span[0], st - 45), st) or _ONLY_PLAYED.match(text, en):
                 continue  # 'ha sfiorato lo scudetto', 'non ha mai vinto la Champions', 'la finale di Coppa persa'
             before = text[max(s.span[0], st - 80):st]
             listed = re.search(r":\s", text[s.span[0]:st]) and has_any(text[s.span[0]:text.rfind(":", s.span[0], st)], win) \
@@ -411,6 +411,8 @@ _NOT_WON = re.compile(r"(?:\b(?:sfiorat[oaie]|sfiorò|sfiora|sfiorando|mancat[oa
                       r"\bnon\s+(?:ha|aveva|avrebbe|è|era)?\s*(?:mai\s+)?(?:più\s+)?(?:vint[oa]|vinse|vince|conquistat[oa]|"
                       r"conquistò|riuscit[oa]\s+a\s+vincere|alzat[oa])|\bsenza\s+(?:mai\s+)?vincere)"
                       r"\s+(?:(?:il|lo|la|l'|i|gli|le|un|una)\s*)?(?:\w+\s+){0,2}?$", re.I)
+_ONLY_PLAYED = re.compile(r"\s+(?:(?:già|ormai)\s+)?(?:disputat[oaie]|giocat[oaie]|persi|perse|persa|perso|sfiorat[oaie]|"
+                          r"mancat[oaie]|falliti|fallite)\b", re.I)  # 'con due Mondiali disputati': played, not won
 _WON_ON_BENCH = re.compile(r"\b(?:ha\s+vinto|vinse|aveva\s+vinto|ha\s+conquistato|conquistò|ha\s+alzato|alzò|ha\s+sollevato|"
                            r"sollevò|vincendo|conquistando)\s+(?:anche\s+)?(?:in\s+panchina|dalla\s+panchina)\b", re.I)
 _LED_TO = re.compile(r"\b(?:ha\s+portato|aveva\s+portato|portò|portando|ha\s+condotto|condusse|conducendo|ha\s+trascinato|"
