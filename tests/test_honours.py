@@ -336,3 +336,12 @@ def test_the_side_that_beat_another_lifted_the_cup_and_two_world_cups_played_are
     got = {(h.person, h.trophy, h.team) for h in ex.honours}
     assert any(p == "Manuela Giugliano" and "Supercoppa" in t and tm and tm.startswith("Roma") for p, t, tm in got), got
     assert not any("Mondial" in t for _p, t, _tm in got)
+
+
+def test_a_dated_trophy_goes_to_the_club_the_spells_put_him_at_then():
+    """The sentence names Inter next to the 1964 cup, but the article has him at Inter only from 1957 to 1962
+    and at Milan from 1962 to 1966: the cup is Milan's."""
+    ex = extract("Titolo\nSommario\n\nMario Bianchi ha giocato nell'Inter dal 1957 al 1962. Dal 1962 al 1966 ha giocato "
+                 "nel Milan. Lasciata l'Inter da anni, vinse la Coppa Italia 1963-64.", published="2024-05-17")
+    got = {(h.trophy, h.season, h.team) for h in ex.honours if h.person == "Mario Bianchi"}
+    assert ("Coppa Italia", "1963-64", "Milan") in got, got

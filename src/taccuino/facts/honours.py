@@ -178,7 +178,42 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                     for h in his:  # 'l'Europeo vinto da capitano ..., con Roberto Mancini commissario tecnico'
                         out.append(Honour(ctx.name_of(q), h.trophy, h.season, h.year, h.team, "coach", [s.span],
                                           "honour.coach_of_winner", 0.5))
-    return _dedupe(out + _palmares(ctx, stints) + _finals(ctx, stints) + _team_wins(ctx, stints))
+    return _dedupe(_team_by_spells(out + _palmares(ctx, stints) + _finals(ctx, stints) + _team_wins(ctx, stints),
+                                   stints))
+
+
+def _team_by_spells(hs: list[Honour], stints: list) -> list[Honour]:
+    """A club trophy of a dated season goes to the one club the person's dated spells put him at then, in that
+    capacity, when the sentence's nearest club was another ('Prato, Lumezzane, ... al Parma la Coppa Italia
+    1998-99' read next to Venezia): the spells told elsewhere in the article decide."""
+    by_name = {t.name: t for t in teams().values()}
+    for h in hs:
+        when = int(h.season[:4]) + 1 if h.season else h.year
+        if not when or not h.team or h.rule in ("honour.coach_of_winner", "honour.team_won", "honour.final"):
+            continue
+        here = by_name.get(h.team)
+        if here is None or here.type != "club":
+            continue
+        first, last = (int(h.season[:4]), int(h.season[:4]) + 1) if h.season else (when, when)
+
+        def covers(st, first: int = first, last: int = last) -> bool:
+            y0 = int(st.start[:4])
+            y1 = int(st.end[:4]) if st.end else None
+            return y0 <= first and (y1 is None or last <= y1)
+        mine = [st for st in stints if st.person == h.person and (st.role == "player") == (h.capacity == "player")]
+        if any(st.team == h.team and (not st.start or covers(st)) for st in mine):
+            continue  # the club the sentence names is his then, or at an undated time: keep it
+        told_here = {tuple(e) for e in h.evidence}
+        spells = [st for st in mine if st.start and st.team_id in teams() and teams()[st.team_id].type == "club"
+                  and covers(st) and not told_here & {tuple(e) for e in st.evidence}]
+        # (a spell dated in the trophy's own sentence may have been dated by the trophy: no witness)
+        if len({st.team for st in spells}) != 1:
+            continue
+        other = teams()[spells[0].team_id]
+        if here.country and other.country and here.country != other.country:
+            continue  # (a league of one country is not won by a club of another)
+        h.team = other.name
+    return hs
 
 
 def _side_cup(cup: str, side: str | None) -> str:
