@@ -229,3 +229,10 @@ def test_questions_in_bold_make_the_quoted_paragraphs_answers():
     ex = extract(text, published="2024-12-18")
     assert {q.speaker for q in ex.quotes} == {"Fabio Grosso"}
     assert any(s.person == "Fabio Grosso" and s.team == "Chieti" and (s.start or "")[:4] == "1998" for s in ex.stints)
+
+
+def test_the_man_replaced_does_not_speak():
+    """'X, chiamato per sostituire Y, esonerato ...: «...»': X speaks, not the man he replaced."""
+    got = speakers("Di tutt'altro umore Davide Dionigi, chiamato a fine marzo dalla Reggiana per sostituire William "
+                   "Viali: «La salvezza passa da serate così, i ragazzi hanno giocato bene».", published="2024-05-05")
+    assert got.get("La salvezza passa da serate co") == "Davide Dionigi", got

@@ -201,6 +201,9 @@ def _subject_before(ctx: Context, a: int, qs: int) -> str | None:
     ('... a Mourinho, il tecnico ...: «' is not Mourinho's)."""
     text = ctx.doc.text
     ppl = [p for p in ctx.mentions.people if a <= p.span[0] < qs and p.how != "anaphor"
+           and not re.search(r"\b(?:sostituire|sostituisce|sostituito|rimpiazzare|rimpiazza|esonerare|esonerato|"
+                             r"l'esonero\s+di|il\s+posto\s+di|l'eredità\s+di)\s+(?:l'\w+\s+|il\s+\w+\s+)?$",
+                             text[max(0, p.span[0] - 30):p.span[0]])  # ('chiamato per sostituire X': not X who speaks)
            and (not re.search(r"\b(?:a|al|alla|di|del|della|con|per|su|contro|verso)\s*$", text[max(0, p.span[0] - 8):p.span[0]])
                 or re.search(r"\b(?:ricordo|parole|messaggio|saluto|commento|pensiero|sfogo|voce|analisi|addio)\s+"
                              r"(?:commosso\s+)?(?:di|del|dello)\s*$", text[max(0, p.span[0] - 30):p.span[0]]))]
