@@ -8,7 +8,13 @@ Germania', 'Udinese-Sampdoria 1-1'); the words around a name relate it to a side
   'ha servito a Pellegrini il pallone del vantaggio'
 - an equaliser answers the other side's goal: 'vantaggio di Pellegrini al 70', pareggio di Kimmich'
 
+- a coach's changes, a booking, a pass or a foul: 'Inzaghi inserisce X per Y', 'il tecnico rossonero cambia:
+  entra X', 'Ammoniti X e Y per il Milan', 'riceve da X', 'Theo stende Lautaro', 'A, B e C al posto di D, E e F'
+- the ones who beat a side played for the other: 'Mkhitaryan e Thuram travolgono il Milan'
+
 A name whose side the article already tells (a player's spell at one of the two sides) then decides the rest.
+The match a report's headline or lead tells holds for its whole body; a result told further down for a few
+sentences.
 """
 
 from __future__ import annotations
@@ -282,6 +288,13 @@ def _sub_lists(text: str, s: Sentence, ordered: list) -> list[tuple[str, str]]:
     return out
 
 
+@cache
+def _won_before() -> re.Pattern[str]:
+    """A winning verb of [match_sides] won and an article, right before the side beaten ('travolgono il')."""
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("match_sides", "won"))
+    return re.compile(rf"(?:^|\s)(?:{alts})\s+(?:il|la|lo|l'|i|gli|le)?\s*$", re.I)
+
+
 def _beaters(ctx: Context, s: Sentence, fx: Fixture, staff: set[str]) -> list[tuple[str, str]]:
     """'Mkhitaryan e Thuram travolgono il Milan': the players who beat a side played for the other one."""
     text = ctx.doc.text
@@ -290,8 +303,7 @@ def _beaters(ctx: Context, s: Sentence, fx: Fixture, staff: set[str]) -> list[tu
         other = {k for k in (fx.home, fx.away) if k} - {t.key}
         if t.key not in (fx.home, fx.away) or len(other) != 1:
             continue
-        verb = re.search(r"(?:^|\s)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("match_sides", "won"))
-                         + r")\s+(?:il|la|lo|l'|i|gli|le)?\s*$", text[max(s.span[0], t.span[0] - 40):t.span[0]], re.I)
+        verb = _won_before().search(text[max(s.span[0], t.span[0] - 40):t.span[0]])
         if not verb:
             continue
         at = t.span[0] - (len(text[max(s.span[0], t.span[0] - 40):t.span[0]]) - verb.start())
