@@ -1486,3 +1486,9 @@ def test_an_interview_question_on_his_playing_days_makes_the_answer_a_player_s()
                     "all'Arezzo.\n", published="2024-10-12")
     roles = {(t, r) for p, t, r, *_x in got if p == "Giovanni Sartori"}
     assert ("Sampdoria", "player") in roles and ("Sampdoria", "sporting_director") not in roles
+
+
+def test_a_capacity_before_the_name_is_no_genitive():
+    """'Nel suo curriculum da allenatore Carlo Ancelotti vanta le panchine di ...': he is the subject."""
+    got = stints_of("Nel suo curriculum da allenatore Carlo Ancelotti vanta le panchine di Reggiana, Parma e Juventus.")
+    assert {("Carlo Ancelotti", t, "head_coach") for t in ("Reggiana", "Parma", "Juventus")} <= {(p, t, r) for p, t, r, *_x in got}

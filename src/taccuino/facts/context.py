@@ -579,6 +579,11 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
                     r"calciatrice|giocatrice|tecnico|capitano|capitana|ct|vice|dirigente|presidente|ds|direttore\s+sportivo)"
                     r"|in\s+campo|in\s+panchina)\s*,?\s*", text[clause_start:p.span[0]], re.I):
         return True  # 'Da allenatore Mario Rossi ha vinto ...': his capacity, not someone he is 'of'
+    capacity = re.search(r"(?:^|[^\w'])(\w+)\s+(?:da|come)\s+(?:allenatore|allenatrice|giocatore|calciatore|calciatrice|"
+                         r"giocatrice|tecnico|capitano|dirigente|presidente|ds|direttore\s+sportivo)\s*,?\s*$",
+                         text[max(clause_start, p.span[0] - 60):p.span[0]], re.I)
+    if capacity and not re.search(r"(?:at[oaie]|it[oaie]|ut[oaie]|oss[oa]|ess[oa])$", capacity.group(1), re.I):
+        return True  # 'Nel suo curriculum da allenatore Carlo Ancelotti vanta ...': his capacity, not 'scelto da'
     if _GENITIVE.search(text[max(clause_start, p.span[0] - 24):p.span[0]]):
         return False
     if re.search(r"(?:^|[\s,(])(?:con|insieme\s+a|assieme\s+a)\s+$", text[max(clause_start, p.span[0] - 14):p.span[0]]) \
