@@ -215,6 +215,13 @@ def _beaten_rx() -> re.Pattern[str]:
     # ('la Roma ha battuto ai rigori la Juventus': the side beaten)
 
 
+@lru_cache(maxsize=1)
+def _side_noun_rx() -> re.Pattern[str]:
+    """A noun of a side's crowd or pitch right before its demonym ([text] side_nouns: 'tra le proteste rossonere')."""
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("text", "side_nouns"))
+    return re.compile(rf"\b(?:le|la|i|gli|il|dei|delle|della|del|tra\s+le|tra\s+i)\s+(?:{alts})\s+$", re.I)
+
+
 def is_secondary_team(text: str, m: Mention) -> bool:
     """A team named as an opponent or a score's other side, not as the subject's club."""
     before = text[max(0, m.span[0] - 30):m.span[0]].lower()
@@ -224,10 +231,8 @@ def is_secondary_team(text: str, m: Mention) -> bool:
                 r"(?:al|alla|all'|allo|ai|sul|sulla|sull'|nel\s+derby\s+con)\s*$",
                 text[max(0, m.span[0] - 20):m.span[0]].lower()):
         return True  # 'dopo lo 0-1 casalingo di sabato con il Latina'
-    if m.how in ("demonym", "nick") and text[m.span[0]:m.span[0] + 1].islower() and re.search(
-            r"\b(?:le|la|i|gli|il|dei|delle|della|del|tra\s+le|tra\s+i)\s+(?:proteste|tifosi|tifoseria|difesa|retroguardia|"
-            r"porta|area|curva|pubblico|sostenitori|supporter|settore|metà\s+campo|trequarti)\s+$",
-            text[max(0, m.span[0] - 40):m.span[0]].lower()):
+    if m.how in ("demonym", "nick") and text[m.span[0]:m.span[0] + 1].islower() \
+            and _side_noun_rx().search(text[max(0, m.span[0] - 40):m.span[0]]):
         return True  # 'tra le proteste rossonere', 'nell'area nerazzurra': the side, not the subject's club
     if re.search(r"\b[Pp]rima\s+(?:di|del|della|dell'|dello)\s*$", text[max(0, m.span[0] - 12):m.span[0]]):
         return True  # 'che prima di Torino aveva guidato la Nazionale Under 17': a time, told elsewhere

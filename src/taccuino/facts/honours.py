@@ -182,11 +182,17 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                                    stints))
 
 
+@lru_cache(maxsize=1)
+def _teams_by_name() -> dict:
+    """Teams by their usual name (an honour names its team so)."""
+    return {t.name: t for t in teams().values()}
+
+
 def _team_by_spells(hs: list[Honour], stints: list) -> list[Honour]:
     """A club trophy of a dated season goes to the one club the person's dated spells put him at then, in that
     capacity, when the sentence's nearest club was another ('Prato, Lumezzane, ... al Parma la Coppa Italia
     1998-99' read next to Venezia): the spells told elsewhere in the article decide."""
-    by_name = {t.name: t for t in teams().values()}
+    by_name = _teams_by_name()
     for h in hs:
         when = int(h.season[:4]) + 1 if h.season else h.year
         if not when or not h.team or h.rule in ("honour.coach_of_winner", "honour.team_won", "honour.final"):

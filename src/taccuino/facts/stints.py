@@ -199,7 +199,7 @@ def extract(ctx: Context) -> list[Stint]:
     last: dict[str, Draft] = {}
     reasons = _end_reasons()
     for s in ctx.sentences:
-        asked = _QUESTION_PHASE.search(s.text) if re.match(r"\s*(?:D:|D\.|Domanda:)\s", s.text) or (
+        asked = _question_phase().search(s.text) if re.match(r"\s*(?:D:|D\.|Domanda:)\s", s.text) or (
             s.text.rstrip().endswith("?") and not s.answer) else None
         asked_who = (ctx.protagonist or next((x.subject for x in reversed(ctx.sentences[:s.index]) if x.subject), None)) \
             if asked else None
@@ -676,9 +676,6 @@ _POSTVERBAL = re.compile(r"\b(?:è|sono)\s+(?:arrivat[oaie]|giunt[oaie])\s+(?:an
                          r"conferme|chiamate|segnali)\b)", re.I)  # 'è arrivata l'ufficialità', 'non sono arrivate offerte'  # 'è arrivata l'ufficialità'
 _FROM_YOUTH = re.compile(r"\bpromoss[oa]\s+(?:in\s+prima\s+squadra\s+)?(?:dalla\s+Primavera|dall'Under\s*\d+|"
                          r"dalle\s+giovanili|dal\s+settore\s+giovanile|dalla\s+formazione\s+(?:Primavera|giovanile))\b", re.I)
-_QUESTION_PHASE = re.compile(r"\b(?:(?P<p>giocatore|calciatore|calciatrice|giocatrice|attaccante|difensore|centrocampista|"
-                             r"portiere|in\s+campo|da\s+calciatore|da\s+giocatore)|(?P<c>allenatore|allenatrice|in\s+panchina|"
-                             r"da\s+tecnico)|(?P<d>direttore\s+sportivo|dirigente|da\s+ds|scrivania))\b", re.I)
 _ADVENTURE_ENDS = re.compile(r"\b(?:finisce|finita|termina|terminata|si\s+chiude|chiusa|si\s+conclude|conclusa|"
                              r"si\s+interrompe|interrotta)\s+(?:così\s+|qui\s+|dunque\s+|quindi\s+|anzitempo\s+)?"
                              r"(?:l'avventura|l'esperienza|il\s+ciclo|l'era|la\s+parentesi|il\s+rapporto)\b", re.I)
@@ -725,7 +722,8 @@ _UNTIL_NOW = re.compile(r"\s*(?:fin\s+qui|finora|sinora|fino\s+a\s+ieri|fino\s+a
 _FIRST_PERSON = re.compile(r"\b(?:ho|sono|mi|abbiamo|siamo|avevo|ero|fui|io)\b", re.I)
 
 
-_GAP_BEFORE = re.compile(r"(?:,\s*|,?\s+(?:e|ed)\s+)(?:(?:il|lo|la|l'|i)\s*[a-zà-ù]+\s+)?$")
+_GAP_BETWEEN = re.compile(r"(?:\s*,\s*(?:(?:dove|che|con\s+cui|in\s+cui)\s[^,;:]{0,60},\s*)?(?:(?:e|ed)\s+)?|\s+(?:e|ed)\s+)"
+                          r"(?:(?:il|lo|la|l'|i)\s*[a-zà-ù]+\s+)?")  # ', Y al Milan', ', dove era già stato, e Z al Basilea'
 _GAP_PREP = re.compile(r"\s*,?\s*(?:in\s+prestito\s+|a\s+titolo\s+definitivo\s+)?(?P<p>al|alla|all'|allo|ai|agli|dal|dalla|"
                        r"dall'|dallo|dai|dagli)\s*$")
 
@@ -753,9 +751,7 @@ def _gapped_pairs(ctx: Context, s: Sentence) -> list[tuple[Mention, Mention]]:
         kind = "from" if prep and prep.group("p").startswith("d") else "to"
         if pairs:
             prev_end = pairs[-1][1].span[1]
-            if not _GAP_BEFORE.search(text[prev_end:p.span[0]]) or kind != pairs[-1][2] \
-                    or not re.fullmatch(r"[\s,]*(?:(?:dove|che|con\s+cui|in\s+cui)\s[^,;:]{0,60},\s*)?(?:(?:e|ed)\s+)?"
-                                        r"(?:(?:il|lo|la|l'|i)\s*[a-zà-ù]+\s+)?", text[prev_end:p.span[0]]):
+            if kind != pairs[-1][2] or not _GAP_BETWEEN.fullmatch(text, prev_end, p.span[0]):
                 if len(pairs) == 1:
                     pairs = []
                 else:
@@ -1906,12 +1902,25 @@ def _lead(ctx: Context, s: Sentence) -> bool:
 _PAST_NARRATIVE = re.compile(r"\b(?:aveva|avevano|era|erano|fu|furono|venne|vennero|stava)\b|\b\w{3,}(?:ò|ì)\s", re.I)
 
 
+@lru_cache(maxsize=1)
+def _question_phase() -> re.Pattern[str]:
+    """An interview question's noun of a phase of the interviewee's career, from the lexicon's description groups
+    ([descriptions] player, coach, director): 'Che giocatore era?', 'Da allenatore ...'."""
+    groups = lexicon()["descriptions"]
+    def alts(key: str, extra: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted({*groups[key], *extra}, key=len, reverse=True))
+    return re.compile(rf"\b(?:(?P<p>{alts('player', ('giocatrice', 'in campo'))})|(?P<c>{alts('coach', ('in panchina',))})|"
+                      rf"(?P<d>{alts('director', ('scrivania',))}))\b", re.I)
+
+
 def _market_news(ctx: Context, s: Sentence, ctext: str) -> bool:
     """A player's move told as news: a market verb in the clause, in a market story or beside a market word."""
     if not has_any(ctext, _cue("market_news")):
         return False
-    head = " ".join(ctx.doc.text[z.span[0]:z.span[1]] for z in ctx.doc.zones if z.kind in ("title", "teaser", "heading"))
-    return bool(has_any(s.text, _cue("market_words")) or has_any(head, _cue("market_words")))
+    if "market_story" not in ctx.memo:  # (once per article: a headline that names the market)
+        head = " ".join(ctx.doc.text[z.span[0]:z.span[1]] for z in ctx.doc.zones if z.kind in ("title", "teaser", "heading"))
+        ctx.memo["market_story"] = bool(has_any(head, _cue("market_words")))
+    return bool(ctx.memo["market_story"]) or bool(has_any(s.text, _cue("market_words")))
 
 
 def news_time(ctx: Context, s: Sentence) -> str | None:
