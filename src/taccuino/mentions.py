@@ -641,11 +641,21 @@ def _labelled_people(doc: Document, people: list[Mention], entities: dict[str, P
     firsts = {f.lower() for f in _first_names()}
     for m in _NAME_LABEL.finditer(doc.text):
         toks = m.group(1).split()
-        if toks[0].lower() not in firsts or any(a <= m.start(1) < b for a, b in blocked):
-            continue
         name = " ".join(t[:1] + t[1:].lower() for t in toks)
+        kin = [e for e in entities.values() if e.name.split()[-1] == name.split()[-1]]
+        told_elsewhere = bool(kin) and all(len(e.name.split()) == 1 for e in kin) and not any(
+            t.title() in _stop() or re.search(rf"\b{re.escape(t.lower())}\b", doc.text) for t in toks)
+        # (a word the article writes in lower case is no name: 'SEMPRE LUI - '; nor one beside the man's own first
+        # name: 'ECCO MIGNANI - ... Michele Mignani')
+        # (a first name unknown to the lexicon: the label's surname comes back in the prose, 'ESTEBAN CAMBIASSO – ...')
+        if (toks[0].lower() not in firsts and not told_elsewhere) or any(a <= m.start(1) < b for a, b in blocked):
+            continue
         names = name.split()
+        before = dict(entities)
         key = _full_key(names, entities)
+        for k, e in before.items():  # a surname now shared: the other man's mentions follow his new key
+            if k not in entities:
+                out = [Mention(x.span, x.kind, e.key, x.how, x.candidates) if x.key == k else x for x in out]
         ent = entities.setdefault(key, PersonEntity(key, name, []))
         if m.span(1) not in ent.mentions:
             ent.mentions.append(m.span(1))

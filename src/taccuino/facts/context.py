@@ -391,6 +391,13 @@ def assign_subjects(ctx: Context, fits=None) -> None:
                 [p for p in s.people if object_of_verb(doc.text, s.span[0], p.span[0])] or \
                 [p for p in s.people if p.how != "anaphor"]
             prot = firsts[0].key if firsts else None
+        if doc.zone_of(s.span[0]) == "heading" and len(s.people) == 1 and re.match(r"\s*[–—-]\s", doc.text[s.span[1]:]) \
+                and re.fullmatch(r"[A-ZÀ-Ý'’ ]+", s.text.strip()):
+            # 'ADRIAN POPESCU – Nato a Craiova ...' in a piece on several men: the section is his, whoever leads
+            s.subject = s.people[0].key
+            topic = section_subject = s.subject
+            seen, profile, from_desc = True, True, False
+            continue
         if body and not seen:
             seen = bool(s.people) or bool(described_subject(ctx, s, s.span[0], fits))
             if not seen:

@@ -37,6 +37,7 @@ from .context import (
     role_words,
     wanted_him,
 )
+from .events import births
 from .sides import match_sides
 
 _ROLE_ORDER = ("youth_coordinator", "interim_head_coach", "assistant_coach", "youth_coach",
@@ -332,6 +333,7 @@ def extract(ctx: Context) -> list[Stint]:
                      and not o.end and o.rule in ("stint.match_side", "stint.substituted", "stint.match_scorer")}
             if len(sides) == 1 and d.team not in sides:
                 d.team = sides.pop()
+    _by_age(ctx, drafts)
     merged = _merge(_close_sequences(_merge(drafts, local=True), ctx.doc.text))
     _lengths(ctx, merged)
     _retired_today(ctx, merged)
@@ -373,6 +375,37 @@ def extract(ctx: Context) -> list[Stint]:
                  d.evidence, d.rule, d.confidence, None if d.team.startswith("~") else d.team) for d in merged]
     told_stints = {(st.person, st.team_id, st.role) for st in out}
     return out + [st for st in lineups(ctx) if (st.person, st.team_id, st.role) not in told_stints]
+
+
+# the youngest age at which a spell in each role is credible; younger, the person was playing
+_YOUNGEST = {"youth_coach": 22, "assistant_coach": 26, "other_staff": 22, "youth_coordinator": 26, "president": 28,
+             "interim_head_coach": 28}
+
+
+_STAFF = frozenset(("assistant_coach", "youth_coach", "other_staff", "youth_coordinator"))
+
+
+def _by_age(ctx: Context, drafts: list[Draft]) -> None:
+    """A bench, an office or a staff post held before the person was old enough was a playing spell:
+    'Nato nel 1980, ... all'Ajax, tra il 1999 e il 2003' in the profile of today's coach."""
+    born: dict[str, int] = {}
+    for b in births(ctx):
+        if b.date:
+            born[b.person] = int(b.date[:4])
+    if not born:
+        return
+    for d in drafts:
+        year = born.get(ctx.name_of(d.person))
+        if year and d.start and int(d.start[:4]) <= year:
+            d.start = None  # the day he was born, read as the day the spell began
+        if year and d.end and int(d.end[:4]) <= year:
+            d.end, d.end_reason = None, None
+        when = d.start or d.end
+        youngest = _YOUNGEST.get(d.role, 30) if d.guessed or d.role not in _STAFF else 21  # (a stated 'vice' at 22)
+        if year and when and d.role != "player" and int(when[:4]) - year < youngest:
+            d.role, d.rule = "player", d.rule + "+by_age"
+        elif year and d.start and d.role == "player" and d.guessed and int(d.start[:4]) - year > 40:
+            d.role, d.rule = "head_coach", d.rule + "+by_age"  # a spell begun past forty, of a man who played: his bench
 
 
 def _scorers(ctx: Context, drafts: list[Draft]) -> list[Draft]:
@@ -2711,13 +2744,14 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 drafts.append(Draft(p.key, sides_before[-1].key, "player", _last_day(ctx, s) if debut else None, None, None,
                                     [s.span], "stint.listed_players", 0.5))
         team_after = [t for t in s.teams if 0 <= t.span[0] - p.span[1] <= 8]
-        if team_after and re.fullmatch(r"\s+(?:del|dell'|della|dello)\s*", text[p.span[1]:team_after[0].span[0]]) \
-                and (ctx.doc.zone_of(s.span[0]) == "caption" or has_any(s.text, _cue("player"))
-                     or re.search(r"\b(?:classe\s+(?:19|20)\d\d|convocat\w+|esordient\w+|debuttat\w+|titolar\w+|"
-                                  r"in\s+campo|gol|rete|reti)\b", s.text, re.I)):  # 'Davide Frattesi del Sassuolo, classe 1999'
-            drafts.append(Draft(p.key, team_after[0].key, "player", None, None, None, [s.span],
-                                "stint.person_of_team", 0.5))
-            continue
+        if team_after and re.fullmatch(r"\s+(?:del|dell'|della|dello)\s*", text[p.span[1]:team_after[0].span[0]]):
+            cued = (ctx.doc.zone_of(s.span[0]) == "caption" or has_any(s.text, _cue("player"))
+                    or re.search(r"\b(?:classe\s+(?:19|20)\d\d|convocat\w+|esordient\w+|debuttat\w+|titolar\w+|"
+                                 r"in\s+campo|gol|rete|reti)\b", s.text, re.I))  # 'Davide Frattesi del Sassuolo, classe 1999'
+            if cued or not any(d.person == p.key for d in drafts):
+                drafts.append(Draft(p.key, team_after[0].key, "player", None, None, None, [s.span],
+                                    "stint.person_of_team", 0.5))
+                continue
         after_p = text[p.span[1]:min(s.span[1], p.span[1] + 40)]
         bench = re.match(r"\s+(?:sulla|alla)\s+(?:panchina|guida)\s+(?:del|della|dell'|dei)?\s*", after_p)
         if bench:
