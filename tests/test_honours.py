@@ -345,3 +345,20 @@ def test_a_dated_trophy_goes_to_the_club_the_spells_put_him_at_then():
                  "nel Milan. Lasciata l'Inter da anni, vinse la Coppa Italia 1963-64.", published="2024-05-17")
     got = {(h.trophy, h.season, h.team) for h in ex.honours if h.person == "Mario Bianchi"}
     assert ("Coppa Italia", "1963-64", "Milan") in got, got
+
+
+def test_a_place_in_the_table_named_after_a_cup_is_no_trophy():
+    """'staccata dalla zona Champions', 'il posto Champions': a qualifying place, nothing won."""
+    got = honours_of("Paulo Fonseca lascia il Milan dopo 24 partite. Non sono bastati il derby vinto 2-1 a settembre "
+                     "e il colpo del Bernabéu: in campionato la squadra è soltanto ottava, staccata dalla zona Champions.")
+    assert not [h for h in got if h[1] == "Champions League"]
+
+
+def test_a_heading_naming_a_man_opens_his_profile():
+    """'CHI È CONCEIÇÃO' over a paragraph of career facts told with no name: his, not the protagonist's."""
+    text = ("Il Milan ha esonerato Paulo Fonseca, arrivato in estate. Al suo posto arriva Sergio Conceição.\n\n"
+            "IL BILANCIO\nFonseca lascia dopo 24 partite ufficiali. Con lo Shakhtar Donetsk aveva vinto tre "
+            "campionati ucraini.\n\nCHI È CONCEIÇÃO\nNato a Coimbra il 15 novembre 1974, l'ala destra ha vestito la "
+            "maglia del Porto dal 1996 al 1998, vincendo due campionati portoghesi.")
+    got = honours_of(text)
+    assert {h[0] for h in got if h[1] == "Primeira Liga"} == {"Sergio Conceição"}

@@ -162,6 +162,14 @@ def words(section: str, key: str) -> list[str]:
         raise DataError(f"lang/it/lexicon.toml: no [{section}] {key}") from e
 
 
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """The lexicon's [names] first and the longer list of lang/it/first_names.txt."""
+    path = resources.files("taccuino") / "lang" / "it" / "first_names.txt"
+    extra = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return frozenset(words("names", "first")) | frozenset(extra)
+
+
 def top_league(country: str) -> Competition | None:
     """The top league of a country, for a 'scudetto' won there."""
     for c in competitions().values():

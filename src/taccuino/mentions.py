@@ -9,7 +9,7 @@ from functools import lru_cache
 import ahocorasick
 
 from .document import Document
-from .knowledge import competitions, fold, teams, words
+from .knowledge import competitions, first_names, fold, teams, words
 from .model import Span
 
 
@@ -86,6 +86,9 @@ def _automaton() -> ahocorasick.Automaton:
                             plural)  # 'le Supercoppe italiane', 'due Coppe europee': the adjective agrees
             if plural != s:
                 add(plural, "competition", c.id, how)  # 'due Coppe Italia', 'cinque Supercoppe italiane'
+            league = re.fullmatch(r"[Cc]ampionato\s+(\w+?)(o|e|a)", s)
+            if league:  # 'tre campionati ucraini consecutivi', 'due campionati portoghesi'
+                add(f"campionati {league.group(1)}{'e' if league.group(2) == 'a' else 'i'}", "competition", c.id, how)
 
     auto = ahocorasick.Automaton()
     for surface, entries in table.items():
@@ -101,7 +104,7 @@ def _stop() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
-    return frozenset(words("names", "first"))
+    return first_names()
 
 
 def _boundary(folded: str, s: int, e: int) -> bool:
@@ -270,7 +273,7 @@ def _is_full(names: list[str]) -> bool:
 def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict[str, PersonEntity]]:
     """Person mentions: multi-word names, and single surnames (or first names) of one of them."""
     not_names = set(words("text", "not_names"))
-    first_names = set(words("names", "first"))
+    first_names = set(_first_names())
     town_last = set(words("text", "town_last_words"))
     places = _places()
     lower_words = set(re.findall(r"\b[a-zà-ù']+\b", doc.text))

@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 
 from ..dates import Timex
 from ..document import Document
-from ..knowledge import Team, is_womens, teams, womens_sides, words
+from ..knowledge import Team, fold, is_womens, teams, womens_sides, words
 from ..mentions import Mention, Mentions
 from ..model import Span
 
@@ -391,6 +391,11 @@ def assign_subjects(ctx: Context, fits=None) -> None:
                 [p for p in s.people if object_of_verb(doc.text, s.span[0], p.span[0])] or \
                 [p for p in s.people if p.how != "anaphor"]
             prot = firsts[0].key if firsts else None
+        if doc.zone_of(s.span[0]) == "heading" and not sectioned and not s.people:
+            named = _heading_person(ctx, s.text)  # 'CHI È CONCEIÇÃO', 'IL BILANCIO': the section is his, or nobody's own
+            section_subject, profile = named, bool(named)
+            if named:
+                topic = named
         if doc.zone_of(s.span[0]) == "heading" and len(s.people) == 1 and re.match(r"\s*[–—-]\s", doc.text[s.span[1]:]) \
                 and re.fullmatch(r"[A-ZÀ-Ý'’ ]+", s.text.strip()):
             # 'ADRIAN POPESCU – Nato a Craiova ...' in a piece on several men: the section is his, whoever leads
@@ -465,6 +470,21 @@ def assign_subjects(ctx: Context, fits=None) -> None:
             section_subject = s.subject  # the one a labelled section is about
         if body and s.explicit_subject and s.subject and _BIO_WORDS.search(s.text):
             bio_topic = s.subject  # the one whose birth or 'classe' the paragraph told
+
+
+def _heading_person(ctx: Context, text: str) -> str | None:
+    """The one person of the article whose surname a section heading carries ('CHI È CONCEIÇÃO')."""
+    head = fold(text)
+    found = {k for k, e in ctx.mentions.entities.items() if len(e.name.split()[-1]) > 3
+             and re.search(rf"\b{re.escape(fold(e.name.split()[-1]))}\b", head)}
+    if len(found) > 1:  # father and son: the one the headline names, else the one named most
+        titled = {k for k in found if any(ctx.doc.zone_of(a) in ("title", "teaser")
+                                          for a, _b in ctx.mentions.entities[k].mentions)}
+        found = titled if len(titled) == 1 else found
+        counts = sorted(((len(ctx.mentions.entities[k].mentions), k) for k in found), reverse=True)
+        if len(counts) > 1 and counts[0][0] > counts[1][0]:
+            found = {counts[0][1]}
+    return found.pop() if len(found) == 1 else None
 
 
 _BIO_WORDS = re.compile(r"\bclasse\s+(?:19|20)\d\d\b|\bnat[oa]\s+(?:a|ad|il|nel)\b", re.I)
@@ -684,8 +704,10 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
     cands = order + ([prot] if prot and prot not in order else [])
     head_before = [z for z in ctx.doc.zones if z.kind in ("heading", "subheading") and z.span[1] <= a
                    and not ctx.doc.text[z.span[1]:a].strip()]
-    if prot and a == s.span[0] and head_before and cands[0] != prot:
-        cands = [prot] + [k for k in cands if k != prot]  # a section of a profile opening with a description: its subject
+    headed = _heading_person(ctx, ctx.doc.text[head_before[-1].span[0]:head_before[-1].span[1]]) if head_before else None
+    first = headed or prot  # ('CHI È CONCEIÇÃO' then 'Nato a Coimbra ..., il nuovo allenatore': the man the heading names)
+    if first and a == s.span[0] and head_before and cands[0] != first:
+        cands = [first] + [k for k in cands if k != first]  # a section of a profile opening with a description: its subject
     cands = [k for k in cands if fits is None or fits(k, desc, team_ids)]
     holders: list[str] = getattr(fits, "strong", lambda *_: [])(desc, team_ids, s.span)
     if len(holders) == 1 and (not cands or cands[0] != holders[0]):

@@ -116,7 +116,7 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                     and not _COUNT_BEFORE.search(text[max(s.span[0], st - 25):st]) and not _TITLE_OF.match(text, st) \
                     and not listed:
                 continue
-            if re.search(r"\b(?:qualificazione|girone|semifinale|semifinal[ei]\s+di|finale di|(?:quarti|ottavi|sedicesimi)\s+di\s+"
+            if re.search(r"\b(?:qualificazione|girone|zona|posto|posti|piazzamento|semifinale|semifinal[ei]\s+di|finale di|(?:quarti|ottavi|sedicesimi)\s+di\s+"
                          r"finale(?:\s+di)?|in)\s+$", text[max(0, st - 26):st], re.I) \
                     and not has_any(before[-30:], win):
                 continue

@@ -1155,6 +1155,10 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
             when = (own_when[-1].start or own_when[-1].value) if own_when and came_from else when
             # ('acquistato nel 2022 dal Bayern, è passato a metà luglio al Manchester United': July, not 2022)
             d = Draft(person, m.key, role, when, None, None, [s.span], "stint.transfer_to", 0.55, guessed=guessed)
+            span_after = next((t for t in s.timexes if t.kind == "range" and t.start and t.end and t.span[0] >= m.span[1]
+                               and re.fullmatch(r"\s*(?:,\s*|\(\s*)?", text[m.span[1]:t.span[0]])), None)
+            if span_after is not None:  # 'passò alla Lazio, dal 1998 al 2000', 'passò alla Lazio (1998-2000)': the spell
+                d.start, d.end = _years(span_after)
             sea = next((t for t in s.timexes if a <= t.span[0] < b and t.type == "season" and t.start and t.end), None)
             loan = bool(re.search(r"\bprestito\b", text[a:b])) and role == "player"
             if sea is not None and loan:
