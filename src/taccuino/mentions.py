@@ -592,6 +592,22 @@ def _unknown_clubs(doc: Document, tms: list[Mention], blocked: list[Span]) -> li
                 if name.split()[0] in _first_names() or name in _places() or len(name) < 3:
                     continue  # a person or a place, not a club
                 out.append(Mention(sp, "team", "~" + name, "list"))
+    for m in _SPAN_AFTER_NAME.finditer(text):  # 'Quindi Académica (2013-14), Braga (14/15)': a spell, so a club
+        sp = m.span(1)
+        name = m.group(1)
+        lead = re.match(r"([A-ZÀ-Ý][\w'’.-]+)\s+", name)
+        if lead and lead.group(1) in _stop():  # 'Quindi Académica (2013-14)': the adverb opens the sentence
+            sp, name = (sp[0] + lead.end(), sp[1]), name[lead.end():]
+        if any(t.span[0] <= sp[0] < t.span[1] for t in tms) or any(not (sp[1] <= a or sp[0] >= b) for a, b in blocked) \
+                or any(o.span == sp for o in out) or re.search(r"\b(?:di|del\s+tecnico|dell'allenatore|con)\s+$",
+                                                               text[max(0, sp[0] - 20):sp[0]]):
+            # ('nel Foggia di Zeman (1989/90)': the coach of that spell, not a club)
+            continue
+        toks = name.split()
+        if toks[0] in _first_names() or name in _places() or len(name) < 4 or toks[0] in _stop() or any(
+                w in _first_names() for w in re.findall(rf"([A-ZÀ-Ý][\w'’]+)\s+{re.escape(name)}\b", text)):
+            continue  # a person ('Mario Rossi (2013-14)', or 'Ranieri (2009-10)' of a man named in full elsewhere)
+        out.append(Mention(sp, "team", "~" + name, "list"))
     taken = {m.span for m in out}
     for name in dict.fromkeys(m.key[1:] for m in out):  # the club's other mentions: 'dopo il Domegliara, in Serie D'
         for o in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", text):
@@ -600,6 +616,11 @@ def _unknown_clubs(doc: Document, tms: list[Mention], blocked: list[Span]) -> li
                 out.append(Mention(sp, "team", "~" + name, "list"))
                 taken.add(sp)
     return sorted(out, key=lambda m: m.span)
+
+
+_SPAN_AFTER_NAME = re.compile(r"(?:(?<=\s)|^)(?:(?:il|la|lo|i|gli|le)\s+|l['’])?([A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2})"
+                              r"\s+\(\s*(?:dal\s+)?"
+                              r"(?:19|20)?\d\d(?:\s*[-/]\s*(?:19|20)?\d\d|\s+al\s+(?:19|20)\d\d)\s*\)", re.M)
 
 
 _GENERIC_SIDE = re.compile(r"\b(?:tra|fra)?\s*(?:club|i\s+club)\s+e\s+$", re.IGNORECASE)

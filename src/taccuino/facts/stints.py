@@ -1814,7 +1814,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
                     and re.search(r"\b(?:al|alla|all'|allo|ai|agli|a|ad|in|per\s+(?:il|la|lo|l'))\s*$",
                                   text[max(a, m.span[0] - 8):m.span[0]]))):  # (the club he goes to, not 'di proprietà dell'Inter')
             start = news_time(ctx, s) or ctx.published[:10]
-        verbless = len(stext) < 90 and txs and not re.search(r"\b[a-zà-ù]\w*(?:a|e|o)no\b|\b(?:è|ha|era|fu)\b", stext)
+        verbless = (len(stext) < 90 or len(stext) < 220 and bool(_LIST_INTRO.match(ctext))
+                    and len(_DATED_ITEM.findall(ctext)) >= 2) and txs and not re.search(r"\b[a-zà-ù]\w*(?:a|e|o)no\b|\b(?:è|ha|era|fu)\b", stext)
         if (verbless or club_intro) and start is None and end is None and not stay_dated:
             start = _date_for(txs, "start")
         stayed = bool(dur) or bool(has_any(ctext, [w for w in _cue("stay") if w != "per"])) or bool(re.search(
@@ -2213,6 +2214,9 @@ def _dates(seg: list[Timex], reason: str | None, start_cue: bool, ctext: str,
     return start, end
 
 
+_LIST_INTRO = re.compile(r"\s*(?i:poi|quindi|infine|seguirono|in\s+seguito|successivamente|e\s+poi)\b")
+# ('Quindi Académica (2013-14), Braga (14/15), Vitória Guimarães (2015-16) e, dal dicembre 2016, il Nantes.')
+_DATED_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’.-]*\s+\((?:dal\s+)?(?:19|20)?\d\d[^()]{0,12}\)")  # 'Braga (14/15)'
 _SAME_DAY = re.compile(r"(?:sta|questa\s+)(?:mattina|mane|sera|notte)|in\s+(?:mattinata|serata)|"
                        r"oggi\s+(?:pomeriggio|a\s+pranzo)|nel\s+pomeriggio|poco\s+fa", re.I)
 _RETURN = re.compile(r"\b(?:(?:è|era|sono|ero|fu)\s+tornat[oa]\s+(?:in\s+sella|alla\s+guida|in\s+panchina|sulla\s+panchina)|"
