@@ -1471,6 +1471,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     objects = [p for p in s.people if a <= p.span[0] < b and object_of_verb(text, a, p.span[0])]
     if any(_team_is_subject(text, m, a) for m in tms) and not objects:
         return "team_subject"  # the clause is about what a team did ('il Napoli ha giocato con l'Atalanta')
+    tms = [m for m in tms if not (teams()[m.key].type == "national" and m.how == "name" and re.search(
+        r"(?:^|[\s(])(?:[Aa]|[Aa]d|[Ii]n)\s+$", text[max(s.span[0], m.span[0] - 4):m.span[0]]) and not re.match(
+        r"\s+(?:Under|U\d|femminile|Women)", text[m.span[1]:m.span[1] + 10]))]  # 'A Malta con lui c'erano ...': a place
     tms = [m for m in tms if not (teams()[m.key].type == "national" and m.how == "name" and not has_any(stext, _cue("national"))
                                   and not (re.search(r"\b(?:l'|la\s+)$", text[max(a, m.span[0] - 4):m.span[0]])
                                            and _HELD_VERB.search(text, a, m.span[0])))]
@@ -2176,7 +2179,9 @@ def _dates(seg: list[Timex], reason: str | None, start_cue: bool, ctext: str,
     if ranges and text and ranges[0].type == "season" and re.search(
             r"\b(?:al\s+termine|a\s+fine|alla\s+fine|a\s+conclusione)\s+(?:della|di\s+quella|dell[a']\s*)?\s*(?:stagione\s+)?$",
             text[max(0, ranges[0].span[0] - 30):ranges[0].span[0]], re.I):
-        return None, ranges[0].end  # 'l'addio ai partenopei, maturato al termine della stagione 2022/23'
+        since = next((t.start or t.value for t in seg if t.prep == "from" and t is not ranges[0] and t.value), None)
+        return since, ranges[0].end  # 'l'addio ai partenopei, maturato al termine della stagione 2022/23'; 'dall'ottobre
+        # 2019 fino alla fine della scorsa stagione': both ends
     if ranges:
         if ranges[0].type == "season" and (ranges[0].prep == "from" or (ranges[0].anchor == "narrative" and start_cue)):
             return ranges[0].start, None  # 'Dalla stagione 2021/22 è l'allenatore', 'La stagione dopo sono andato al X'
@@ -2494,7 +2499,7 @@ _SECONDARY = [
      "head_coach", "sacked"),
     (re.compile(r"\b(?:guidata|guidato|allenata|allenato)\s+da\s+$", re.I), "coach_of_team", None),
     (re.compile(r"\b(?:lasciare|lasciato|lascia|lasciò|cedere|cedette|ceduto)\s+il\s+posto\s+a\s+$", re.I), "head_coach", "next"),
-    (re.compile(r"\b(?:sostituit[oa]\s+da|rimpiazzat[oa]\s+da|per\s+far\s+posto\s+a|(?:affidò|affida|ha\s+affidato|"
+    (re.compile(r"\b(?:(?:sostituit[oa]|rimpiazzat[oa])\s+(?:[^,.;]{0,25}?\s)?da|per\s+far\s+posto\s+a|(?:affidò|affida|ha\s+affidato|"
                 r"aveva\s+affidato)\s+la\s+(?:squadra|panchina)\s+a)\s+$", re.I), "head_coach", "next+"),
     (re.compile(r"\b(?:(?:l'|dell'|all')esonero|le\s+dimissioni|l'addio|il\s+licenziamento)\s+(?:di|del\s+tecnico)\s+$", re.I),
      "head_coach", "sacked+"),
@@ -2815,9 +2820,11 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             plural = _STAFF_BRACKET.match(text[end:end + 45]) if end > p.span[1] else None
             bracket = plural if plural and re.match(_PLURAL_STAFF, plural.group(1), re.I) else None
         if bracket:
-            team = context_team(ctx, s.span[0]) or _main_club(ctx)
+            team = context_team(ctx, s.span[0]) or _main_club(ctx) or _boss_team(ctx, s, drafts)
             if team:
-                r = "other_staff" if re.match(r"(?:team manager|medic|fisioterapist|osservator)", bracket.group(1), re.I) \
+                r = "other_staff" if re.match(r"(?:team manager|medic|fisioterapist|osservator|capo\s+delegazione|"
+                                              r"segretari|addett|responsabil|nutrizionist|psicolog|magazzinier)",
+                                              bracket.group(1), re.I) \
                     else "assistant_coach"
                 after = re.split(r"[.;]|,\s+[A-ZÀ-Ý]", text[p.span[1]:p.span[1] + 140])[0]
                 start = ctx.published[:10] if ctx.published and (has_any(s.text, ["nuovo staff", "staff"])
@@ -3208,8 +3215,23 @@ def _headline_side(ctx: Context) -> str | None:
 
 
 _STAFF_BRACKET = re.compile(r"\s*\((vice(?:\s+allenatore)?|allenatore in seconda|collaborator[ei](?:\s+tecnic[oi])?|"
-                            r"preparator[ei][^)]{0,30}|match analyst|analist[ai]|team manager|medic[oi][^)]{0,20}|"
-                            r"fisioterapist[ai]|osservator[ei])\)", re.I)
+                            r"assistente(?:\s+tecnico)?|preparator[ei][^)]{0,30}|match analyst|analist[ai]|team manager|"
+                            r"medic[oi][^)]{0,20}|fisioterapist[ai]|osservator[ei]|capo\s+delegazione|nutrizionist[ai]|"
+                            r"psicolog[oa]|segretari[oa][^)]{0,20}|responsabile[^)]{0,30})\)", re.I)
+_WITH_HIM = re.compile(r"\b(?:con\s+lui|con\s+lei|al\s+suo\s+fianco|(?:il|nel)\s+suo\s+staff|con\s+sé|lo\s+affianc\w+|"
+                       r"lo\s+seguir\w+|lo\s+segu\w+|lo\s+accompagn\w+)\b", re.I)
+
+
+def _boss_team(ctx: Context, s: Sentence, drafts: list[Draft]) -> str | None:
+    """The side of the coach a staff list is 'with' ('A Malta con lui c'erano X (vice allenatore), ...'): the one the
+    sentence before was about, on the bench he holds."""
+    first = min((p.span[0] for p in s.people), default=s.span[1])
+    if not _WITH_HIM.search(ctx.doc.text, s.span[0], first) or s.index == 0:
+        return None
+    boss = next((x.subject for x in reversed(ctx.sentences[:s.index]) if x.subject), None)
+    bench = [d for d in drafts if d.person == boss and d.role in ("head_coach", "interim_head_coach", "youth_coach")
+             and not d.end]
+    return max(bench, key=lambda d: d.start or "").team if bench else None  # (his newest bench, not an old one told)
 _PLURAL_STAFF = r"(?:collaboratori|preparatori|analisti|medici|fisioterapisti|osservatori)\b"
 
 
