@@ -87,8 +87,11 @@ def _automaton() -> ahocorasick.Automaton:
             if plural != s:
                 add(plural, "competition", c.id, how)  # 'due Coppe Italia', 'cinque Supercoppe italiane'
             league = re.fullmatch(r"[Cc]ampionato\s+(\w+?)(o|e|a)", s)
-            if league:  # 'tre campionati ucraini consecutivi', 'due campionati portoghesi'
-                add(f"campionati {league.group(1)}{'e' if league.group(2) == 'a' else 'i'}", "competition", c.id, how)
+            if league:  # 'tre campionati ucraini consecutivi', 'due campionati portoghesi', 'due titoli portoghesi'
+                plural = f"{league.group(1)}{'e' if league.group(2) == 'a' else 'i'}"
+                add(f"campionati {plural}", "competition", c.id, how)
+                add(f"titolo {league.group(1)}{league.group(2)}", "competition", c.id, how)
+                add(f"titoli {plural}", "competition", c.id, how)
 
     auto = ahocorasick.Automaton()
     for surface, entries in table.items():

@@ -308,6 +308,12 @@ def extract(ctx: Context) -> list[Stint]:
             if len(stated) == 1 and stated != {d.role} and stated <= {"sporting_director", "president", "player", "assistant_coach"} \
                     and not played_before:
                 d.role = stated.pop()
+    for d in drafts:  # a playing spell read off no cue, begun after the person had coached: he was coaching still
+        if d.role == "player" and d.start and (d.guessed or not any(
+                has_any(ctx.doc.text[a:b], _cue("player")) for a, b in d.evidence)) and any(
+                o.person == d.person and not o.guessed and o.role in ("head_coach", "interim_head_coach") and o.start
+                and o.start[:4] < d.start[:4] and (o.end or o.start)[:4] <= d.start[:4] for o in drafts):
+            d.role = "head_coach"  # ('Dal 1979 al 1982 guidò l'IFK Göteborg ... Poi il Benfica, dal 1982 al 1984')
     for d in drafts:  # a youth national side is coached as youth_coach, whatever the cue said
         if d.role == "head_coach" and teams()[d.team].type == "national" and re.search(r"\bUnder\b", teams()[d.team].name):
             d.role = "youth_coach"
