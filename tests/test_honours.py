@@ -362,3 +362,13 @@ def test_a_heading_naming_a_man_opens_his_profile():
             "maglia del Porto dal 1996 al 1998, vincendo due campionati portoghesi.")
     got = honours_of(text)
     assert {h[0] for h in got if h[1] == "Primeira Liga"} == {"Sergio Conceição"}
+
+
+def test_a_trophy_of_no_named_club_of_a_man_whose_career_is_benches_is_a_coach_s():
+    """'vinse il campionato svedese del 1982' in the profile of a coach: no club in the clause, no capacity
+    stated, the man told as a coach at every stop: won as a coach."""
+    text = ("Da giocatore Sven-Göran Eriksson vestì la maglia della Fiorentina fino al 1975. Poi ha guidato "
+            "l'Inghilterra dal 2001 al 2006, il Manchester City dal 2007 al 2008 e il Messico. In Svezia vinse il "
+            "campionato svedese del 1982.")
+    got = honours_of(text)
+    assert ("Sven-Göran Eriksson", "Allsvenskan", None, 1982, None, "coach") in got

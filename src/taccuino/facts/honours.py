@@ -178,8 +178,23 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                     for h in his:  # 'l'Europeo vinto da capitano ..., con Roberto Mancini commissario tecnico'
                         out.append(Honour(ctx.name_of(q), h.trophy, h.season, h.year, h.team, "coach", [s.span],
                                           "honour.coach_of_winner", 0.5))
-    return _dedupe(_team_by_spells(out + _palmares(ctx, stints) + _finals(ctx, stints) + _team_wins(ctx, stints),
-                                   stints))
+    return _dedupe(_coach_by_career(ctx, _team_by_spells(out + _palmares(ctx, stints) + _finals(ctx, stints)
+                                                         + _team_wins(ctx, stints), stints), stints))
+
+
+def _coach_by_career(ctx: Context, hs: list[Honour], stints: list) -> list[Honour]:
+    """A trophy of no named club, read as a player's by default, of a man whose told career is mostly benches and
+    whose sentence states no playing capacity: a coach's ('vinse il campionato svedese del 1982' of the tecnico)."""
+    for h in hs:
+        if h.capacity != "player" or h.team or h.rule not in ("honour.season", "honour.year"):
+            continue
+        roles = [st.role for st in stints if st.person == h.person]
+        if not roles or sum(r != "player" for r in roles) <= sum(r == "player" for r in roles):
+            continue
+        if any(_capacity_rx().search(ctx.doc.text[a:b]) for a, b in h.evidence):
+            continue  # ('da giocatore vinse ...'): stated
+        h.capacity = "coach"
+    return hs
 
 
 @lru_cache(maxsize=1)
