@@ -236,3 +236,16 @@ def test_the_man_replaced_does_not_speak():
     got = speakers("Di tutt'altro umore Davide Dionigi, chiamato a fine marzo dalla Reggiana per sostituire William "
                    "Viali: «La salvezza passa da serate così, i ragazzi hanno giocato bene».", published="2024-05-05")
     assert got.get("La salvezza passa da serate co") == "Davide Dionigi", got
+
+
+def test_the_staff_he_thanks_and_the_president_he_thanks_do_not_speak():
+    """'Poi un pensiero al suo staff, il vice X, il preparatore Y e Z: «...»' and 'i ringraziamenti al presidente X
+    ... E la chiusura: «...»' are the coach's and the player's own words, not those of the people they name."""
+    got = speakers("Vincenzo Vivarini ha festeggiato la promozione in Serie B con il Catanzaro. «Il merito è dei "
+                   "ragazzi», ha detto il tecnico. Poi un pensiero al suo staff, il vice Andrea Milani, il "
+                   "preparatore atletico Antonio Del Fosco e il preparatore dei portieri Fabrizio Zambardi: «Senza di "
+                   "loro non sarei qui».\n\nMarco Parolo ha salutato i tifosi della Lazio. Poi i ringraziamenti al "
+                   "presidente Claudio Lotito, ai tecnici e allo staff medico. E la chiusura, che è anche un "
+                   "programma: «Voglio continuare a divertirmi giocando».")
+    assert got["Senza di loro non sarei qui"] == "Vincenzo Vivarini"
+    assert got["Voglio continuare a divertirmi"] == "Marco Parolo"

@@ -27,6 +27,11 @@ _GENITIVE = re.compile(r"(?:\b(?:di|del|dell'|della|dello|degli|dei|posto di|ere
                        r"direttore sportivo|capitano|compagno|amico|collega)\s+)?)$", re.IGNORECASE)
 
 
+_DATIVE_TITLE = re.compile(r"\b(?:al|allo|alla|all'|ai|agli|alle)\s*(?:(?:suo|sua|suoi|nuovo|nuova)\s+)?"
+                           r"(?:patron|presidente|presidentessa|tecnico|allenatore|allenatrice|ds|ct|mister|vice|"
+                           r"direttore\s+sportivo|capitano|compagno|compagni|amico|collega|ex\s+compagno)\s+$", re.I)
+
+
 @dataclass
 class Sentence:
     index: int
@@ -616,8 +621,9 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
                          text[max(clause_start, p.span[0] - 60):p.span[0]], re.I)
     if capacity and not re.search(r"(?:at[oaie]|it[oaie]|ut[oaie]|oss[oa]|ess[oa])$", capacity.group(1), re.I):
         return True  # 'Nel suo curriculum da allenatore Carlo Ancelotti vanta ...': his capacity, not 'scelto da'
-    if _GENITIVE.search(text[max(clause_start, p.span[0] - 24):p.span[0]]):
-        return False
+    if _GENITIVE.search(text[max(clause_start, p.span[0] - 24):p.span[0]]) \
+            or _DATIVE_TITLE.search(text[max(clause_start, p.span[0] - 34):p.span[0]]):
+        return False  # ('Poi i ringraziamenti al presidente Claudio Lotito': whom he thanks)
     if re.search(r"(?:^|[\s,(])(?:con|insieme\s+a|assieme\s+a)\s+$", text[max(clause_start, p.span[0] - 14):p.span[0]]) \
             and p.span[0] - clause_start > 12:
         return False  # '... il triennio al Brescia, con Roberto Baggio in campo': a companion, not the subject
@@ -645,7 +651,9 @@ _VERB_OPENS = re.compile(r"\s*(?:Ufficiale\s*:\s*)?(?:passa|arriva|lascia|saluta
 
 
 _STAFF_NAMES = re.compile(r"\b(?:staff|collaboratori|assistenti)(?:\s+tecnic[oi])?\s*[,:]\s*"
-                          r"(?:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)*\s*(?:,|\be\b|\bed\b)\s*)*$")
+                          r"(?:(?:il|la|l')\s*(?:[a-zà-ù]+\s+){1,3})?"  # ('al suo staff, il vice Andrea Milani, ...')
+                          r"(?:[A-ZÀ-Ý][\w'’]+(?:\s+[A-ZÀ-Ý][\w'’]+)*\s*(?:,|\be\b|\bed\b)\s*"
+                          r"(?:(?:il|la|l')\s*(?:[a-zà-ù]+\s+){1,3})?)*$")
 _AGENT_TITLE = re.compile(r"\b(?:da|dal|dalla|dall'|dai|dagli)\s*(?:nuov[oa]\s+|su[oa]\s+)?(?:presidente|patron|proprietario|"
                           r"direttore(?:\s+(?:sportivo|tecnico|generale))?|ds|dg|amministratore\s+delegato|"
                           r"tecnico|allenatore|ct|mister)\s+$", re.I)

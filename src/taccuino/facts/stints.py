@@ -101,6 +101,9 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
             continue  # 'l'ex difensore è l'uomo della favola SPAL': he played once, what he is now is not that
         if role != "player" and _HAD_AS.search(text[max(0, lo + s - 40):lo + s]):
             role = "player"  # 'che lo ebbe come tecnico a Siena': the one who had him as coach played there
+        if role != "player" and re.search(r"\b(?:ai|agli|allo|alle)\s+$", text[max(0, lo + s - 6):lo + s], re.I) \
+                and re.search(r"\b(?:ringrazi\w*|grazie|saluti|saluta|dedica\w*|pensiero)\b", text[max(0, lo + s - 120):lo + s], re.I):
+            continue  # '... i ringraziamenti ai tecnici e allo staff medico': whom he thanks, not his post
         if re.search(r"\b(?:ciao|grazie|caro|cara|addio)\s*,?\s*$", text[max(0, lo + s - 10):lo + s], re.I):
             continue  # '«Ciao Mister, grazie per quel magico esordio»': said to him, no role of the speaker
         if role != "player" and re.search(r"(?:^|[.!?:;\n]\s*)(?:Il|Lo|La|L'|I|Gli|Le)\s*(?:nuov[oaie]\s+|attuale\s+)?$", text[max(0, lo + s - 30):lo + s]) \
