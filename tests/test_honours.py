@@ -372,3 +372,15 @@ def test_a_trophy_of_no_named_club_of_a_man_whose_career_is_benches_is_a_coach_s
             "campionato svedese del 1982.")
     got = honours_of(text)
     assert ("Sven-Göran Eriksson", "Allsvenskan", None, 1982, None, "coach") in got
+
+
+def test_an_undated_trophy_named_in_passing_is_no_win():
+    """'l'Atalanta fresca di Europa League', 'l'eliminazione dalla Coppa Italia', 'Chi vince lo scudetto?' win
+    nothing; 'con la cui maglia ha vinto tanto: ... la Champions League, la Coppa Uefa' does, even with no date."""
+    got = honours_of("Al Gewiss Stadium la Fiorentina di Raffaele Palladino ha vinto 3-2 contro l'Atalanta fresca di "
+                     "Europa League. Per Patrick Vieira pesa l'eliminazione dalla Coppa Italia ai rigori.\n\n"
+                     "Massimo Carrera ha giocato nella Juventus, con la cui maglia ha vinto tanto: lo scudetto, la "
+                     "Champions League e la Coppa Uefa.")
+    trophies = {(p, t) for p, t, *_ in got}
+    assert ("Massimo Carrera", "Champions League") in trophies and ("Massimo Carrera", "Coppa UEFA") in trophies
+    assert not [x for x in trophies if x[1] in ("Europa League", "Coppa Italia")]

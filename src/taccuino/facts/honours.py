@@ -178,6 +178,7 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                     for h in his:  # 'l'Europeo vinto da capitano ..., con Roberto Mancini commissario tecnico'
                         out.append(Honour(ctx.name_of(q), h.trophy, h.season, h.year, h.team, "coach", [s.span],
                                           "honour.coach_of_winner", 0.5))
+    out = [h for h in out if _won_undated(text, h)]
     return _dedupe(_coach_by_career(ctx, _team_by_spells(out + _palmares(ctx, stints) + _finals(ctx, stints)
                                                          + _team_wins(ctx, stints), stints), stints))
 
@@ -583,6 +584,23 @@ def _aside_of_other(s, at: int, pos: int) -> bool:
     aveva vinto con il Milan nel 2007 -': that aside's club is not the trophy's)."""
     dashes = [s.span[0] + d.start() for d in re.finditer(r"\s[-–—](?=[\s,;.])", s.text)]
     return any(a <= at < b and not a <= pos < b for a, b in zip(dashes[::2], dashes[1::2], strict=False))
+
+
+_UNDATED_WIN = re.compile(r"\b(?:vint[oaie]|vinse|vinsero|vincendo|conquistat[oaie]|conquistò|conquistando|alzat[oaie]|"
+                          r"alzò|sollevat[oaie]|sollevò|bacheca|palmar[eè]s|trofei|in\s+carriera|campion[ei]ss[ae]\b|"
+                          r"campion[ei]\s+(?:d'|del\b|della\b)|"
+                          r"(?:un|una|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci)\s+(?:scudett|coppe?\b|"
+                          r"supercopp|campionat|titol|[A-Z]))", re.I)
+
+
+def _won_undated(text: str, h: Honour) -> bool:
+    """An honour no date goes with stands only where the sentence says a win ('con la cui maglia ha vinto tanto: ...
+    la Champions League, la Coppa Uefa'); a trophy named in passing ('fresca di Europa League', 'l'eliminazione
+    dalla Coppa Italia', 'Chi vince lo scudetto?') is none."""
+    if h.season or h.year or h.rule != "honour.plain":
+        return True
+    said = " ".join(text[a:b] for a, b in h.evidence)
+    return bool(_UNDATED_WIN.search(said)) and not said.rstrip().rstrip("*").endswith("?")
 
 
 def _dedupe(hs: list[Honour]) -> list[Honour]:
