@@ -384,3 +384,12 @@ def test_an_undated_trophy_named_in_passing_is_no_win():
     trophies = {(p, t) for p, t, *_ in got}
     assert ("Massimo Carrera", "Champions League") in trophies and ("Massimo Carrera", "Coppa UEFA") in trophies
     assert not [x for x in trophies if x[1] in ("Europa League", "Coppa Italia")]
+
+
+def test_an_undated_win_takes_the_date_the_article_gives_the_same_win():
+    """'la Champions League, sollevata da capitano' of one man, and 'la Champions League 1995-96' won by the
+    same club for a team-mate: the one date the article gives that win."""
+    got = honours_of("Gianluca Vialli ha vinto con la Juventus lo scudetto e soprattutto la Champions League, "
+                     "sollevata da capitano a Roma. Con lui c'era il difensore Moreno Torricelli, che con la "
+                     "Juventus vinse la Champions League 1995-96.")
+    assert ("Gianluca Vialli", "Champions League", "1995-96", None, "Juventus", "player") in got

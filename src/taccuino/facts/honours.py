@@ -179,8 +179,41 @@ def extract(ctx: Context, stints: list) -> list[Honour]:
                         out.append(Honour(ctx.name_of(q), h.trophy, h.season, h.year, h.team, "coach", [s.span],
                                           "honour.coach_of_winner", 0.5))
     out = [h for h in out if _won_undated(text, h)]
-    return _dedupe(_coach_by_career(ctx, _team_by_spells(out + _palmares(ctx, stints) + _finals(ctx, stints)
-                                                         + _team_wins(ctx, stints), stints), stints))
+    return _dedupe(_dated_by_others(ctx, _coach_by_career(ctx, _team_by_spells(
+        out + _palmares(ctx, stints) + _finals(ctx, stints) + _team_wins(ctx, stints), stints), stints)))
+
+
+_ALL_IN = re.compile(r"\b(?:tutt[oie]|entramb[ie])\s+(?:quant[ie]\s+)?nel(?:l')?\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _dated_by_others(ctx: Context, hs: list[Honour]) -> list[Honour]:
+    """A trophy told with no date takes the one date the article gives that same team's win of it, told for
+    someone else ('la Champions League, sollevata da capitano' and, of a team-mate, 'la Champions 1995-96'),
+    else the one date the article ever writes beside that trophy ('il Mondiale del 2006')."""
+    text = ctx.doc.text
+    beside: dict[str, set[tuple[str | None, int | None]]] = {}
+    for m in ctx.mentions.competitions:
+        comp = competitions().get(m.key)
+        t = next((t for t in ctx.timexes if 0 <= t.span[0] - m.span[1] <= 6 and t.value
+                  and re.fullmatch(r"\s*(?:del\s+|di\s+|nel\s+)?", text[m.span[1]:t.span[0]])), None)
+        if comp is None or t is None:
+            continue
+        if t.type == "season" and re.fullmatch(r"\d{4}-\d{2}", t.value or "") and not comp.calendar_year:
+            beside.setdefault(comp.name, set()).add((t.value, None))
+        elif re.fullmatch(r"\d{4}", t.value or "") and comp.calendar_year:
+            beside.setdefault(comp.name, set()).add((None, int(t.value or 0)))
+    for h in hs:  # 'ha vinto Champions League, Supercoppa europea e Mondiale per club, tutto nel 2007'
+        all_in = next((m for a, b in h.evidence[:1] for m in [_ALL_IN.search(text, a, b)] if m), None)
+        if not (h.season or h.year) and all_in:
+            h.year = int(all_in.group(1))
+    for h in hs:
+        if h.season or h.year or not h.team:
+            continue
+        dated = {(x.season, x.year) for x in hs if x.trophy == h.trophy and x.team == h.team and (x.season or x.year)}
+        dated = dated or beside.get(h.trophy, set())
+        if len(dated) == 1:
+            h.season, h.year = dated.pop()
+    return hs
 
 
 def _coach_by_career(ctx: Context, hs: list[Honour], stints: list) -> list[Honour]:
