@@ -249,3 +249,11 @@ def test_the_staff_he_thanks_and_the_president_he_thanks_do_not_speak():
                    "programma: «Voglio continuare a divertirmi giocando».")
     assert got["Senza di loro non sarei qui"] == "Vincenzo Vivarini"
     assert got["Voglio continuare a divertirmi"] == "Marco Parolo"
+
+
+def test_a_bare_ct_in_the_italian_press_is_italy_s():
+    """'«...» - ha detto il ct -' after a match with Germany: Italy's commissario tecnico, not the rival one."""
+    got = speakers("L'Italia di Roberto Mancini, ct azzurro dal 2018, ha pareggiato 1-1 con la Germania di Hansi "
+                   "Flick, commissario tecnico tedesco dal 2021. A Bologna è finita in parità.\n\n«Siamo stati dei "
+                   "polli a concedere subito il pareggio» - ha detto il ct - «ma abbiamo dei ragazzi bravi».")
+    assert got["Siamo stati dei polli a conced"] == "Roberto Mancini"

@@ -261,6 +261,12 @@ def _described(ctx: Context, qs: int, near: str, stints: list, prev: Quote | Non
         if group == "director" and re.search(r"\b(?:patron|presidente|presidentessa|proprietario|numero\s+uno)\b", near, re.I) \
             and not re.search(r"\bex\s+numero\s+uno\b", near, re.I):
             scores[k] += 4.0 if "president" in roles else (-3.0 if roles else 0.0)  # 'ha spiegato il patron'
+    if national_ct and re.search(r"\b(?:il|la|del|dal|della|dalla)\s+(?:ct|c\.t\.|commissari[oa]\s+tecnic[oa])"
+                                 r"(?:\s+azzurr[oa])?\s*(?:[-–—,.;:]|$)", near, re.I):
+        for k in scores:  # a bare 'ha detto il ct' in the Italian press: Italy's, not the rival side's
+            if any(st.person == ctx.name_of(k) and st.role == "head_coach" and (st.team_id or "").startswith("italia")
+                   for st in stints):
+                scores[k] += 2.5
     prot = ctx.protagonist
     if prot in scores:
         scores[prot] += 1.5
