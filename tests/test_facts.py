@@ -1492,3 +1492,15 @@ def test_a_capacity_before_the_name_is_no_genitive():
     """'Nel suo curriculum da allenatore Carlo Ancelotti vanta le panchine di ...': he is the subject."""
     got = stints_of("Nel suo curriculum da allenatore Carlo Ancelotti vanta le panchine di Reggiana, Parma e Juventus.")
     assert {("Carlo Ancelotti", t, "head_coach") for t in ("Reggiana", "Parma", "Juventus")} <= {(p, t, r) for p, t, r, *_x in got}
+
+
+def test_a_call_up_squad_list_gives_each_player_his_club_and_the_national_side():
+    """'Difensori: X (Inter), Y (Milan)' under a call-up headline: each plays for his club and is called up by
+    the side the title names."""
+    from taccuino import extract
+    ex = extract("Under 20, Bollini chiama 23 azzurrini per la Germania\nLa lista dei convocati\n\n"
+                 "ROMA, 2 settembre 2023\n\nIl tecnico Alberto Bollini ha diramato la lista dei convocati.\n\n"
+                 "Difensori: Matteo Rossetti (Inter), Luca Bianchini (Milan).\n", published="2023-09-02")
+    got = {(s.person, s.team, s.role) for s in ex.stints}
+    assert ("Matteo Rossetti", "Inter", "player") in got and ("Matteo Rossetti", "Italia Under 20", "player") in got
+    assert ("Luca Bianchini", "Italia Under 20", "player") in got

@@ -2655,6 +2655,9 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
         if in_brackets is not None and ctx.team(in_brackets.key).type == "club" \
                 and not any(d.person == p.key and d.team == in_brackets.key for d in drafts):
             drafts.append(Draft(p.key, in_brackets.key, "player", None, None, None, [s.span], "stint.club_in_brackets", 0.5))
+            called = _called_up_side(ctx, s)
+            if called and not any(d.person == p.key and d.team == called for d in drafts):
+                drafts.append(Draft(p.key, called, "player", None, None, None, [s.span], "stint.called_up", 0.5))
             continue  # a squad list: 'Portieri: Rachele Baldi (Inter), Francesca Durante (Fiorentina)'
         benched = _BENCH_SINCE.match(text, p.span[1]) or (
             re.search(r"\b(?:[Ii]n|[Ss]ulla)\s+panchina\s+(?:c'era|c'è|sedeva|siede|c'erano)\s+$", before) and None)
@@ -3181,6 +3184,27 @@ def _gone_with(ctx: Context, s: Sentence, p: Mention, drafts: list[Draft]) -> Dr
                  and d.evidence and lo <= d.evidence[-1][0] <= s.span[0]), None)
 
 
+_SQUAD_LINE = re.compile(r"\s*(?:Portier[ie]|Difensor[ie]|Centrocampist[ie]|Attaccant[ie]|Esterni|Punte)\s*:", re.I)
+
+
+def _called_up_side(ctx: Context, s: Sentence) -> str | None:
+    """The national side a squad list by role ('Difensori: X (Inter), Y (Milan)') is called up for: the one the
+    article's headline or lead names, when the list is a squad line of an article on a call-up."""
+    line_start = ctx.doc.text.rfind("\n", 0, s.span[0]) + 1
+    if not _SQUAD_LINE.match(ctx.doc.text, line_start) or not has_any(ctx.doc.text, ["convocat", "convocazion", "chiamat",
+                                                                                  "lista", "elenco"]):
+        return None
+    titled = [t.key for z in ctx.doc.zones if z.kind == "title" for t in ctx.mentions.teams_in(z.span)
+              if teams()[t.key].type == "national"]
+    if titled:
+        return titled[0]  # 'Under 20, Bollini riparte dai campioni d'Europa: 23 convocati ...'
+    side = _headline_side(ctx)
+    if side and teams()[side].type == "national":
+        return side
+    nat = [t.key for t in ctx.mentions.teams if t.span[0] < s.span[0] and teams()[t.key].type == "national"]
+    return max(dict.fromkeys(nat), key=nat.count) if nat else None
+
+
 def _national_context(ctx: Context, s: Sentence, p: Mention) -> str | None:
     """The national side a sentence about the ct, the Nazionale or the federation speaks of, if it is one."""
     text = ctx.doc.text
@@ -3241,6 +3265,8 @@ def _boss_team(ctx: Context, s: Sentence, drafts: list[Draft]) -> str | None:
     bench = [d for d in drafts if d.person == boss and d.role in ("head_coach", "interim_head_coach", "youth_coach")
              and not d.end]
     return max(bench, key=lambda d: d.start or "").team if bench else None  # (his newest bench, not an old one told)
+
+
 _PLURAL_STAFF = r"(?:collaboratori|preparatori|analisti|medici|fisioterapisti|osservatori)\b"
 
 
