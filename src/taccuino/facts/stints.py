@@ -2655,9 +2655,9 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
         if in_brackets is not None and ctx.team(in_brackets.key).type == "club" \
                 and not any(d.person == p.key and d.team == in_brackets.key for d in drafts):
             drafts.append(Draft(p.key, in_brackets.key, "player", None, None, None, [s.span], "stint.club_in_brackets", 0.5))
-            called = _called_up_side(ctx, s)
-            if called and not any(d.person == p.key and d.team == called for d in drafts):
-                drafts.append(Draft(p.key, called, "player", None, None, None, [s.span], "stint.called_up", 0.5))
+            squad_of = _called_up_side(ctx, s)
+            if squad_of and not any(d.person == p.key and d.team == squad_of for d in drafts):
+                drafts.append(Draft(p.key, squad_of, "player", None, None, None, [s.span], "stint.called_up", 0.5))
             continue  # a squad list: 'Portieri: Rachele Baldi (Inter), Francesca Durante (Fiorentina)'
         benched = _BENCH_SINCE.match(text, p.span[1]) or (
             re.search(r"\b(?:[Ii]n|[Ss]ulla)\s+panchina\s+(?:c'era|c'è|sedeva|siede|c'erano)\s+$", before) and None)
