@@ -342,7 +342,7 @@ def extract(ctx: Context) -> list[Stint]:
                      and not o.end and o.rule in ("stint.match_side", "stint.substituted", "stint.match_scorer")}
             if len(sides) == 1 and d.team not in sides:
                 d.team = sides.pop()
-    _by_age(ctx, drafts)
+    drafts = _by_age(ctx, drafts)
     merged = _merge(_close_sequences(_merge(drafts, local=True), ctx.doc.text))
     _lengths(ctx, merged)
     _retired_today(ctx, merged)
@@ -394,7 +394,7 @@ _YOUNGEST = {"youth_coach": 22, "assistant_coach": 26, "other_staff": 22, "youth
 _STAFF = frozenset(("assistant_coach", "youth_coach", "other_staff", "youth_coordinator"))
 
 
-def _by_age(ctx: Context, drafts: list[Draft]) -> None:
+def _by_age(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """A bench, an office or a staff post held before the person was old enough was a playing spell:
     'Nato nel 1980, ... all'Ajax, tra il 1999 e il 2003' in the profile of today's coach."""
     born: dict[str, int] = {}
@@ -402,9 +402,14 @@ def _by_age(ctx: Context, drafts: list[Draft]) -> None:
         if b.date:
             born[b.person] = int(b.date[:4])
     if not born:
-        return
+        return drafts
+    kept = []
     for d in drafts:
         year = born.get(ctx.name_of(d.person))
+        first = int((d.start or d.end or "0")[:4])
+        if year and year < first < year + 15:
+            continue  # a spell at thirteen is someone else's date read as his ('lo scudetto 2021-22' of a boy born in 2008)
+        kept.append(d)
         if year and d.start and int(d.start[:4]) <= year:
             d.start = None  # the day he was born, read as the day the spell began
         if year and d.end and int(d.end[:4]) <= year:
@@ -415,6 +420,7 @@ def _by_age(ctx: Context, drafts: list[Draft]) -> None:
             d.role, d.rule = "player", d.rule + "+by_age"
         elif year and d.start and d.role == "player" and d.guessed and int(d.start[:4]) - year > 40:
             d.role, d.rule = "head_coach", d.rule + "+by_age"  # a spell begun past forty, of a man who played: his bench
+    return kept
 
 
 def _scorers(ctx: Context, drafts: list[Draft]) -> list[Draft]:
