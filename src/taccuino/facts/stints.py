@@ -342,7 +342,7 @@ def extract(ctx: Context) -> list[Stint]:
                      and not o.end and o.rule in ("stint.match_side", "stint.substituted", "stint.match_scorer")}
             if len(sides) == 1 and d.team not in sides:
                 d.team = sides.pop()
-    drafts = _by_age(ctx, drafts)
+    drafts = _by_age(ctx, drafts) + _of_team(ctx, drafts)
     merged = _merge(_close_sequences(_merge(drafts, local=True), ctx.doc.text))
     _lengths(ctx, merged)
     _retired_today(ctx, merged)
@@ -384,6 +384,38 @@ def extract(ctx: Context) -> list[Stint]:
                  d.evidence, d.rule, d.confidence, None if d.team.startswith("~") else d.team) for d in merged]
     told_stints = {(st.person, st.team_id, st.role) for st in out}
     return out + [st for st in lineups(ctx) if (st.person, st.team_id, st.role) not in told_stints]
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:il|lo|l'|la|del|dello|della|al|allo|alla|dal|dallo|dalla|col|con\s+il)\s*"
+                           r"(tecnico|allenatore|allenatrice|mister|ds|direttore\s+sportivo|presidente|patron)\s+$", re.I)
+
+
+def _title_role(word: str) -> str:
+    """The role a title before a name gives: 'il tecnico', 'il ds', 'il presidente'."""
+    return {"presidente": "president", "patron": "president", "ds": "sporting_director",
+            "direttore sportivo": "sporting_director"}.get(re.sub(r"\s+", " ", word.lower()), "head_coach")
+
+
+def _of_team(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """A person the article gives no spell, named once as 'X del Lecce' ('né Mattia Zaccagni della Lazio', 'il
+    tecnico Mario Rossi del Pisa'): a spell at that club, a player's unless a title before the name says more."""
+    text = ctx.doc.text
+    have = {d.person for d in drafts}
+    quoted = quote_spans(text)
+    out: list[Draft] = []
+    for p in ctx.mentions.people:
+        if p.key in have or p.how == "anaphor" or any(a <= p.span[0] < b for a, b in quoted):
+            continue
+        team = next((t for t in ctx.mentions.teams if 0 <= t.span[0] - p.span[1] <= 8 and re.fullmatch(
+            r"\s+(?:del|dell'|della|dello)\s*", text[p.span[1]:t.span[0]]) and ctx.team(t.key).type == "club"), None)
+        if team is None:
+            continue
+        title = _TITLE_BEFORE.search(text[max(0, p.span[0] - 30):p.span[0]])
+        role = _title_role(title.group(1)) if title else "player"
+        sent = next((x.span for x in ctx.sentences if x.span[0] <= p.span[0] < x.span[1]), p.span)
+        out.append(Draft(p.key, team.key, role, None, None, None, [sent], "stint.of_team", 0.4))
+        have.add(p.key)
+    return out
 
 
 # the youngest age at which a spell in each role is credible; younger, the person was playing
@@ -2780,9 +2812,10 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                     or re.search(r"\b(?:classe\s+(?:19|20)\d\d|convocat\w+|esordient\w+|debuttat\w+|titolar\w+|"
                                  r"in\s+campo|gol|rete|reti)\b", s.text, re.I))  # 'Davide Frattesi del Sassuolo, classe 1999'
             if cued or not any(d.person == p.key for d in drafts):
-                drafts.append(Draft(p.key, team_after[0].key, "player", None, None, None, [s.span],
-                                    "stint.person_of_team", 0.5))
-                continue
+                titled_as = _TITLE_BEFORE.search(text[max(0, p.span[0] - 30):p.span[0]])
+                drafts.append(Draft(p.key, team_after[0].key, _title_role(titled_as.group(1)) if titled_as else "player", None,
+                                    None, None, [s.span], "stint.person_of_team", 0.5))
+                continue  # ('né il tecnico Marco Baroni della Lazio': the title says what he is there)
         after_p = text[p.span[1]:min(s.span[1], p.span[1] + 40)]
         bench = re.match(r"\s+(?:sulla|alla)\s+(?:panchina|guida)\s+(?:del|della|dell'|dei)?\s*", after_p)
         if bench:
