@@ -3141,6 +3141,8 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             else:
                 d.end = current.start
                 after = text[p.span[1]:min(s.span[1], p.span[1] + 80)]
+                after = re.split(r",\s+(?:è|ha|era|viene|venne|fu|sono|hanno|aveva)\b", after)[0]
+                # ('X, scelto per raccogliere l'eredità di Y, è stato esonerato': the sacking is X's, not Y's)
                 if kind == "sacked" or has_any(before + after, _end_reasons()["sacked"]):
                     d.end_reason = "sacked"
                 elif has_any(text[s.span[0]:s.span[1]], _end_reasons()["resigned"]):
