@@ -2374,6 +2374,10 @@ def _no_team(ctx: Context, s: Sentence, span: Span, person: str, txs: list[Timex
                 d = Draft(person, team, "head_coach", None, _date_for(txs, "end") or anchor or (
                     news_time(ctx, s) if own_cue else None), reason, [s.span],
                           "stint.end_in_context", 0.5)
+                if start_cue and len(txs) >= 2:  # 'X, scelto in estate ..., è stato esonerato a novembre': both ends
+                    st, en = _dates(txs, reason, True, ctext, ctx.doc.text)
+                    if st and en and en > st:
+                        d.start, d.end = st, en
             else:
                 st, en = _dates(txs, None, True, ctext)
                 st = st or _last_date(ctx, s, a) or news_time(ctx, s) or (ctx.published[:10] if ctx.published and
