@@ -393,3 +393,10 @@ def test_an_undated_win_takes_the_date_the_article_gives_the_same_win():
                      "sollevata da capitano a Roma. Con lui c'era il difensore Moreno Torricelli, che con la "
                      "Juventus vinse la Champions League 1995-96.")
     assert ("Gianluca Vialli", "Champions League", "1995-96", None, "Juventus", "player") in got
+
+
+def test_an_undated_win_takes_the_one_date_the_article_writes_beside_that_trophy():
+    """'ha vinto il Mondiale con l'Italia' undated, and elsewhere 'il Mondiale del 2006': that year."""
+    got = honours_of("Il difensore Fabio Grosso ha vinto il Mondiale con l'Italia, segnando il rigore decisivo in "
+                     "finale.\n\nDi quel Mondiale del 2006 si ricorda soprattutto la semifinale di Dortmund.")
+    assert ("Fabio Grosso", "Mondiale", None, 2006, "Italia", "player") in got

@@ -105,11 +105,6 @@ def _stop() -> frozenset[str]:
     return frozenset(words("text", "not_names"))
 
 
-@lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
-    return first_names()
-
-
 def _boundary(folded: str, s: int, e: int) -> bool:
     before = folded[s - 1] if s > 0 else " "
     after = folded[e] if e < len(folded) else " "
@@ -132,7 +127,7 @@ def find_gazetteer(doc: Document) -> tuple[list[Mention], list[Mention], list[Me
         nxt = re.match(r"\s+([A-ZÀ-Ý][a-zà-ÿ]+)", doc.text[e:e + 30])
         prv = re.search(r"([A-ZÀ-Ý][a-zà-ÿ]+)\s+$", doc.text[max(0, s - 30):s])
         nxt = nxt if nxt and nxt.group(1) not in _stop() else None
-        prv = prv if prv and prv.group(1) in _first_names() else None
+        prv = prv if prv and prv.group(1) in first_names() else None
         ok = []
         initial = s == 0 or bool(re.search(r"(?:[.!?:;«»\"“”(\n—–-]\s*|^\s*)$", doc.text[max(0, s - 3):s]))
         for kind, key, how, written in entries:
@@ -276,7 +271,7 @@ def _is_full(names: list[str]) -> bool:
 def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict[str, PersonEntity]]:
     """Person mentions: multi-word names, and single surnames (or first names) of one of them."""
     not_names = set(words("text", "not_names"))
-    first_names = set(_first_names())
+    firsts = set(first_names())
     town_last = set(words("text", "town_last_words"))
     places = _places()
     lower_words = set(re.findall(r"\b[a-zà-ù']+\b", doc.text))
@@ -289,27 +284,27 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
             continue
         toks = [t for t in _tokens(doc.text, s, e) if all(t[1] <= a or t[0] >= b for a, b in blocked)]
         for group in _contiguous(doc.text, toks):
-            group = _trim(doc.text, group, not_names, lower_words, first_names)
+            group = _trim(doc.text, group, not_names, lower_words, firsts)
             names = [doc.text[a:b] for a, b in group]
             if not names or (" ".join(names) in places and not (report and _match_slot(doc.text, (group[0][0], group[-1][1])))) \
                     or all(n.lower() in _PARTICLES for n in names):  # ('al posto di Calabria' in a match report: a player)
                 continue
-            if len(names) >= 3 and names[0] not in first_names and any(n in ("di", "da", "del", "della") for n in names[1:-1]):
+            if len(names) >= 3 and names[0] not in firsts and any(n in ("di", "da", "del", "della") for n in names[1:-1]):
                 continue  # 'Toscano di Massa': a description and a place
-            if len(names) == 2 and names[0] not in first_names and names[1] in town_last:
+            if len(names) == 2 and names[0] not in firsts and names[1] in town_last:
                 continue  # 'il tecnico di Porretta Terme': a town
             if re.search(r"\b(?:San|Santa|Santo|Sant'|Porto|Castel|Borgo|Villa)\s+$", doc.text[max(0, group[0][0] - 8):group[0][0]]):
                 continue  # 'San Gennaro Vesuviano': a town
-            if len(names) >= 3 and names[0] not in first_names and names[1] in first_names and re.search(
+            if len(names) >= 3 and names[0] not in firsts and names[1] in firsts and re.search(
                     r"\b(?:a|ad|in|nel|nella|verso|per)\s+$", doc.text[max(0, group[0][0] - 6):group[0][0]]):
                 group, names = group[1:], names[1:]  # 'sbarcano in Sicilia Simone Vergassola (vice)': place, then person
-            if len(names) >= 2 and names[0] not in first_names and re.search(
+            if len(names) >= 2 and names[0] not in firsts and re.search(
                     r"\b(?:a|ad|in|nel|nella|verso|per)\s+$", doc.text[max(0, group[0][0] - 6):group[0][0]]) \
                     and not re.search(r"\b(?:insieme|accanto|grazie|davanti|dietro|oltre|rispetto|vicino|[Aa]ddio|omaggio|"
                                       r"dedicat[oa]|ciao|grazie)\s+a\s+$", doc.text[max(0, group[0][0] - 14):group[0][0]]):
                 continue  # 'ad Appiano Gentile', 'a Castel Volturno': a place ('insieme a Lothar Matthäus', 'Addio a
                 # Mariolino Corso': a person)
-            if len(names) >= 2 and names[0] not in first_names and re.search(
+            if len(names) >= 2 and names[0] not in firsts and re.search(
                     r"\b(?:al|allo|alla|dal|dallo|dalla|del|dello|della|nel|nello|sul|col|il|lo)\s+$",
                     doc.text[max(0, group[0][0] - 7):group[0][0]]):
                 continue  # 'al Leyton Orient', 'dello Shakhtar Donetsk': a club or a place, never a person
@@ -325,7 +320,7 @@ def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict
     lone = [(sp, names) for sp, names in cands if (len(names) == 1 or (report and len(names) == 2 and names[0].lower()
                                                                        in _PARTICLES))  # 'De Vrij'
             and _link(names, entities, sp[0]) is None
-            and names[0] not in first_names and names[-1].lower() not in lower_words
+            and names[0] not in firsts and names[-1].lower() not in lower_words
             and (fold(names[-1]) not in _folded_places() or report) and not any(a <= sp[0] < b for a, b in blocked)]
     slotted = {sp for sp, n in lone if not _sentence_initial(doc.text, sp[0]) and _person_slot(doc.text, sp, blocked)
                and len(n) == 1 and fold(n[0]) not in _folded_places()}
@@ -592,7 +587,7 @@ def _unknown_clubs(doc: Document, tms: list[Mention], blocked: list[Span]) -> li
                 if sp in known or any(not (sp[1] <= a or sp[0] >= b) for a, b in blocked):
                     continue
                 name = text[sp[0]:sp[1]]
-                if name.split()[0] in _first_names() or name in _places() or len(name) < 3:
+                if name.split()[0] in first_names() or name in _places() or len(name) < 3:
                     continue  # a person or a place, not a club
                 out.append(Mention(sp, "team", "~" + name, "list"))
     for m in _SPAN_AFTER_NAME.finditer(text):  # 'Quindi Académica (2013-14), Braga (14/15)': a spell, so a club
@@ -607,8 +602,8 @@ def _unknown_clubs(doc: Document, tms: list[Mention], blocked: list[Span]) -> li
             # ('nel Foggia di Zeman (1989/90)': the coach of that spell, not a club)
             continue
         toks = name.split()
-        if toks[0] in _first_names() or name in _places() or len(name) < 4 or toks[0] in _stop() or any(
-                w in _first_names() for w in re.findall(rf"([A-ZÀ-Ý][\w'’]+)\s+{re.escape(name)}\b", text)):
+        if toks[0] in first_names() or name in _places() or len(name) < 4 or toks[0] in _stop() or any(
+                w in first_names() for w in re.findall(rf"([A-ZÀ-Ý][\w'’]+)\s+{re.escape(name)}\b", text)):
             continue  # a person ('Mario Rossi (2013-14)', or 'Ranieri (2009-10)' of a man named in full elsewhere)
         out.append(Mention(sp, "team", "~" + name, "list"))
     taken = {m.span for m in out}
@@ -665,7 +660,7 @@ def _labelled_people(doc: Document, people: list[Mention], entities: dict[str, P
     """'CRISTIAN CHIVU – Nato a Reșița ...': a section labelled with a capitalised full name introduces that person;
     his bare surname elsewhere ('racconta Chivu') is him."""
     out = list(people)
-    firsts = {f.lower() for f in _first_names()}
+    firsts = {f.lower() for f in first_names()}
     for m in _NAME_LABEL.finditer(doc.text):
         toks = m.group(1).split()
         name = " ".join(t[:1] + t[1:].lower() for t in toks)

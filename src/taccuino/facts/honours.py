@@ -189,7 +189,8 @@ _ALL_IN = re.compile(r"\b(?:tutt[oie]|entramb[ie])\s+(?:quant[ie]\s+)?nel(?:l')?
 def _dated_by_others(ctx: Context, hs: list[Honour]) -> list[Honour]:
     """A trophy told with no date takes the one date the article gives that same team's win of it, told for
     someone else ('la Champions League, sollevata da capitano' and, of a team-mate, 'la Champions 1995-96'),
-    else the one date the article ever writes beside that trophy ('il Mondiale del 2006')."""
+    else the one date the article ever writes beside that trophy ('il Mondiale del 2006'); 'tutto nel 2007'
+    after a list of trophies dates each."""
     text = ctx.doc.text
     beside: dict[str, set[tuple[str | None, int | None]]] = {}
     for m in ctx.mentions.competitions:
@@ -619,11 +620,8 @@ def _aside_of_other(s, at: int, pos: int) -> bool:
     return any(a <= at < b and not a <= pos < b for a, b in zip(dashes[::2], dashes[1::2], strict=False))
 
 
-_UNDATED_WIN = re.compile(r"\b(?:vint[oaie]|vinse|vinsero|vincendo|conquistat[oaie]|conquistò|conquistando|alzat[oaie]|"
-                          r"alzò|sollevat[oaie]|sollevò|bacheca|palmar[eè]s|trofei|in\s+carriera|campion[ei]ss[ae]\b|"
-                          r"campion[ei]\s+(?:d'|del\b|della\b)|"
-                          r"(?:un|una|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci)\s+(?:scudett|coppe?\b|"
-                          r"supercopp|campionat|titol|[A-Z]))", re.I)
+_COUNTED = re.compile(r"\b(?:un|una|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci)\s+(?:scudett|coppe?\b|supercopp|"
+                      r"campionat|titol|[A-Z])", re.I)  # 'uno scudetto, una Coppa Uefa'
 
 
 def _won_undated(text: str, h: Honour) -> bool:
@@ -633,7 +631,8 @@ def _won_undated(text: str, h: Honour) -> bool:
     if h.season or h.year or h.rule != "honour.plain":
         return True
     said = " ".join(text[a:b] for a, b in h.evidence)
-    return bool(_UNDATED_WIN.search(said)) and not said.rstrip().rstrip("*").endswith("?")
+    won = has_any(said, words("honours", "undated_win")) or _COUNTED.search(said)
+    return bool(won) and not said.rstrip().rstrip("*").endswith("?")
 
 
 def _dedupe(hs: list[Honour]) -> list[Honour]:

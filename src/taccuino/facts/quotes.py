@@ -116,7 +116,7 @@ def _speaker(ctx: Context, qs: int, qe: int, s: int, e: int, stints: list,
                      and text[p.span[1]:p.span[1] + 2].startswith(",")), None)
         if head and re.search(r",\s+(?:non\s+)?\w+\s+(?:\w+\s+){0,3}$", before.rstrip()[:-1] + " "):
             return ctx.name_of(head.key), "quote.before.head"  # 'Mandelli, promosso ... al posto di X ..., non cerca alibi:'
-        who = _subject_before(ctx, max(sent_start, qs - 70), qs) if _subject_before(ctx, sent_start, qs) else None
+        who = _subject_before(ctx, max(sent_start, qs - 70), qs) if not _named_list(ctx, sent_start, qs) else None
         if who:
             return who, "quote.before"
     spoken = _SPOKEN_BY.match(text, qe)
@@ -209,14 +209,22 @@ def _subject_before(ctx: Context, a: int, qs: int) -> str | None:
                              r"(?:commosso\s+)?(?:di|del|dello)\s*$", text[max(0, p.span[0] - 30):p.span[0]]))]
     if not ppl:
         return None
-    if len(ppl) >= 3 and all(re.fullmatch(r"\s*(?:,|e|ed)\s*(?:(?:il|la|lo|l'|i)\s*(?:\w+\s+){0,3})?", text[x.span[1]:y.span[0]])
-                             for x, y in zip(ppl, ppl[1:], strict=False)):
-        return None  # '... al suo staff, il vice X, il preparatore Y e Z: «Senza di loro ...»': a list is not who speaks
+    if _named_list(ctx, a, qs):
+        return None
     last = ppl[-1]
     if has_any(text[last.span[1]:qs], description_words()) and re.search(
             r"\b(?:il|l'|la)\s*(?:\w+\s+){0,2}$", text[last.span[1]:qs].split(",")[-1][:40] + " "):
         return None  # a description after the name speaks
     return ctx.name_of(last.key)
+
+
+def _named_list(ctx: Context, a: int, qs: int) -> bool:
+    """Three or more people listed one after another before the quote ('... al suo staff, il vice X, il preparatore
+    Y e Z: «Senza di loro ...»'): a list is not who speaks."""
+    text = ctx.doc.text
+    ppl = [p for p in ctx.mentions.people if a <= p.span[0] < qs and p.how != "anaphor"]
+    return len(ppl) >= 3 and all(re.fullmatch(r"\s*(?:,|e|ed)\s*(?:(?:il|la|lo|l'|i)\s*(?:\w+\s+){0,3})?",
+                                             text[x.span[1]:y.span[0]]) for x, y in zip(ppl, ppl[1:], strict=False))
 
 
 def _topic_at(ctx: Context, pos: int) -> str | None:

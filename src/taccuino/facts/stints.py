@@ -102,7 +102,7 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
         if role != "player" and _HAD_AS.search(text[max(0, lo + s - 40):lo + s]):
             role = "player"  # 'che lo ebbe come tecnico a Siena': the one who had him as coach played there
         if role != "player" and re.search(r"\b(?:ai|agli|allo|alle)\s+$", text[max(0, lo + s - 6):lo + s], re.I) \
-                and re.search(r"\b(?:ringrazi\w*|grazie|saluti|saluta|dedica\w*|pensiero)\b", text[max(0, lo + s - 120):lo + s], re.I):
+                and has_any(text[max(0, lo + s - 120):lo + s], _cue("thanks")):
             continue  # '... i ringraziamenti ai tecnici e allo staff medico': whom he thanks, not his post
         if re.search(r"\b(?:ciao|grazie|caro|cara|addio)\s*,?\s*$", text[max(0, lo + s - 10):lo + s], re.I):
             continue  # '«Ciao Mister, grazie per quel magico esordio»': said to him, no role of the speaker
@@ -387,13 +387,26 @@ def extract(ctx: Context) -> list[Stint]:
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:il|lo|l'|la|del|dello|della|al|allo|alla|dal|dallo|dalla|col|con\s+il)\s*"
-                           r"(tecnico|allenatore|allenatrice|mister|ds|direttore\s+sportivo|presidente|patron)\s+$", re.I)
+                           r"([a-zà-ù]+(?:\s+[a-zà-ù]+)?)\s+$", re.I)
 
 
-def _title_role(word: str) -> str:
-    """The role a title before a name gives: 'il tecnico', 'il ds', 'il presidente'."""
-    return {"presidente": "president", "patron": "president", "ds": "sporting_director",
-            "direttore sportivo": "sporting_director"}.get(re.sub(r"\s+", " ", word.lower()), "head_coach")
+def _title_role(text: str, pos: int) -> str | None:
+    """The role a title right before the name at pos names ('il tecnico', 'il ds', 'il presidente'), by the
+    lexicon's role cues."""
+    m = _TITLE_BEFORE.search(text, max(0, pos - 30), pos)
+    if not m:
+        return None
+    words_before = m.group(1).lower()
+    for cand in (words_before, words_before.split()[-1]):
+        role = _role_of_cue().get(cand)
+        if role:
+            return role
+    return None
+
+
+@lru_cache(maxsize=1)
+def _role_of_cue() -> dict[str, str]:
+    return {cue.lower(): role for role, cues in role_words().items() for cue in cues}
 
 
 def _of_team(ctx: Context, drafts: list[Draft]) -> list[Draft]:
@@ -410,8 +423,7 @@ def _of_team(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             r"\s+(?:del|dell'|della|dello)\s*", text[p.span[1]:t.span[0]]) and ctx.team(t.key).type == "club"), None)
         if team is None:
             continue
-        title = _TITLE_BEFORE.search(text[max(0, p.span[0] - 30):p.span[0]])
-        role = _title_role(title.group(1)) if title else "player"
+        role = _title_role(text, p.span[0]) or "player"
         sent = next((x.span for x in ctx.sentences if x.span[0] <= p.span[0] < x.span[1]), p.span)
         out.append(Draft(p.key, team.key, role, None, None, None, [sent], "stint.of_team", 0.4))
         have.add(p.key)
@@ -2816,8 +2828,7 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                     or re.search(r"\b(?:classe\s+(?:19|20)\d\d|convocat\w+|esordient\w+|debuttat\w+|titolar\w+|"
                                  r"in\s+campo|gol|rete|reti)\b", s.text, re.I))  # 'Davide Frattesi del Sassuolo, classe 1999'
             if cued or not any(d.person == p.key for d in drafts):
-                titled_as = _TITLE_BEFORE.search(text[max(0, p.span[0] - 30):p.span[0]])
-                drafts.append(Draft(p.key, team_after[0].key, _title_role(titled_as.group(1)) if titled_as else "player", None,
+                drafts.append(Draft(p.key, team_after[0].key, _title_role(text, p.span[0]) or "player", None,
                                     None, None, [s.span], "stint.person_of_team", 0.5))
                 continue  # ('né il tecnico Marco Baroni della Lazio': the title says what he is there)
         after_p = text[p.span[1]:min(s.span[1], p.span[1] + 40)]
@@ -3229,15 +3240,12 @@ def _gone_with(ctx: Context, s: Sentence, p: Mention, drafts: list[Draft]) -> Dr
                  and d.evidence and lo <= d.evidence[-1][0] <= s.span[0]), None)
 
 
-_SQUAD_LINE = re.compile(r"\s*(?:Portier[ie]|Difensor[ie]|Centrocampist[ie]|Attaccant[ie]|Esterni|Punte)\s*:", re.I)
-
-
 def _called_up_side(ctx: Context, s: Sentence) -> str | None:
     """The national side a squad list by role ('Difensori: X (Inter), Y (Milan)') is called up for: the one the
     article's headline or lead names, when the list is a squad line of an article on a call-up."""
     line_start = ctx.doc.text.rfind("\n", 0, s.span[0]) + 1
-    if not _SQUAD_LINE.match(ctx.doc.text, line_start) or not has_any(ctx.doc.text, ["convocat", "convocazion", "chiamat",
-                                                                                  "lista", "elenco"]):
+    head = re.match(r"\s*([^\W\d_]+)\s*:", ctx.doc.text[line_start:line_start + 40])
+    if not head or head.group(1).lower() not in _cue("squad_roles") or not has_any(ctx.doc.text, _cue("call_up")):
         return None
     titled = [t.key for z in ctx.doc.zones if z.kind == "title" for t in ctx.mentions.teams_in(z.span)
               if teams()[t.key].type == "national"]
