@@ -1504,3 +1504,42 @@ def test_a_call_up_squad_list_gives_each_player_his_club_and_the_national_side()
     got = {(s.person, s.team, s.role) for s in ex.stints}
     assert ("Matteo Rossetti", "Inter", "player") in got and ("Matteo Rossetti", "Italia Under 20", "player") in got
     assert ("Luca Bianchini", "Italia Under 20", "player") in got
+
+
+def test_a_market_list_moves_each_player_between_the_story_s_club_and_the_other():
+    """'Acquisti: X (Club, prestito)': X joins the headline's club this year and leaves the one in brackets;
+    'Cessioni: Y (Club)': Y leaves it for that club."""
+    ex = extract("Atalanta, il bilancio del mercato\nUn sommario della notizia\n\n" + LEAD + "\n\n"
+                 "Il mercato si è chiuso con molti movimenti.\n\n"
+                 "Acquisti: Nicolò Zaniolo (Aston Villa, prestito), Ben Godfrey (Everton), Mateo Retegui (Genoa).\n\n"
+                 "Cessioni: Teun Koopmeiners (Juventus).", published="2024-09-02")
+    got = {(s.person, s.team, s.start, s.end, s.end_reason) for s in ex.stints if s.role == "player"}
+    assert {("Ben Godfrey", "Atalanta", "2024", None, None), ("Ben Godfrey", "Everton", None, "2024", "transferred"),
+            ("Mateo Retegui", "Genoa", None, "2024", "transferred"),
+            ("Teun Koopmeiners", "Atalanta", None, "2024", "transferred"),
+            ("Teun Koopmeiners", "Juventus", "2024", None, None)} <= got
+    assert not any(p == "Teun Koopmeiners" and t in ("Genoa", "Everton") for p, t, *_ in got)
+
+
+def test_in_panchina_da_un_anno_counts_back_from_the_day():
+    """A tenure given as a duration is no date: it counts back from the publication."""
+    got = stints_of("Con Raffaele Palladino, in panchina da un anno, il Monza ha chiuso la stagione al dodicesimo posto.",
+                    published="2024-05-17")
+    assert ("Raffaele Palladino", "Monza", "head_coach", "2023", None) in got
+
+
+def test_a_first_name_that_is_a_particle_still_makes_a_full_name():
+    """'Ben Godfrey' is a first name and a surname, not the particle 'Ben' before a surname."""
+    ex = extract("Titolo della notizia\nUn sommario della notizia\n\n" + LEAD + "\n\n"
+                 "Ben Godfrey è arrivato dall'Everton. Godfrey ha firmato fino al 2028 con l'Atalanta.",
+                 published="2024-09-02")
+    assert {s.person for s in ex.stints} == {"Ben Godfrey"}
+
+
+def test_a_description_after_the_name_and_a_colon_is_that_person_s():
+    """'X: arrivato dal Y, ...' describes X, not the player the paragraph was about before."""
+    got = stints_of("Mateo Retegui ha segnato tre gol nelle prime giornate con l'Atalanta. "
+                    "Ben Godfrey: arrivato dall'Everton in estate, è il nuovo difensore della squadra.")
+    assert ("Ben Godfrey", "Everton", "player", None, "2024") in got or any(
+        p == "Ben Godfrey" and t == "Everton" for p, t, *_ in got)
+    assert not any(p == "Mateo Retegui" and t == "Everton" for p, t, *_ in got)

@@ -155,3 +155,13 @@ def test_an_all_capitals_line_heads_a_section_and_gives_its_club():
         "NAPOLI, LA RIVOLUZIONE DI GIUNTOLI", "ROMA, IL CAPOLAVORO DI PINTO"]
     got = {(s.person, s.team) for s in extract(text, published="2022-09-02").stints}
     assert ("Leo Ostigard", "Napoli") in got and ("Nemanja Matić", "Roma") in got
+
+
+def test_a_name_initial_does_not_end_the_sentence_but_a_division_letter_does():
+    """'I. Sulemana' is one name; 'in Serie A. Poi' ends a sentence."""
+    text = ("Titolo\n\nIn attacco c'è I. Sulemana, arrivato in estate dal Southampton. "
+            "Il Como gioca in Serie A. Poi la sfida di Coppa Italia.")
+    doc, _ = head(text)
+    said = [doc.slice(s) for s in doc.sentences]
+    assert any(s.startswith("In attacco c'è I. Sulemana, arrivato") for s in said)
+    assert any(s.startswith("Poi la sfida") for s in said)

@@ -10,6 +10,17 @@ from .model import Span
 
 # a sentence ends at . ! ? … followed by space and an upper-case letter, a quote or a dash
 _SENT_END = re.compile(r"(?<=[.!?…])[»”\"']?\s+(?=[«“\"'(\-–—]?[A-ZÀ-ÖØ-Þ0-9])")
+# 'I. Sulemana (Cagliari)': an initial before a surname, not a sentence's end ('in Serie A. Poi ...' is one)
+_INITIAL = re.compile(r"(?:^|(?<=[\s(,;:]))(?P<prev>\w+\s+)?[A-ZÀ-Ý]\.$")
+_INITIAL_NEXT = re.compile(r"\s+(?P<w>[A-ZÀ-Ý][a-zà-ÿ'’]+)")
+_GROUP_WORDS = frozenset({"serie", "girone", "gruppo", "group", "lega", "liga", "pro", "categoria", "classe", "tipo",
+                          "piano", "settore", "curva", "tribuna", "lettera", "fascia"})
+_OPENERS = frozenset({"il", "lo", "la", "le", "gli", "i", "un", "una", "uno", "e", "ma", "poi", "nel", "nella", "nei",
+                      "negli", "nelle", "in", "a", "al", "alla", "da", "dal", "dalla", "di", "del", "della", "con",
+                      "per", "dopo", "prima", "quando", "se", "non", "che", "questo", "questa", "ora", "oggi", "ieri",
+                      "domani", "qui", "lì", "così", "anche", "già", "sono", "è", "era", "ha", "hanno", "alle", "sul",
+                      "sulla", "tra", "fra", "mentre", "infatti", "intanto", "inoltre", "quindi", "dunque", "però",
+                      "eppure", "oltre", "secondo", "come", "dove", "chi", "cosa", "nessuno", "tutto", "tutti"})
 _QUOTE_CHAR = re.compile(r"[«“»”]")
 _ABBREV = re.compile(r"(?:\b(?:S|Sig|Dott|Prof|Avv|Ing|ecc|St|Mr|vs|n|pag|c\.d|F\.C|A\.C|S\.S|U\.S)\.)$")
 
@@ -81,6 +92,15 @@ class Document:
         return -1
 
 
+def _initial(text: str, i: int, e0: int) -> bool:
+    """Whether the full stop ending at i closes a name's initial ('I. Sulemana', 'G. Rossi')."""
+    m = _INITIAL.search(text[max(0, i - 24):i])
+    if not m or (m.group("prev") and m.group("prev").strip().lower() in _GROUP_WORDS):
+        return False
+    nxt = _INITIAL_NEXT.match(text, i, e0)
+    return nxt is not None and nxt.group("w").lower() not in _OPENERS
+
+
 def split_span(text: str, span: Span) -> list[Span]:
     """Sentences of text[span], never cutting inside « » or “ ” quotes."""
     s0, e0 = span
@@ -99,7 +119,7 @@ def split_span(text: str, span: Span) -> list[Span]:
             elif depth:
                 depth -= 1
             qi += 1
-        if depth or _ABBREV.search(text[max(s0, i - 6):i]):
+        if depth or _ABBREV.search(text[max(s0, i - 6):i]) or _initial(text, i, e0):
             continue
         j = i
         while j < e0 and text[j] in "»”\"'":

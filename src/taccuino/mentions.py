@@ -258,14 +258,19 @@ def _folded_places() -> frozenset[str]:
     return frozenset(fold(p) for p in _places())
 
 
+def _particle_first(names: list[str]) -> bool:
+    """'De Rossi', 'Van Basten': a surname with its particle ('Ben Godfrey': a first name that is also a particle)."""
+    return names[0].lower() in _PARTICLES and names[0] not in first_names()
+
+
 def _surname_key(names: list[str]) -> str:
-    if len(names) >= 2 and names[-2].lower() in _PARTICLES:
+    if len(names) >= 2 and names[-2].lower() in _PARTICLES and (len(names) > 2 or _particle_first(names)):
         return " ".join(names[-2:]).lower()
     return names[-1].lower()
 
 
 def _is_full(names: list[str]) -> bool:
-    return len(names) >= 2 and not (len(names) == 2 and names[0].lower() in _PARTICLES)
+    return len(names) >= 2 and not (len(names) == 2 and _particle_first(names))
 
 
 def find_people(doc: Document, blocked: list[Span]) -> tuple[list[Mention], dict[str, PersonEntity]]:

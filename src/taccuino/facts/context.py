@@ -519,6 +519,7 @@ WON_THE = re.compile(r"\b(?:vint[oa]|vinse|vince|vincono|vincendo|vincere|conqui
                      r"conquistando)\s+(?:il|la|lo|l')?\s*$", re.I)  # 'vinse la', 'vincendo la': a win told right before it
 NEWS_OF = re.compile(r"(?<!con )(?<!dopo )(?<!prima )(?<!col )\b(?:la|il|l')\s*(?:firma|arrivo|ritorno|esonero|contratto|"
                      r"addio|dimissioni|approdo|ingaggio|promozione|conferma|nomina|ufficialit[àá]|avventura|esperienza|ciclo|gestione|"
+                     r"nome|volto|cessione|partenza|trasferimento|passaggio|riscatto|rinnovo|acquisto|"
                      r"carriera(?:\s+(?:in\s+panchina|da\s+allenatore|da\s+calciatore|da\s+giocatore))?)\s+(?:di|del|dello)"
                      r"\s+(?:tecnico\s+|mister\s+)?$", re.I)  # 'è arrivata l'ufficialità di X': the news is about X
 
@@ -723,6 +724,10 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
     gone_here = [p.key for p in s.people if p.span[1] <= a and ":" in ctx.doc.text[p.span[1]:a] and re.search(
         r"\b(?:dimissioni|esonero|addio|partenza|licenziamento)\s+(?:\w+\s+)?(?:di|del|dell')\s+$",
         ctx.doc.text[max(s.span[0], p.span[0] - 40):p.span[0]])]
+    introduced = [p.key for p in s.people if p.span[1] <= a and re.fullmatch(r"\s*:\s*", ctx.doc.text[p.span[1]:a])]
+    if introduced and introduced[-1] in cands and not gone_here:
+        gone_here = introduced  # '... ha salutato Juan Musso: il portiere argentino, arrivato ...': the one just named
+    pinned = bool(gone_here and gone_here[-1] in cands)  # named right before: no earlier habit outweighs it
     if gone_here and gone_here[-1] in cands:  # '... due giorni dopo le dimissioni di Fabio Gallo: il tecnico era arrivato'
         cands = [gone_here[-1]] + [k for k in cands if k != gone_here[-1]]
     elif has_any(s.text, words("stints", "end")) and s.index > 0:  # 'X prende il posto di Y. Il tecnico ... ha lasciato'
@@ -748,7 +753,7 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
         def affinity(k: str) -> int:
             return sum(1 for x in ctx.sentences[:s.index] if x.subject == k and has_any(x.text, head) is not None)
         best = max(cands, key=affinity)
-        if affinity(best) > affinity(cands[0]):
+        if affinity(best) > affinity(cands[0]) and not pinned:
             return best  # 'l'ex bomber': the one the article called an attacker before
     return cands[0]
 

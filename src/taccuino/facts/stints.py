@@ -60,6 +60,9 @@ class Draft:
     team_guessed: bool = False  # the club is the story's, not named for him ('Thuram, arrivato dal Gladbach, ...')
 
 
+_ISO_DAY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
 def _end_reasons() -> dict[str, list[str]]:
     return {k: list(v) for k, v in lexicon()["stints"]["end_reasons"].items()}
 
@@ -198,11 +201,14 @@ def _years(t: Timex) -> tuple[str | None, str | None]:
 
 
 def extract(ctx: Context) -> list[Stint]:
-    drafts: list[Draft] = []
+    drafts: list[Draft] = _market_list(ctx)
     phase: dict[str, str] = {}
     last: dict[str, Draft] = {}
     reasons = _end_reasons()
+    listed = [span for span, _way in _market_lines(ctx)]
     for s in ctx.sentences:
+        if any(a <= s.span[0] < b for a, b in listed):
+            continue  # a market summary's line, read item by item above
         asked = _question_phase().search(s.text) if re.match(r"\s*(?:D:|D\.|Domanda:)\s", s.text) or (
             s.text.rstrip().endswith("?") and not s.answer) else None
         asked_who = (ctx.protagonist or next((x.subject for x in reversed(ctx.sentences[:s.index]) if x.subject), None)) \
@@ -342,6 +348,11 @@ def extract(ctx: Context) -> list[Stint]:
                      and not o.end and o.rule in ("stint.match_side", "stint.substituted", "stint.match_scorer")}
             if len(sides) == 1 and d.team not in sides:
                 d.team = sides.pop()
+    for d in drafts:  # a duration or a stray value read as a day ('in panchina da un anno' is P1Y, no date)
+        if d.start and not _ISO_DAY.match(d.start):
+            d.start = None
+        if d.end and not _ISO_DAY.match(d.end):
+            d.end, d.end_reason = None, None
     drafts = _by_age(ctx, drafts) + _of_team(ctx, drafts)
     merged = _merge(_close_sequences(_merge(drafts, local=True), ctx.doc.text))
     _lengths(ctx, merged)
@@ -384,6 +395,66 @@ def extract(ctx: Context) -> list[Stint]:
                  d.evidence, d.rule, d.confidence, None if d.team.startswith("~") else d.team) for d in merged]
     told_stints = {(st.person, st.team_id, st.role) for st in out}
     return out + [st for st in lineups(ctx) if (st.person, st.team_id, st.role) not in told_stints]
+
+
+@lru_cache(maxsize=1)
+def _market_rx() -> re.Pattern[str]:
+    def alts(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(words("market", key), key=len, reverse=True))
+    return re.compile(rf"^[ \t]*(?:(?P<inc>{alts('incoming')})|(?P<out>{alts('outgoing')}))[ \t]*(?:\([^)\n]*\))?"
+                      rf"[ \t]*[:–—-][ \t]*(?P<items>[^\n]*\()", re.I | re.M)
+
+
+def _market_lines(ctx: Context) -> list[tuple[Span, str]]:
+    """The lines of a market summary ('Acquisti: X (Genoa), Y (Everton, prestito).'): each line's span from its
+    first item to the line's end, and whether it lists arrivals ('in') or departures ('out')."""
+    key = "market_lines"
+    if key not in ctx.memo:
+        text = ctx.doc.text
+        out = []
+        for m in _market_rx().finditer(text):
+            if ctx.doc.zone_of(m.start()) in ("title", "teaser", "chrome", "byline"):
+                continue
+            end = text.find("\n", m.start("items"))
+            out.append(((m.start(), len(text) if end < 0 else end), "in" if m.group("inc") else "out"))
+        ctx.memo[key] = out
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+def _market_list(ctx: Context) -> list[Draft]:
+    """A market summary's items, 'Name (Club, prestito)': an arrival at the story's club from that club, or a
+    departure from it to that club, in the season of the news (a free agent came from no one; a loan come to its
+    end left without a sale)."""
+    lines = _market_lines(ctx)
+    if not lines or not ctx.published:
+        return []
+    text, year = ctx.doc.text, ctx.published[:4]
+    home = _headline_side(ctx)
+    home = home if home and teams()[home].type == "club" else _main_club(ctx)
+    drafts: list[Draft] = []
+    for (a, b), way in lines:
+        for p in [p for p in ctx.mentions.people if a <= p.span[0] < b]:
+            bracket = re.match(r"\s*\(([^)]*)\)", text[p.span[1]:b])
+            if not bracket:
+                continue
+            lo, hi = p.span[1] + bracket.start(1), p.span[1] + bracket.end(1)
+            note = text[lo:hi]
+            club = next((t.key for t in ctx.mentions.teams if lo <= t.span[0] < hi), None)
+            club = None if club == home else club
+            ev = [next((x.span for x in ctx.sentences if x.span[0] <= p.span[0] < x.span[1]), (a, b))]
+            rule = "stint.market_list"
+            if way == "in":
+                if home:
+                    drafts.append(Draft(p.key, home, "player", year, None, None, ev, rule, 0.6))
+                if club and not has_any(note, words("market", "free_agent")):
+                    drafts.append(Draft(p.key, club, "player", None, year, "transferred", ev, rule, 0.6))
+            else:
+                if home:
+                    over = has_any(note, words("market", "loan_over"))
+                    drafts.append(Draft(p.key, home, "player", None, year, None if over else "transferred", ev, rule, 0.6))
+                if club:
+                    drafts.append(Draft(p.key, club, "player", year, None, None, ev, rule, 0.6))
+    return drafts
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:il|lo|l'|la|del|dello|della|al|allo|alla|dal|dallo|dalla|col|con\s+il)\s*"
@@ -2722,9 +2793,12 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             place = [m for m in _city_mentions(ctx, s) if benched and benched.start() <= m.span[0] < benched.end()]
             team = (named or place)[0].key if (named or place) else (
                 _national_context(ctx, s, p) or context_team(ctx, s.span[0]) or _main_club(ctx))
-            since = [t for t in s.timexes if benched and benched.start() <= t.span[0] <= benched.end() + 2 and t.value]
+            since = [t for t in s.timexes if benched and benched.start() <= t.span[0] <= benched.end() + 2 and t.value
+                     and t.type != "duration"]
+            began = (since[0].start or since[0].value) if since else (
+                _tenure_start(ctx, s, benched.start(), benched.end() + 2, benched.group(0)) if benched else None)
             if team:  # 'Con Stefano Pioli, in panchina dall'ottobre 2019, ...', 'In panchina c'era Moreno Longo, ...'
-                d = Draft(p.key, team, "head_coach", (since[0].start or since[0].value) if since else None, None, None,
+                d = Draft(p.key, team, "head_coach", began, None, None,  # ('in panchina da un anno': back from the day)
                           [s.span], "stint.on_the_bench", 0.5)
                 _apposition_dates(ctx, s, p, d)
                 drafts.append(d)
