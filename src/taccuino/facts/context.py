@@ -562,6 +562,8 @@ _OBJECT_VERB = re.compile(r"(?<!l')(?<!dell')(?<!all')\b(?:ha|hanno|aveva|avevan
                           r"(?:(?:il\s+tecnico|l'allenatore|l'allenatrice|il\s+mister)\s+)?|(?:raggiunto|trovato)\s+con\s+|"
                           r"(?<!dopo\s)(?:l'esonero|le\s+dimissioni)\s+(?:di\s+|del\s+|dell')"
                           r"(?:(?:tecnico|allenatore|allenatrice|mister)\s+)?)"
+                          r"(?:(?:oggi|ieri|stamattina|stamane|stasera|ufficialmente|anche|già|infine|nella\s+notte|in\s+serata|"
+                          r"in\s+mattinata|nel\s+pomeriggio|questa\s+mattina|nelle\s+ultime\s+ore)\s+)?"  # 'ha esonerato oggi X'
                           r"(?:dall'incarico\s+|dalla\s+guida\s+tecnica\s+|dalla\s+panchina\s+)?"
                           r"(?:il\s+tecnico\s+|l'allenatore\s+|(?:tecnico|allenatore)\s+(?:della|del|dell')\s*\w+(?:\s+\w+)?,\s+)?$",
                           re.IGNORECASE)

@@ -799,6 +799,9 @@ def _close_sequences(drafts: list[Draft], text: str = "") -> list[Draft]:
         for nxt in drafts[i + 1:]:
             if nxt.person == d.person and nxt.role == "player" and teams()[nxt.team].type == "club" \
                     and nxt.team != d.team:
+                if nxt.start and nxt.end and text and nxt.evidence[:1] == d.evidence[:1] and any(
+                        re.search(r"\bparentesi\b", text[x:y]) for x, y in nxt.evidence[:1]):
+                    continue  # 'in nerazzurro dal 2020 con la parentesi in prestito al Torino nel 2022-23': he came back
                 if nxt.start and (parse_iso(nxt.start) or (0,))[0] >= (parse_iso(d.start) or (0,))[0]:
                     d.end = nxt.start[:4]
                 if nxt.start or not nxt.end:
@@ -1282,7 +1285,13 @@ def _transfers(ctx: Context, s: Sentence, span: Span, person: str, tms: list[Men
             prev_end = max((t.span[1] for t in tms if t.span[1] <= m.span[0]), default=a)
             own_when = [t for t in s.timexes if prev_end <= t.span[0] < m.span[0] and t.value and t.type != "duration"
                         and t.prep != "contract"]
-            when = (own_when[-1].start or own_when[-1].value) if own_when and came_from else when
+            came_then = [t for t in own_when if came_from and any(
+                0 <= t.span[0] - o.span[1] < 25 and o.key in came_from and not re.search(r"[,;:]", text[o.span[1]:t.span[0]])
+                for o in tms)]  # 'arrivato dall'Udinese nel 2021, si è trasferito all'Atlético': 2021 is the arrival's
+            own_when = [t for t in own_when if t not in came_then]
+            when = (own_when[-1].start or own_when[-1].value) if own_when and came_from else (
+                None if came_then and len(came_then) == len([t for t in s.timexes if a <= t.span[0] < b and t.value
+                                                             and t.type != "duration"]) else when)
             # ('acquistato nel 2022 dal Bayern, è passato a metà luglio al Manchester United': July, not 2022)
             d = Draft(person, m.key, role, when, None, None, [s.span], "stint.transfer_to", 0.55, guessed=guessed)
             span_after = next((t for t in s.timexes if t.kind == "range" and t.start and t.end and t.span[0] >= m.span[1]
@@ -1620,11 +1629,20 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
            and not (m.how == "demonym" and _ORIGIN_OF.search(text[max(a, m.span[0] - 30):m.span[0]]))
            and not _person_demonym(text, m)]
     tms = [_city_club(ctx, m, person, drafts) for m in tms]
+    before_moves = [m.span for m in tms]
     tms = _transfers(ctx, s, (a, b), person, tms, drafts, last, phase)
     tms.sort(key=lambda m: m.span)
+    moved = [sp for sp in before_moves if sp not in {m.span for m in tms}]  # clubs the move itself told
     txs = [t for t in s.timexes if a <= t.span[0] < b and t.value and t.prep != "contract"
            and not re.search(r"\b(?:nat[oa]|nasce|nacque)\b[^.;]{0,50}$", text[max(a, t.span[0] - 60):t.span[0]], re.I)
-           and not (t.text.lower() in ("oggi", "attualmente") and _NOWADAYS.search(text, max(a, t.span[0] - 30), t.span[0]))]
+           and not (t.text.lower() in ("oggi", "attualmente") and _NOWADAYS.search(text, max(a, t.span[0] - 30), t.span[0]))
+           and not (any(0 <= t.span[0] - e < 25 and not re.search(r"[,;:]", text[e:t.span[0]]) for _s0, e in moved)
+                    and all(m.span[0] > t.span[0] and (_TO.search(text[max(a, m.span[0] - 40):m.span[0]]) or re.search(
+                        r"\b(?:raggiunger\w*|passare|trasferirsi|approdare|andare|accasarsi|vestire)\b\W+(?:\w+\W+){0,2}$",
+                        text[max(a, m.span[0] - 40):m.span[0]])) for m in tms))]
+    # ('arrivato dall'AZ Alkmaar nel 2021 ..., pur di raggiungere la Juventus': the year of the move, not the Juventus's;
+    # but 'arrivato al Toro dalla Spal nel maggio 2020' dates the Toro, and so does 'acquistato dal Sassuolo
+    # nell'estate 2022, ha segnato con la Roma')
     trophy_dates = [t for t in txs if _trophy_date(ctx, t)]
     if trophy_dates:
         txs = [t for t in txs if t not in trophy_dates]  # 'rimasto fino al 2013, vincendo la Coppa Italia 2011/12'
@@ -1668,9 +1686,18 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         role_here = _role_near(text, a, b, people=[p.span for p in s.people if p.key != person]) or (
             "head_coach" if club_ref and re.search(r"\b(?:successore|nuovo\s+allenatore|nuovo\s+tecnico)\b", stext, re.I)
             else None)  # 'è arrivata l'ufficialità del successore: X, che si è legato al club fino al 30 giugno'
+        if club_ref and not role_here and has_any(stext, _cue("succeeds")):
+            gone = [d for d in drafts if d.person != person and d.end_reason in ("sacked", "resigned") and d.evidence
+                    and (0 <= s.index - _sentence_index(ctx, d.evidence[-1]) <= 3
+                         or d.end == (ctx.published or "")[:10])]  # (or sacked today, told further up)
+            gone.sort(key=lambda d: d.end == (ctx.published or "")[:10])
+            role_here = gone[-1].role if gone else None  # 'Al suo posto la società ha scelto X': the post of the one sacked
+            succeeded = gone[-1].team if gone else None  # (at his club, not the last one named)
+        else:
+            succeeded = None
         if club_ref and role_here and role_here != "player":
             demonstrative = bool(re.match(r"(?:di\s+)?quel|dell[oa]\s+stess", club_ref.group(0), re.I))
-            club = context_team(ctx, s.span[0]) or teams_before(ctx, s, a, demonstrative) or _main_club(ctx)
+            club = succeeded or context_team(ctx, s.span[0]) or teams_before(ctx, s, a, demonstrative) or _main_club(ctx)
             if club:  # 'fu per pochi mesi presidente della società': the club of the story
                 tms = [Mention((a + club_ref.start(), a + club_ref.end()), "team", club, "context")]
     if not tms:
