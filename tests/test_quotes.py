@@ -257,3 +257,27 @@ def test_a_bare_ct_in_the_italian_press_is_italy_s():
                    "Flick, commissario tecnico tedesco dal 2021. A Bologna è finita in parità.\n\n«Siamo stati dei "
                    "polli a concedere subito il pareggio» - ha detto il ct - «ma abbiamo dei ragazzi bravi».")
     assert got["Siamo stati dei polli a conced"] == "Roberto Mancini"
+
+
+def test_d_questions_and_bare_answers_are_the_interviewee_s():
+    """'D:' marks the questions and the answers carry no mark: every paragraph after a question is his."""
+    ex = extract("Barella: «Lo scudetto è di tutti»\nIl centrocampista dell'Inter si racconta\n\n" + LEAD + "\n\n"
+                 "Nicolò Barella è nato a Cagliari nel 1997 e gioca nell'Inter dal 2019.\n\n"
+                 "D: Che cosa ti resta di questa stagione?\n\n"
+                 "La sensazione di aver fatto qualcosa di storico con questi compagni.\n\n"
+                 "D: E il futuro?\n\n"
+                 "Voglio restare qui ancora a lungo e vincere altro.\n\n"
+                 "Ci sono ancora tante partite da giocare insieme.", published="2024-05-16")
+    got = {q.text: q.speaker for q in ex.quotes}
+    assert got.get("La sensazione di aver fatto qualcosa di storico con questi compagni.") == "Nicolò Barella"
+    assert got.get("Ci sono ancora tante partite da giocare insieme.") == "Nicolò Barella"
+    assert not any(t.startswith(("D:", "Che cosa")) for t in got)
+
+
+def test_a_lead_paragraph_that_quotes_twice_is_body_not_a_menu():
+    """Two « » quotes in the first paragraph are no row of '»' links: the paragraph and its quotes are read."""
+    ex = extract("Ranocchia lascia il calcio\nIl difensore si ritira a 34 anni\n\ndi Lorenzo Ferretti · venerdì 23 "
+                 "settembre · 08:30\n\nIeri Andrea Ranocchia ha annunciato il ritiro. «Non c'era più passione», ha "
+                 "raccontato. E poco dopo: «Non ho più niente da dare in questo momento».", published="2022-09-23")
+    assert {q.speaker for q in ex.quotes} == {"Andrea Ranocchia"}
+    assert len(ex.quotes) == 2

@@ -62,7 +62,8 @@ def _is_site_chrome(line: str) -> bool:
         return True
     if len(re.findall(r"\S\s{3,}\S", line)) >= 2 or len(re.findall(r"\S {2,}(?=\S)", line)) >= 4:
         return True  # a menu laid out with runs of spaces ('CALCIOMONDO24   Home  Serie A  Inter  Video')
-    if line.count("»") >= 2 or line.count("•") >= 2 or line.count(" · ") >= 3:  # '» Girone C, il programma  » Giudice sportivo ...': links
+    if line.count("»") - line.count("«") >= 2 or line.count("•") >= 2 or line.count(" · ") >= 3:  # '» Girone C, il programma  » Giudice sportivo ...': links
+        # (not a paragraph quoting twice in « »)
         return True
     low = line.lower()
     if len(line) < 120 and any(t in low for t in words("layout", "site_taglines")) and re.search(r"\s[-–|]\s", line):

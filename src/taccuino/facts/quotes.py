@@ -44,6 +44,17 @@ def _answers(ctx: Context) -> list[Quote]:
     for m in re.finditer(rf"(?m)^(?:{marks})\s*(.+)$", text):
         s, e = m.span(1)
         out.append(Quote(ctx.name_of(who) if who else None, text[s:e], s, e, "quote.answer", 0.8 if who else 0.4))
+    if not out:  # 'D:' questions and bare answers: every paragraph after a question, up to the next one
+        asked = False
+        for m in re.finditer(r"[^\n]+", text):
+            line = m.group(0)
+            if re.match(rf"(?:{qmarks})\s", line):
+                asked = True
+                continue
+            if not asked or not line.strip() or ctx.doc.zone_of(m.start()) != "body" or len(line.split()) < 4:
+                continue
+            out.append(Quote(ctx.name_of(who) if who else None, line.strip(), m.start(), m.start() + len(line.strip()),
+                             "quote.answer", 0.7 if who else 0.4))
     return out
 
 
