@@ -666,7 +666,7 @@ _DESC_START = re.compile(r"\s*(?:(?:per|con|a|ma|e|poi)\s+|(?:nel|nella|al|alla|
                          r"|(?:[A-ZÀ-Ý]\w+\s+(?:le|gli|i|il|la)\s+\w+(?:\s+\w+){0,3},\s+)"
                          r"|(?:[A-ZÀ-Ý]\w+[oaie](?:\s+(?:ma|e|però)\s+\w+[oaie])?\s+(?=(?:il|lo|la|l')\s*\w))"  # 'Amaro ma lucido l'allenatore'
                          r")?(?:il|lo|la|l'|al|allo|alla|all'|dal|dallo|dalla|"
-                         r"dall'|del|dello|della|dell'|sul|col)\s*(?:nuovo\s+|ex\s+|giovane\s+|vecchio\s+)?"
+                         r"dall'|del|dello|della|dell'|sul|sull'|sulla|sullo|col)\s*(?:nuovo\s+|ex\s+|giovane\s+|vecchio\s+)?"
                          r"(\w+(?:\s+\w+)?)(?=\s|,)", re.IGNORECASE)
 
 
@@ -682,9 +682,10 @@ def _kin_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:il|la|suo|sua|del|della|al|alla|dal|dalla)\s+(?:{kin})\s+$", re.I)
 
 
-def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | None:
+def described_subject(ctx: Context, s: Sentence, a: int, fits=None, reach: bool = False) -> str | None:
     """'Il tecnico jesino ...', 'Per l'ex centrocampista ...': the person named most recently (outside quotes)
-    in the two sentences before, unless nobody was; then the article's protagonist."""
+    in the two sentences before, unless nobody was; then the article's protagonist. With reach, when nobody
+    named there fits, the last one further up (six sentences) who does."""
     m = _DESC_START.match(ctx.doc.text, a)
     if not m or not _describes(m.group(1)):
         return None
@@ -720,6 +721,12 @@ def described_subject(ctx: Context, s: Sentence, a: int, fits=None) -> str | Non
     if first and a == s.span[0] and head_before and cands[0] != first:
         cands = [first] + [k for k in cands if k != first]  # a section of a profile opening with a description: its subject
     cands = [k for k in cands if fits is None or fits(k, desc, team_ids)]
+    if not cands and fits is not None and reach:  # nobody just named fits: the last one further up who does ('Sull'attaccante
+        further = [p for x in ctx.sentences[max(0, s.index - 8):max(0, s.index - 2)] for p in x.people  # francese, ...')
+                   if p.how != "anaphor" and not _aside_or_kin(ctx.doc.text, p)]
+        origin0 = _origin(desc)
+        cands = [k for k in dict.fromkeys(p.key for p in sorted(further, key=lambda p: -p.span[0]))
+                 if fits(k, desc, team_ids) and (origin0 is None or _known_origin(ctx, k, s.index, a) in (None, origin0))][:1]
     holders: list[str] = getattr(fits, "strong", lambda *_: [])(desc, team_ids, s.span)
     if len(holders) == 1 and (not cands or cands[0] != holders[0]):
         cands = holders + [k for k in cands if k != holders[0]]  # the one coach of that club the article told

@@ -1031,6 +1031,14 @@ def _clauses(ctx: Context, s: Sentence, drafts: list[Draft] | None = None) -> li
             out.append(((a, b), last_relative))  # '... Giuntoli, che ha lasciato gli azzurri ...: arrivato nel 2015 dal
             continue  # Carpi': still the man the relative told
         lead = [p for p in s.people if p.span[1] <= a and re.fullmatch(r"\s*,\s*", text[p.span[1]:a])]
+        if not lead and a > s.span[0] and not any(p.span[0] < a for p in s.people) and _PARTICIPLE_START.match(text, a) \
+                and re.fullmatch(r"[^,;:]{3,50},\s*", text[s.span[0]:a]):
+            described = described_subject(ctx, s, s.span[0], _Fits(drafts or []), reach=True)
+            if described:  # 'Sull'attaccante francese, arrivato in estate dal Gladbach, Inzaghi si è soffermato': the striker's
+                if out and out[-1][0][0] == s.span[0]:
+                    out.pop()  # (the description and its participle are one clause: 'attaccante' tells the role)
+                out.append(((s.span[0], b), described))
+                continue
         if lead and _PARTICIPLE_START.match(text, a):
             out.append(((a, b), lead[-1].key))  # '... il posto di Mauro Meluso, arrivato la scorsa estate': Meluso
             continue
@@ -2860,14 +2868,34 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
             hirer = "president" if current.role != "player" or has_any(s.text, _cue("director_phase")) else "head_coach"
             drafts.append(Draft(p.key, wanted_at.key, hirer, None, None, None, [s.span], "stint.wanted_at", 0.5))
             continue  # 'Helenio Herrera lo volle all'Inter': the coach then; 'mi ha chiamato Preziosi al Genoa': the owner
+        colours = re.match(r"\s*,\s*(?:già\s+|ex\s+)?", text[p.span[1]:p.span[1] + 12])
+        worn = next((t for t in s.teams if colours and t.span[0] == p.span[1] + colours.end()
+                     and t.how in ("nick", "demonym") and ctx.team(t.key).type == "club"), None)
+        span_told = next((t for t in s.timexes if worn and 0 < t.span[0] - worn.span[1] <= 2 and t.value
+                          and (t.kind == "range" or t.prep == "from" or t.type == "season")), None)
+        if worn is not None and span_told is not None and not any(d.person == p.key and d.team == worn.key for d in drafts):
+            w_start, w_end = _years(span_told) if span_told.kind == "range" or span_told.type == "season" else (
+                span_told.start or span_told.value, None)
+            drafts.append(Draft(p.key, worn.key, "player", w_start, w_end, None, [s.span], "stint.colours_apposition", 0.5))
+            continue  # '... trasformato dall'ex di turno Hakan Calhanoglu, rossonero dal 2017 al 2021, ...'
         # TEAM di PERSON: 'l'Inter di Simone Inzaghi', 'la Sampdoria del presidente Paolo Mantovani'
         team_before = [t for t in s.teams if 0 < p.span[0] - t.span[1] <= 25]
         if team_before and re.fullmatch(r"\s+(?:di|del|della)\s+(?:presidente\s+)?",
                                         text[team_before[-1].span[1]:p.span[0]]):
-            role = "president" if "presidente" in text[team_before[-1].span[1]:p.span[0]] else "head_coach"
-            drafts.append(Draft(p.key, team_before[-1].key, role, None, None, None, [s.span],
-                                "stint.team_di_person", 0.5))
-            continue
+            tb = team_before[-1]
+            in_colours = tb.how in ("nick", "demonym") and bool(re.search(
+                r"\b(?:in|con\s+la\s+maglia)\s+$", text[max(0, tb.span[0] - 20):tb.span[0]]))
+            # ('il primo gol in nerazzurro di Davide Frattesi': his goal in the colours, so he plays there)
+            if in_colours and re.search(r"\b(?:gol|rete|reti|presenz[ae]|partit[ae]|doppietta|tripletta)\s+(?:\w+\s+){0,2}"
+                                        r"(?:in|con\s+la\s+maglia)\s+$", text[max(0, tb.span[0] - 40):tb.span[0]]) \
+                    and ctx.team(tb.key).type in ("club", "national") \
+                    and not any(d.person == p.key and d.team == tb.key for d in drafts):
+                drafts.append(Draft(p.key, tb.key, "player", None, None, None, [s.span], "stint.goal_in_colours", 0.5))
+                continue
+            if not in_colours:
+                role = "president" if "presidente" in text[tb.span[1]:p.span[0]] else "head_coach"
+                drafts.append(Draft(p.key, tb.key, role, None, None, None, [s.span], "stint.team_di_person", 0.5))
+                continue
         bench_of = re.search(r"\b(?:la\s+panchina|le\s+panchine|quella)\s+di\s+$", before)
         at_club = [t for t in s.teams if bench_of and 0 <= t.span[0] - p.span[1] <= 8 and re.fullmatch(
             r"\s+(?:a|al|alla|all'|del|della|dell'|dello)\s*", text[p.span[1]:t.span[0]]) and ctx.team(t.key).type == "club"]
