@@ -222,6 +222,12 @@ def extract(ctx: Context) -> list[Stint]:
         if zone in ("title", "teaser") or not s.subject and not s.people:
             _secondary(ctx, s, drafts, None)
             continue
+        listed_here = _colon_list(ctx, s, drafts)
+        if listed_here:
+            drafts.extend(listed_here)
+            for d in listed_here:
+                last[d.person] = d
+            continue
         status = ""
         pending: list = []  # dates of a clause that named no team, for the next clause of the same subject
         prev_subj = None
@@ -2026,7 +2032,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if m.how in ("nick", "demonym") and re.search(r"\b(?:l'|un\s+)?ex\s+$", text[max(0, m.span[0] - 6):m.span[0]]):
             role, start, end, er = "player", None, None, None  # 'l'ex azzurro': he played there
         elif m.how in ("nick", "demonym") and re.search(r"\b[Ii]n\s+$", text[max(0, m.span[0] - 3):m.span[0]]) \
-                and not any(t.kind == "range" or t.prep == "from" for t in seg):
+                and not any(t.kind == "range" or t.prep == "from" for t in seg) and not re.search(
+                    r"\b(?:[Rr]ientrat|[Tt]ornat|[Aa]rrivat|[Aa]pprodat|[Ss]barcat|[Rr]ientra|[Tt]orna|[Aa]rriva|[Aa]pproda)[oa]?\s+in\s+$",
+                    text[max(0, m.span[0] - 16):m.span[0]]):  # ('Rientrato in neroverde nel 2021': the return's year)
             start = None  # 'In rosanero arriva anche la convocazione ...': during the spell, not its start
             # (but 'in bianconero è rimasto dal 1996 al 2005' dates the whole spell)
         after_spell = re.search(r"\bdopo\s+(?:\w+\s+){0,2}(?:stagioni|stagione|anni|anno|mesi|campionati)\s+"
@@ -2234,6 +2242,50 @@ def _career_cue(ctext: str, stext: str, role: str) -> bool:
                 or has_any(ctext, _cue("succeeds")))  # 'ha raccolto al Torino l'eredità di X': a succession
 
 
+
+
+def _colon_list(ctx: Context, s: Sentence, drafts: list[Draft]) -> list[Draft]:
+    """Clubs listed after a colon, each with its own dates: 'Seguono tre prestiti in Serie B: l'Ascoli dall'agosto
+    2018, l'Empoli nella stagione 2019/20 e il Monza nel 2020/21'. The words before the colon tell the role."""
+    text = ctx.doc.text
+    colon = text.find(":", s.span[0], s.span[1])
+    who = s.subject
+    if colon < 0 or not who or any(q0 <= colon < q1 for q0, q1 in s.in_quote):
+        return []
+    head = text[s.span[0]:colon]
+    role = "head_coach" if has_any(head, _cue("dated_list_coach")) else (
+        "player" if has_any(head, _cue("dated_list_player")) else None)
+    if role is None or [p for p in s.people if p.span[0] > colon]:
+        return []
+    tms = [t for t in s.teams if t.span[0] > colon and ctx.team(t.key).type in ("club", "national")]
+    txs = [t for t in s.timexes if t.span[0] > colon and t.value and t.type != "duration"]
+    if len(tms) < 2 or len(txs) < 2:
+        return []
+    rest = list(text[colon + 1:s.span[1]])
+    for lo, hi in [t.span for t in tms] + [t.span for t in txs]:
+        for i in range(lo - colon - 1, hi - colon - 1):
+            rest[i] = " "
+    filler = re.sub(r"\b(?:il|la|lo|l|i|gli|le|e|ed|poi|infine|quindi|dal|dall|dalla|nel|nella|nell|in|a|al|alla|all|"
+                    r"stagione|annata|fino|tra|fra|con|prestito|ancora|di\s+nuovo)\b|[\s,.;()]", "",
+                    re.sub(r"['’]", " ", "".join(rest)), flags=re.I)
+    if filler:
+        return []  # not a bare list: 'Seguono due stagioni al Lecce, dove vince il campionato e ...'
+    out: list[Draft] = []
+    for i, m in enumerate(tms):
+        nxt = tms[i + 1].span[0] if i + 1 < len(tms) else s.span[1]
+        own = [t for t in txs if m.span[1] <= t.span[0] < nxt]
+        start = end = None
+        if own:
+            t = own[0]
+            if t.kind == "range" or t.type == "season":
+                start, end = _years(t)
+            else:
+                start = t.start or t.value
+        out.append(Draft(who, m.key, role, start, end, None, [s.span], "stint.colon_list", 0.55))
+    for x, y in zip(out, out[1:], strict=False):  # 'l'Ascoli dall'agosto 2018, l'Empoli nella stagione 2019/20': until then
+        if x.start and not x.end and y.start:
+            x.end = y.start[:4]
+    return out
 
 
 def _usual_role(drafts: list[Draft], person: str) -> str:
