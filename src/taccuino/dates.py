@@ -696,8 +696,19 @@ def _resolve_day_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int,
         m = _month(str(t.parts["m"]))
     elif pub:
         m = pub.month
-    else:
-        return
+        wd0 = _vocab()["weekdays"].get(str(t.parts.get("wd") or "").lower())
+        if wd0 is not None:  # 'lunedì 31' with no month: the nearest month, before the day of the article unless the
+            tense = _tense(text, t.span)  # clause looks ahead (or, in the present, the nearest), whose 31st is a Monday
+            found = []
+            for k in range(-3, 4):
+                y, mm = pub.year + (pub.month - 1 + k) // 12, (pub.month - 1 + k) % 12 + 1
+                if _valid(y, mm, d) and dt.date(y, mm, d).weekday() == int(wd0) \
+                        and not (tense == "past" and dt.date(y, mm, d) > pub or tense == "future" and dt.date(y, mm, d) < pub):
+                    found.append((abs((dt.date(y, mm, d) - pub).days), y, mm))
+            if found:
+                _gap, y, mm = min(found)
+                t.value, t.anchor = _iso(y, mm, d), "published"
+                return
     deixis = re.search(r"\b(?:scors|prossim)[oa]\s*$", text[max(0, t.span[0] - 12):t.span[0]], re.I) or \
         re.match(r"\s+(?:scors|prossim)[oa]\b", text[t.span[1]:t.span[1] + 12], re.I)
     if pub and deixis and _valid(pub.year, m, d):  # 'lo scorso 10 maggio', 'il prossimo 3 luglio': from publication

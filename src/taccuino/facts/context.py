@@ -564,7 +564,9 @@ _OBJECT_VERB = re.compile(r"(?<!l')(?<!dell')(?<!all')\b(?:ha|hanno|aveva|avevan
                           r"(?:(?:tecnico|allenatore|allenatrice|mister)\s+)?)"
                           r"(?:(?:oggi|ieri|stamattina|stamane|stasera|ufficialmente|anche|già|infine|nella\s+notte|in\s+serata|"
                           r"in\s+mattinata|nel\s+pomeriggio|questa\s+mattina|nelle\s+ultime\s+ore)\s+)?"  # 'ha esonerato oggi X'
-                          r"(?:dall'incarico\s+|dalla\s+guida\s+tecnica\s+|dalla\s+panchina\s+)?"
+                          r"(?:dall'incarico\s+(?:di\s+(?:allenatore|tecnico|responsabile\s+tecnico|direttore\s+sportivo)\s+"
+                          r"(?:della\s+prima\s+squadra\s+)?)?|dalla\s+guida\s+tecnica\s+(?:della\s+prima\s+squadra\s+)?|"
+                          r"dalla\s+panchina\s+)?"
                           r"(?:il\s+tecnico\s+|l'allenatore\s+|(?:tecnico|allenatore)\s+(?:della|del|dell')\s*\w+(?:\s+\w+)?,\s+)?$",
                           re.IGNORECASE)
 

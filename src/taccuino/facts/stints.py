@@ -107,6 +107,9 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
         if role != "player" and re.search(r"\b(?:ai|agli|allo|alle)\s+$", text[max(0, lo + s - 6):lo + s], re.I) \
                 and has_any(text[max(0, lo + s - 120):lo + s], _cue("thanks")):
             continue  # '... i ringraziamenti ai tecnici e allo staff medico': whom he thanks, not his post
+        if role != "player" and re.search(r"\b(?:tutto\s+lo|tutta\s+la|tutti\s+gli|lo|la|il|i|gli)\s+$", text[max(0, lo + s - 12):lo + s], re.I) \
+                and has_any(text[max(0, lo + s - 30):lo + s], _cue("thanks")):
+            continue  # '..., ringraziando tutto lo staff per la serietà': whom the club thanks
         if re.search(r"\b(?:ciao|grazie|caro|cara|addio)\s*,?\s*$", text[max(0, lo + s - 10):lo + s], re.I):
             continue  # '«Ciao Mister, grazie per quel magico esordio»': said to him, no role of the speaker
         if role != "player" and re.search(r"(?:^|[.!?:;\n]\s*)(?:Il|Lo|La|L'|I|Gli|Le)\s*(?:nuov[oaie]\s+|attuale\s+)?$", text[max(0, lo + s - 30):lo + s]) \
@@ -3080,6 +3083,13 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                     and not re.search(r"\bgià\b(?![^.;]{0,30}\b(?:a|al|alla|all'|allo|nel|nella)\s+[A-ZÀ-Ý])", after) \
                     and not has_any(text[s.span[0]:p.span[0]], ["restano", "resta", "rimangono", "rimane", "confermat"]) \
                     else None
+                went_along = bool(re.search(r"\b(?:con\s+lui|insieme\s+a\s+lui|se\s+ne\s+va|se\s+ne\s+vanno|lasciano)\b", s.text, re.I))
+                gone = next((d for d in reversed(drafts) if d.person != p.key and d.team == team and d.role in (
+                    "head_coach", "interim_head_coach") and d.end_reason in ("sacked", "resigned") and d.evidence and (
+                    d.evidence[-1] == s.span or went_along and _sentence_index(ctx, d.evidence[-1]) == s.index - 1)), None)
+                if gone is not None:  # '... sollevato dall'incarico X e, insieme a lui, Y (vice)': the staff goes with him
+                    drafts.append(Draft(p.key, team, r, None, gone.end, gone.end_reason, [s.span], "stint.staff_bracket", 0.5))
+                    continue
                 drafts.append(Draft(p.key, team, r, start, None, None, [s.span], "stint.staff_bracket", 0.5))
                 continue
         along = re.search(r"\binsieme\s+(?:al|alla|ai)\s+(vice|preparatore atletico|preparatore dei portieri|"
