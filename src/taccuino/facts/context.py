@@ -469,12 +469,19 @@ def assign_subjects(ctx: Context, fits=None) -> None:
             else:
                 s.subject = topic
                 s.described = from_desc and topic is not None
-        if doc.zone_of(s.span[0]) not in ("title", "teaser", "caption", "heading"):
+        staff_line = bool(primary) and all(_STAFF_BRACKET_AFTER.match(doc.text, p.span[1]) for p in primary) \
+            and sum(1 for p in s.people if _STAFF_BRACKET_AFTER.match(doc.text, p.span[1])) >= 2  # a list of the staff
+        if doc.zone_of(s.span[0]) not in ("title", "teaser", "caption", "heading") and not (staff_line and topic):
             topic = primary[-1].key if primary else s.subject
+            # ('Con lui sono arrivati X (vice), Y (preparatore atletico)': the staff does not become the topic)
         if labelled and s.explicit_subject and s.subject and section_subject is None:
             section_subject = s.subject  # the one a labelled section is about
         if body and s.explicit_subject and s.subject and _BIO_WORDS.search(s.text):
             bio_topic = s.subject  # the one whose birth or 'classe' the paragraph told
+
+
+_STAFF_BRACKET_AFTER = re.compile(r"\s*\((?:vice|collaborator|preparator|match\s+analyst|allenatore\s+in\s+seconda|"
+                                  r"secondo|team\s+manager|medico|fisioterapist)", re.I)
 
 
 def _heading_person(ctx: Context, text: str) -> str | None:

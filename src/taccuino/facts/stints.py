@@ -285,6 +285,7 @@ def extract(ctx: Context) -> list[Stint]:
             if subj is None and any(_team_is_subject(ctx.doc.text, m, ca) for m in s.teams if ca <= m.span[0] < cb):
                 status = "team_subject"
         _copy_gapped(ctx, s, drafts, n_sentence)
+        _youth_post_apposition(ctx, s, drafts, n_sentence)
         if re.match(r"\s*Dopo\s+(?:aver|avere|esser|essere)\s+\w+", s.text):  # 'Dopo aver guidato l'Under 17 dal 2018 al 2021,
             made = drafts[n_sentence:]  # X era passato ad allenare la Sambenedettese': the next post began as that one ended
             for x, y in zip(made, made[1:], strict=False):
@@ -1431,7 +1432,8 @@ def fits_from_stints(ctx: Context, stints: list[Stint]):
             continue
         if st.person in names:
             by_key.setdefault(names[st.person], []).append(Draft(names[st.person], st.team_id or "", st.role,
-                                                                 end=st.end, evidence=list(st.evidence)))
+                                                                 end=st.end, evidence=list(st.evidence),
+                                                                 rule=st.rule.split("+")[0]))
     return _Fits([d for ds in by_key.values() for d in ds])
 
 
@@ -1458,6 +1460,9 @@ class _Fits:
                     d.person == key and d.role == "player" and d.end for d in drafts)  # not one who plays on
             return "player" in roles
         if has_any(description, groups["coach"]):
+            if roles <= {"assistant_coach", "other_staff"} and not re.search(r"\b(?:vice|collaborator|preparator|secondo)", description, re.I) \
+                    and all(d.rule in ("stint.staff_bracket", "stint.staff_title") for d in drafts if d.person == key):
+                return False  # 'Con lui sono arrivati X (vice), Y (preparatore) ... Per il tecnico varesino': not his staff
             return bool(roles - {"player", "president", "sporting_director"})
         if has_any(description, groups["director"]):
             return bool(roles & {"president", "sporting_director"})
@@ -1710,6 +1715,15 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             gone.sort(key=lambda d: d.end == (ctx.published or "")[:10])
             role_here = gone[-1].role if gone else None  # 'Al suo posto la società ha scelto X': the post of the one sacked
             succeeded = gone[-1].team if gone else None  # (at his club, not the last one named)
+        elif club_ref and not role_here and has_any(ctext, _cue("appointed_by")) and not any(d.person == person for d in drafts) \
+                and object_of_verb(text, a, next((p.span[0] for p in s.people if p.key == person), a)):
+            gone = [d for d in drafts if d.person != person and d.role == "head_coach" and d.end_reason in ("sacked", "resigned")
+                    and d.end and d.team == (context_team(ctx, s.span[0]) or _main_club(ctx))]
+            gone.sort(key=lambda d: d.end or "")  # the latest one sacked
+            taken = [d for d in drafts if gone and d.team == gone[-1].team and d.role == "head_coach" and d.start
+                     and d.start >= (gone[-1].end or "")]
+            role_here = "head_coach" if gone and not taken else None  # '(X esonerato, Y ad interim ...) In settimana la
+            succeeded = gone[-1].team if gone and not taken else None  # società ha ufficializzato Z': the new coach
         else:
             succeeded = None
         if club_ref and role_here and role_here != "player":
@@ -1975,7 +1989,10 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
                 and re.search(r"\b(?:posto|promozione|salvezza|qualificazione|record|punti|piazzamento)\b", ctext) \
                 and any(d.person == person and d.team == m.key for d in drafts):
             start = end = None  # '... al Genoa: promozione immediata in A e, nel 2008/09, il quinto posto': within the spell
-        stay_dated = any(t.prep in ("until", "from") for t in seg) and bool(has_any(ctext, _cue("stay")))
+        stay_dated = any(t.prep in ("until", "from") for t in seg) and bool(has_any(ctext, _cue("stay"))) or (
+            any(t.prep == "from" and t.span[1] <= m.span[0] for t in seg)
+            and bool(re.match(r"\s*,\s+con\s+(?:cui|il\s+quale|la\s+quale)\b", text[m.span[1]:m.span[1] + 20])))
+        # ('dal 17 dicembre 2021 ha guidato lo Spartak Mosca, con cui ha vinto la Coppa di Russia': the spell's date)
         if near_win and not _range_near(seg) and not stay_dated:  # (not 'resta fino al 2002 e mette in bacheca ...')
             if role != "player" and not has_any(text[max(a, m.span[0] - 40):m.span[1] + 10], _cue("bench")) \
                     and phase.get(person) != "coach":
@@ -2245,6 +2262,44 @@ def _career_cue(ctext: str, stext: str, role: str) -> bool:
                 or has_any(ctext, _cue("succeeds")))  # 'ha raccolto al Torino l'eredità di X': a succession
 
 
+
+
+_YOUTH_APPOSITION = re.compile(r"\s*,\s*(?:\d{2}\s+anni\s*,\s*)?(?:già\s+|finora\s+|fin\s+qui\s+)?(?:il\s+)?(?:tecnico|allenatore|"
+                               r"guida)\s+(?:della|dell'|dei)\s*(?:Primavera|Under\s*\d+|Berretti|giovanili|Allievi)"
+                               r"(?P<rest>[^,;:]{0,60})")
+
+
+def _youth_post_apposition(ctx: Context, s: Sentence, drafts: list[Draft], n_sentence: int) -> None:
+    """'... affidata ad interim ad Andrea Soncin, 44 anni, tecnico della Primavera arancioneroverde dall'estate 2021':
+    the youth post he holds, with its own date, beside the first-team one the sentence hands him (which took
+    neither that date nor that role)."""
+    text = ctx.doc.text
+    for p in s.people:
+        m = _YOUTH_APPOSITION.match(text, p.span[1])
+        if not m:
+            continue
+        lo, hi = p.span[1], m.end()
+        named = [t for t in s.teams if lo <= t.span[0] < hi and ctx.team(t.key).type == "club"]
+        mine = [d for d in drafts[n_sentence:] if d.person == p.key]
+        team = named[0].key if named else (mine[0].team if mine else context_team(ctx, s.span[0]) or _main_club(ctx))
+        if not team:
+            continue
+        since = next((t for t in s.timexes if lo <= t.span[0] < hi and t.value and t.type != "duration"
+                      and (t.prep == "from" or t.kind == "range")), None)
+        began = (since.start or since.value) if since else None
+        entrusted = bool(re.search(r"\b(?:affidat[oa]|affida|affidò|consegnat[oa]|passa|passata)\b", text[s.span[0]:p.span[0]], re.I))
+        for d in mine:
+            if d.team != team:
+                continue
+            if d.role == "youth_coach" and entrusted and d.start and not since:
+                d.role, d.rule = ("interim_head_coach" if has_any(s.text, role_words()["interim_head_coach"]) or
+                                  re.search(r"\bad\s+interim\b", s.text) else "head_coach"), d.rule + "+youth_apposition"
+            if d.role in ("head_coach", "interim_head_coach") and since and d.start == began:
+                meanwhile = re.match(r"\s*(?:Nel\s+frattempo|Intanto|Nell'attesa|In\s+attesa)\b", s.text)
+                gone = [o for o in drafts[:n_sentence] if o.team == team and o.end_reason in ("sacked", "resigned") and o.end]
+                d.start = gone[-1].end if meanwhile and gone else None
+        if not any(d.person == p.key and d.team == team and d.role == "youth_coach" for d in drafts):
+            drafts.append(Draft(p.key, team, "youth_coach", began, None, None, [s.span], "stint.youth_apposition", 0.55))
 
 
 def _colon_list(ctx: Context, s: Sentence, drafts: list[Draft]) -> list[Draft]:
