@@ -611,6 +611,14 @@ def _unknown_clubs(doc: Document, tms: list[Mention], blocked: list[Span]) -> li
                 w in first_names() for w in re.findall(rf"([A-ZÀ-Ý][\w'’]+)\s+{re.escape(name)}\b", text)):
             continue  # a person ('Mario Rossi (2013-14)', or 'Ranieri (2009-10)' of a man named in full elsewhere)
         out.append(Mention(sp, "team", "~" + name, "list"))
+    for m in _CLUB_AFTER_MOVE.finditer(text):  # 'A dicembre 2018 vola in Giappone, all'Avispa Fukuoka': a club abroad
+        sp, name = m.span("club"), m.group("club")
+        toks = name.split()
+        if any(t.span[0] <= sp[0] < t.span[1] for t in tms) or any(not (sp[1] <= a or sp[0] >= b) for a, b in blocked) \
+                or any(o.span == sp for o in out) or toks[0] in first_names() or name in _places() or len(name) < 4 \
+                or any(t in _stop() for t in toks):
+            continue
+        out.append(Mention(sp, "team", "~" + name, "list"))
     taken = {m.span for m in out}
     for name in dict.fromkeys(m.key[1:] for m in out):  # the club's other mentions: 'dopo il Domegliara, in Serie D'
         for o in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", text):
@@ -624,6 +632,13 @@ def _unknown_clubs(doc: Document, tms: list[Mention], blocked: list[Span]) -> li
 _SPAN_AFTER_NAME = re.compile(r"(?:(?<=\s)|^)(?:(?:il|la|lo|i|gli|le)\s+|l['’])?([A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2})"
                               r"\s+\(\s*(?:dal\s+)?"
                               r"(?:19|20)?\d\d(?:\s*[-/]\s*(?:19|20)?\d\d|\s+al\s+(?:19|20)\d\d)\s*\)", re.M)
+
+
+_CLUB_AFTER_MOVE = re.compile(r"\b(?:vola|volò|volato|passa|passò|passato|approda|approdò|approdato|si\s+trasferisce|"
+                              r"si\s+trasferì|trasferito|ceduto|firma|firmò|emigra|emigrò|va|andò|è\s+andato|prestito)"
+                              r"(?:\s+in\s+[A-ZÀ-Ý][\w'’]+\s*,)?\s+(?:all'|allo|alla|al)\s*"
+                              r"(?P<club>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})(?=[\s,.;:)])")
+# ('vola in Giappone, all'Avispa Fukuoka': an article before a name makes it a club, not a person)
 
 
 _GENERIC_SIDE = re.compile(r"\b(?:tra|fra)?\s*(?:club|i\s+club)\s+e\s+$", re.IGNORECASE)

@@ -275,7 +275,8 @@ def extract(ctx: Context) -> list[Stint]:
                 pending = [t for t in s.timexes if last_team <= t.span[0] < cb and t.value and t.type != "duration"][-1:]
             elif not new and not [t for t in s.teams if ca <= t.span[0] < cb]:
                 moved = has_any(ctx.doc.text[ca:cb], words("stints", "start")) or (
-                    ctx.doc.text[ca:cb].rstrip().endswith(":") and ctx.doc.zone_of(ca) != "caption")
+                    ctx.doc.text[ca:cb].rstrip().endswith(":") and ctx.doc.zone_of(ca) != "caption") or bool(
+                    re.search(r",\s+quando\s+$", ctx.doc.text[ca:cb]))  # 'La svolta nel giugno 2013, quando entra nello staff'
                 pending = [t for t in s.timexes if ca <= t.span[0] < cb and t.value and t.type != "duration"
                            and (t.kind == "range" or t.type == "season" or t.prep == "from" or moved)]
                 pending = pending[-1:] if moved else pending  # 'a dicembre è volato in Russia: con lo Zenit ...'
@@ -1493,8 +1494,9 @@ def _noun_subject(clause: str) -> bool:
 
 
 _EX_DESCRIPTION = re.compile(r"\bex\s+(?:difensore|attaccante|centrocampista|portiere|terzino|centravanti|calciatore|"
-                             r"giocatore|capitano|regista|mediano|bomber|fantasista|ala|esterno)\s+(?:lanciat|cresciut|esplos|"
-                             r"formatosi|cresciuto)\w*\b[^;:.]*", re.I)  # 'ex difensore lanciato in Serie A dalla Sampdoria'
+                             r"giocatore|capitano|regista|mediano|bomber|fantasista|ala|esterno)\s+(?:(?:lanciat|cresciut|esplos|"
+                             r"formatosi|cresciuto)\w*\b[^;:.]*|(?P<of>(?:di|del|della|dell'|dello|dei)\s))", re.I)
+# ('ex difensore lanciato in Serie A dalla Sampdoria', 'ex centrocampista di Napoli, Juventus, Sampdoria e Bologna')
 _CLUB_REF = re.compile(r"\b(?:della|la|del|il|nella|nel|alla|al|di\s+quel|di\s+quella|quel|quella|dello\s+stesso|"
                        r"della\s+stessa)\s+(società|club|prima\s+squadra)\b", re.I)  # 'di quel club di quartiere'
 
@@ -1646,7 +1648,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
     mates = [m for m in tms if _MATES_AT.search(text[max(a, m.span[0] - 60):m.span[0]])]
     tms = [m for m in tms if not (m.how == "name" and teams()[m.key].city == teams()[m.key].name and re.search(
         r"\b(?:allenatore|allenatrice|tecnico|mister|presidente|attaccante|difensore|centrocampista|portiere|ragazzo|"
-        r"calciatore|giocatore|dirigente|ds)\s+di\s+$", text[max(a, m.span[0] - 30):m.span[0]]))]  # 'l'allenatore di Latina'
+        r"calciatore|giocatore|dirigente|ds)\s+di\s+$", text[max(a, m.span[0] - 30):m.span[0]])
+        and not re.search(r"\bex\s+\w+\s+di\s+$", text[max(a, m.span[0] - 30):m.span[0]]))]
+    # ('l'allenatore di Latina' is a townsman; 'ex centrocampista di Napoli, Juventus ...' played there)
     tms = [m for m in tms if not _in_apposition(ctx, s, m, person) and not _venue(text, m, ctext)
            and not (m.how == "demonym" and _ORIGIN_OF.search(text[max(a, m.span[0] - 30):m.span[0]]))
            and not _person_demonym(text, m)]
@@ -1839,6 +1843,11 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if own_came_on:
             role = "player"  # 'il tecnico rossonero cambia: al 56' entra Samuel Chukwueze al posto di X': one on the pitch
         ex_desc = _EX_DESCRIPTION.search(text, a, m.span[0])
+        if ex_desc and ex_desc.group("of"):  # only the clubs listed right after 'ex centrocampista di'
+            glue = text[ex_desc.end():m.span[0]]
+            for o in sorted((o for o in tms if ex_desc.end() <= o.span[0] < m.span[0]), key=lambda o: -o.span[0]):
+                glue = glue[:o.span[0] - ex_desc.end()] + glue[o.span[1] - ex_desc.end():]
+            ex_desc = ex_desc if re.fullmatch(r"(?:\s*(?:,|\be\b|\bed\b)\s*(?:il|la|lo|l'|i|gli|le)?\s*)*", glue) else None
         if ex_desc and not re.search(r"\b(?:ha|è|era|aveva|fu|sarà|ho|sono)\b", text[ex_desc.start():m.span[0]]):
             role = "player"  # 'Genovese, ex difensore lanciato in Serie A dalla Sampdoria e bandiera del Siena, ...'
         if ctx.team(m.key).type == "federation" and role not in ("president", "sporting_director", "other_staff"):
