@@ -255,6 +255,9 @@ def is_secondary_team(text: str, m: Mention) -> bool:
     if re.search(r"\b(?:Mondiale|Mondiali|Europeo|Europei|Olimpiadi|Olimpiade|Copa\s+América|Coppa\s+America|finale|"
                  r"semifinale|Olimpico|stadio|Giochi)\s+(?:di|in|del|della|dell')\s*$", text[max(0, m.span[0] - 30):m.span[0]]):
         return True  # 'il Mondiale di Russia', 'la finale di Göteborg': a host or a venue, not a side
+    if re.search(r"\b(?:sconfitt[ae]|vittori[ae]|pareggio|pareggi|ko|k\.o\.|successo|tracollo|batosta|rovescio)\s+"
+                 r"(?:\w+\s+){0,3}(?:con|contro)\s+(?:il|la|lo|l'|i|gli|le)?\s*$", before):
+        return True  # 'dopo una sconfitta casalinga con l'Avellino': the opponent
     if re.search(r"\b(?:confront[oi]|sfid[ae]|gara|gare|derby|scontr[oi](?:\s+diretto)?|match|duell[oi]|spareggio|spareggi)\s+"
                  r"(?:\w+\s+){0,2}(?:con|contro)\s+(?:il|la|lo|l'|i|gli|le)?\s*$", before):  # 'Nel derby di domenica con la X'
         return True  # 'nei confronti con la Juventus retrocessa': an opponent
@@ -643,7 +646,7 @@ def is_primary(text: str, p: Mention, clause_start: int) -> bool:
         return False  # '... anche i componenti del suo staff, Roberto Baronio, ... e Raffaele Clemente': a list, not a subject
     if _AGENT_TITLE.search(text[max(clause_start, p.span[0] - 40):p.span[0]]):
         return False  # '... chiamato dal presidente Urbano Cairo e dal direttore tecnico Davide Vagnati': who chose him
-    if re.search(r"\b(?:subentrat[oa]|succedut[oa]|subentra|succede)\b[^,.;]{0,40}\b(?:a|ad|al)\s+$",
+    if re.search(r"\b(?:subentrat[oa]|succedut[oa]|subentra|succede|subentrò|succedette|subentrerà)\b[^,.;]{0,40}\b(?:a|ad|al)\s+$",
                  text[max(clause_start, p.span[0] - 70):p.span[0]]):
         return False  # 'Al Pontedera era subentrato nell'ottobre 2022 a Pasquale Catalano': the predecessor
     if re.search(r"\b(?:un|una)\s+$", text[max(clause_start, p.span[0] - 5):p.span[0]]):

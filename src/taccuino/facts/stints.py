@@ -827,7 +827,8 @@ def _close_sequences(drafts: list[Draft], text: str = "") -> list[Draft]:
 
 
 _PRIMARY_BLOCK = re.compile(r"(?:\b(?:di|del|dell'|della|posto di|eredità di|vice di|sostituire|esonerato|"
-                            r"con|contro)\s*)$", re.I)
+                            r"con|contro|subentrat[oa]\s+a|subentrò\s+a|subentra\s+a|succedut[oa]\s+a|succedette\s+a|"
+                            r"succede\s+a)\s*)$", re.I)  # ('subentrò a Edmondo Fabbri sulla panchina della Ternana': the subject's)
 
 
 _CUT = re.compile(r"[:;]\s+|\s[-–—]\s+|,\s+(?:e|ed|ma|poi|per\s+poi|prima\s+di|dove|quando|mentre)\s+|\s+e\s+poi\s+"
@@ -1988,7 +1989,9 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
 
         promoted = re.match(r"\s+in\s+(?:Serie\s+[ABC]|serie\s+[ABC]|[AB]\b|Europa|Champions)", text[m.span[1]:m.span[1] + 20]) \
             and re.search(r"\briportat[oa]\s+(?:il|la|lo|l'|i|gli|le)?\s*$", text[max(a, m.span[0] - 20):m.span[0]]) \
-            and re.search(r"\b(?:guidandol[oaie]|allenandol[oaie]|portandol[oaie])\b", ctext)
+            and re.search(r"\b(?:guidandol[oaie]|allenandol[oaie]|portandol[oaie])\b", ctext) \
+            or any(lm.start() <= m.span[0] - a < lm.end() for lm in _LIFTED_DIVISION.finditer(ctext))
+        # ('nel 1978/79 portò il Parma dalla C1 alla B': a promotion of his team, his spell's season)
         began_before = bool(has_any(text[a:m.span[0]], words("stints", "start"))) and not has_any(
             text[max(a, m.span[0] - 50):m.span[0]], words("honours", "win_verbs"))  # '... si era seduto sulla panchina X e a maggio ha vinto'
         near_win = title_only or honour_clause and not promoted and not began_before and (trophy_with or bool(has_any(
@@ -2268,7 +2271,13 @@ def _career_cue(ctext: str, stext: str, role: str) -> bool:
         return True
     return bool(has_any(stext, words("stints", "start")) or has_any(stext, words("stints", "end"))
                 or has_any(stext, words("stints", "coach_phase")) or has_any(ctext, _cue("player"))
-                or has_any(ctext, _cue("succeeds")))  # 'ha raccolto al Torino l'eredità di X': a succession
+                or has_any(ctext, _cue("succeeds"))  # 'ha raccolto al Torino l'eredità di X': a succession
+                or bool(_LIFTED_DIVISION.search(ctext)))  # 'nel 1978/79 portò il Parma dalla C1 alla B': his team
+
+
+_LIFTED_DIVISION = re.compile(r"\b(?:portò|ha\s+portato|aveva\s+portato|porta|riportò|ha\s+riportato|trascinò|ha\s+trascinato)\s+"
+                              r"(?:il|la|lo|l'|i|gli|le)\s*[A-ZÀ-Ý][\w'’ -]{1,30}?\s+(?:dalla\s+(?:Serie\s+)?[A-D]\d?\s+)?"
+                              r"(?:alla|in)\s+(?:Serie\s+)?[A-C]\d?\b")
 
 
 
