@@ -186,7 +186,9 @@ def context_team(ctx: Context, pos: int) -> str | None:
         tms = ctx.mentions.teams_in(heads[-1].span)
         if tms:
             return tms[0].key
-    before = [t for t in ctx.mentions.teams if lo <= t.span[0] < pos and teams()[t.key].type == "club"
+    before = [t for t in ctx.mentions.teams if lo <= t.span[0] < pos and (teams()[t.key].type == "club" or (
+              teams()[t.key].type == "national" and t.span[1] <= (lambda im: im.end() if im else -1)(
+                  _INTRO_LINE.match(ctx.doc.text, _sentence_start(ctx, t.span[0])))))
               and not former_list(ctx.doc.text, t.span[0]) and not is_secondary_team(ctx.doc.text, t)
               and not _BIRTHPLACE.search(ctx.doc.text[max(0, t.span[0] - 12):t.span[0]])
               and not (t.how == "demonym" and PERSON_NOUN_BEFORE.search(ctx.doc.text[max(0, t.span[0] - 30):t.span[0]]))
@@ -195,6 +197,10 @@ def context_team(ctx: Context, pos: int) -> str | None:
                        and re.search(r"\b(?:a|in)\s+$", ctx.doc.text[max(0, t.span[0] - 4):t.span[0]])
                        and any(teams()[k].city == teams()[t.key].city for k in ctx.article_teams if k != t.key))]
     return before[-1].key if before else None  # 'arrivato a Torino' names the city, not the club
+
+
+_INTRO_LINE = re.compile(r"\s*(?:Poi|Quindi|Infine|Ed\s+ecco|Ecco)\s+(?:il|la|lo|l'|i|gli|le)\s*\w+(?:\s+\w+)?\s*[.:]")
+# ('Poi l'azzurro. Dal 1980 al 1986 fu il vice di Enzo Bearzot': the national side the paragraph turns to)
 
 
 PERSON_NOUN_BEFORE = re.compile(r"\b(?:il|lo|l'|del|dello|dell'|al|allo|all'|dal|dallo|dall'|col|per\s+il|un|uno)\s*"

@@ -1682,6 +1682,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         own_text = own_text[:agent.start() - a] + " " * (agent.end() - agent.start()) + own_text[agent.end() - a:]
     reason = next((r for r in ("sacked", "resigned", "contract_end", "retired", "ended", "transferred")
                    if has_any(own_text, reasons[r])), None)
+    if reason is None and _CLOSED_AT.search(own_text):
+        reason = "retired"  # 'Chiuderà nel Torino, nel 1967': where his playing days ended
     if reason is None and _ADVENTURE_ENDS.search(ctext):  # 'lo ha esonerato: finisce così l'avventura di X in panchina'
         said_before = text[s.span[0]:a]
         reason = next((r for r in ("sacked", "resigned") if has_any(said_before, reasons[r])), None) or "ended"
@@ -1731,6 +1733,11 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             succeeded = gone[-1].team if gone and not taken else None  # società ha ufficializzato Z': the new coach
         else:
             succeeded = None
+        prev_s = ctx.sentences[s.index - 1] if s.index > 0 else None
+        intro_team = prev_s.teams[-1].key if prev_s is not None and len(prev_s.teams) == 1 and re.fullmatch(
+            r"\s*(?:Poi|Quindi|Infine|Ed\s+ecco|Ecco)\s+(?:il|la|lo|l'|i|gli|le)\s*[\w' -]{2,30}[.:]\s*", prev_s.text) else None
+        if not club_ref and intro_team and role_here and role_here != "player":
+            tms = [Mention((b - 1, b), "team", intro_team, "context")]  # 'Poi l'azzurro. Dal 1980 al 1986 fu il vice di X'
         if club_ref and role_here and role_here != "player":
             demonstrative = bool(re.match(r"(?:di\s+)?quel|dell[oa]\s+stess", club_ref.group(0), re.I))
             club = succeeded or context_team(ctx, s.span[0]) or teams_before(ctx, s, a, demonstrative) or _main_club(ctx)
@@ -1865,7 +1872,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         if own_mention and re.match(r"\s*\((?:vice|collaborator|preparator|match analyst|allenatore in seconda)",
                                     text[own_mention[0].span[1]:own_mention[0].span[1] + 30], re.I):
             role = "assistant_coach"
-        seg = [t for t in txs if (near := _nearest_team(t, tms, text)) is m or again.get(id(near)) is m] \
+        sides = [x for x in tms if ctx.team(x.key).type != "federation"] or tms  # ('la Federazione gli affidò la Nazionale')
+        seg = [t for t in txs if (near := _nearest_team(t, sides, text)) is m or again.get(id(near)) is m] \
             if m.how != "context" else txs
         if listed:
             seg = [t for t in seg if t.span[0] < m.span[0]]
@@ -2273,6 +2281,10 @@ def _career_cue(ctext: str, stext: str, role: str) -> bool:
                 or has_any(stext, words("stints", "coach_phase")) or has_any(ctext, _cue("player"))
                 or has_any(ctext, _cue("succeeds"))  # 'ha raccolto al Torino l'eredità di X': a succession
                 or bool(_LIFTED_DIVISION.search(ctext)))  # 'nel 1978/79 portò il Parma dalla C1 alla B': his team
+
+
+_CLOSED_AT = re.compile(r"(?:^|[.;:]\s*|,\s+(?:e|poi)\s+|\s(?:e|poi)\s+)(?:[Pp]oi\s+)?(?:[Cc]hiuderà|[Cc]hiuse|[Cc]hiude|[Hh]a\s+chiuso)\s+"
+                        r"(?:nel|nella|nell'|al|alla|all'|allo|con\s+il|con\s+la|in)\s*(?=[A-ZÀ-Ý])")
 
 
 _LIFTED_DIVISION = re.compile(r"\b(?:portò|ha\s+portato|aveva\s+portato|porta|riportò|ha\s+riportato|trascinò|ha\s+trascinato)\s+"
