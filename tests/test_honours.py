@@ -400,3 +400,19 @@ def test_an_undated_win_takes_the_one_date_the_article_writes_beside_that_trophy
     got = honours_of("Il difensore Fabio Grosso ha vinto il Mondiale con l'Italia, segnando il rigore decisivo in "
                      "finale.\n\nDi quel Mondiale del 2006 si ricorda soprattutto la semifinale di Dortmund.")
     assert ("Fabio Grosso", "Mondiale", None, 2006, "Italia", "player") in got
+
+
+def test_reaching_the_last_sixteen_is_no_trophy():
+    """'il Paraguay, portato agli ottavi del Mondiale del 2002': a stage reached, not a World Cup won."""
+    got = honours_of("Nel 2001 Cesare Maldini accettò il Paraguay, portato agli ottavi del Mondiale nippo-coreano del "
+                     "2002 prima di dimettersi.")
+    assert not any(t.startswith("Mondial") for _p, t, *_ in got)
+
+
+def test_a_cup_lifted_at_the_end_of_the_season_he_joined_in_january():
+    """A spell begun in the January of a season holds that season's cup: the club the sentence names keeps it."""
+    got = honours_of("Andrea Ranocchia ha giocato nel Genoa dal 2010 al 2011 e nell'Inter dal gennaio 2011 al 2022. "
+                     "Con l'Inter ha vinto due Coppe Italia (2011, 2022).")
+    teams_of = {(y, team) for _p, t, _s, y, team, _c in got if t == "Coppa Italia"} | {
+        (s, team) for _p, t, s, _y, team, _c in got if t == "Coppa Italia"}
+    assert all(team == "Inter" for _w, team in teams_of if _w), teams_of

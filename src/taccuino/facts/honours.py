@@ -255,7 +255,8 @@ def _team_by_spells(hs: list[Honour], stints: list) -> list[Honour]:
         def covers(st, first: int = first, last: int = last) -> bool:
             y0 = int(st.start[:4])
             y1 = int(st.end[:4]) if st.end else None
-            return y0 <= first and (y1 is None or last <= y1)
+            return y0 <= first and (y1 is None or last <= y1) or bool(h.season) and y0 == last and (y1 is None or last <= y1)
+            # (a season's trophy is lifted at its end: a spell begun in its January holds it too)
         mine = [st for st in stints if st.person == h.person and (st.role == "player") == (h.capacity == "player")]
         if any(st.team == h.team and (not st.start or covers(st)) for st in mine):
             continue  # the club the sentence names is his then, or at an undated time: keep it
@@ -500,8 +501,12 @@ _PROMOTED_TO = re.compile(r"\b(?:conquist\w+|raggiung\w+|guadagn\w+|ottenut[oa]|
 _NOT_WON = re.compile(r"(?:\b(?:sfiorat[oaie]|sfiorò|sfiora|sfiorando|mancat[oaie]|mancò|manca|mancando|inseguit[oaie]|"
                       r"insegue|inseguendo|sognat[oaie]|sogna|perso|persa|perse|perdendo|fallit[oaie]|fallì)|"
                       r"\bnon\s+(?:ha|aveva|avrebbe|è|era)?\s*(?:mai\s+)?(?:più\s+)?(?:vint[oa]|vinse|vince|conquistat[oa]|"
-                      r"conquistò|riuscit[oa]\s+a\s+vincere|alzat[oa])|\bsenza\s+(?:mai\s+)?vincere)"
+                      r"conquistò|riuscit[oa]\s+a\s+vincere|alzat[oa])|\bsenza\s+(?:mai\s+)?vincere|"
+                      r"\b(?:portat[oa]|portò|portando|trascinat[oa]|trascinò|arrivat[oa]|arrivò|giunt[oa]|eliminat[oa])\s+"
+                      r"(?:\w+\s+){0,3}(?:agli\s+ottavi|ai\s+quarti|ai\s+sedicesimi|in\s+semifinale|alla\s+semifinale|"
+                      r"ai\s+play-?off|ai\s+gironi|alla\s+fase\s+a\s+gironi)\s+(?:di\s+finale\s+)?(?:del|della|dell'|di)?)"
                       r"\s+(?:(?:il|lo|la|l'|i|gli|le|un|una)\s*)?(?:\w+\s+){0,2}?$", re.I)
+# ('il Paraguay, portato agli ottavi del Mondiale nippo-coreano del 2002': a stage reached, no trophy)
 _ONLY_PLAYED = re.compile(r"\s+(?:(?:già|ormai)\s+)?(?:disputat[oaie]|giocat[oaie]|persi|perse|persa|perso|sfiorat[oaie]|"
                           r"mancat[oaie]|falliti|fallite)\b", re.I)  # 'con due Mondiali disputati': played, not won
 _WON_ON_BENCH = re.compile(r"\b(?:ha\s+vinto|vinse|aveva\s+vinto|ha\s+conquistato|conquistò|ha\s+alzato|alzò|ha\s+sollevato|"
