@@ -252,10 +252,10 @@ def _team_by_spells(hs: list[Honour], stints: list) -> list[Honour]:
             continue
         first, last = (int(h.season[:4]), int(h.season[:4]) + 1) if h.season else (when, when)
 
-        def covers(st, first: int = first, last: int = last) -> bool:
+        def covers(st, first: int = first, last: int = last, seasonal: bool = bool(h.season)) -> bool:
             y0 = int(st.start[:4])
             y1 = int(st.end[:4]) if st.end else None
-            return y0 <= first and (y1 is None or last <= y1) or bool(h.season) and y0 == last and (y1 is None or last <= y1)
+            return y0 <= first and (y1 is None or last <= y1) or seasonal and y0 == last and (y1 is None or last <= y1)
             # (a season's trophy is lifted at its end: a spell begun in its January holds it too)
         mine = [st for st in stints if st.person == h.person and (st.role == "player") == (h.capacity == "player")]
         if any(st.team == h.team and (not st.start or covers(st)) for st in mine):
