@@ -539,6 +539,24 @@ def resolve(timexes: list[Timex], text: str, published: str | None, sentences: l
             anchor.end_value = t.value if t.prep == "until" else None
             if t.kind == "range" or t.type == "season":
                 anchor.end_value, anchor.is_end = t.end, True
+    _months_of_a_season(timexes, text)
+
+
+def _months_of_a_season(timexes: list[Timex], text: str) -> None:
+    """'da gennaio a fine stagione 16/17': a bare month, and the season's end beside it, are that season's
+    (January 2017, summer 2017), whatever the last date before them was."""
+    for i, t in enumerate(timexes):
+        sea = next((x for x in timexes[i + 1:i + 3] if x.type == "season" and x.start and x.end
+                    and 0 <= x.span[0] - t.span[1] <= 30 and not re.search(r"[,;.:]", text[t.span[1]:x.span[0]])), None)
+        if sea is None or sea.start is None or sea.end is None:
+            continue
+        if t.kind in ("month", "rel_month") and "y" not in t.parts and re.match(r"\d{4}-\d{2}$", t.value or ""):
+            m = int((t.value or "")[5:7])
+            t.value = f"{sea.start[:4] if m >= 7 else sea.end[:4]}-{m:02d}"
+            if t.start:
+                t.start = t.value
+        elif t.kind == "narr" and re.search(r"\bfine\s+(?:della\s+)?stagione\b", t.text, re.I):
+            t.value = sea.end[:4]  # 'a fine stagione 16/17': 2017
 
 
 def find(text: str, published: str | None = None) -> list[Timex]:

@@ -110,6 +110,12 @@ def _role_near(text: str, lo: int, hi: int, unique: bool = False, people: list[S
         if role != "player" and re.search(r"\b(?:tutto\s+lo|tutta\s+la|tutti\s+gli|lo|la|il|i|gli)\s+$", text[max(0, lo + s - 12):lo + s], re.I) \
                 and has_any(text[max(0, lo + s - 30):lo + s], _cue("thanks")):
             continue  # '..., ringraziando tutto lo staff per la serietà': whom the club thanks
+        if role == "head_coach" and re.match(r"panchina\b", window[s:e], re.I) and re.search(
+                r"\b(?:rimast[oa]|rimane|resta|restato|partit[oa]|parte|entrat[oa]|entra|accomodat[oa]|seduto)\s+(?:\w+\s+)?(?:in|dalla)\s+$",
+                text[max(0, lo + s - 30):lo + s], re.I) and re.match(
+                r"\s+(?:all'esordio|per\s+tutt|contro|nella\s+(?:sfida|partita|gara)|nel\s+(?:match|derby|finale)|a\s+guardare|"
+                r"per\s+novanta|senza\s+entrare)", text[lo + e:lo + e + 30], re.I):
+            continue  # 'era rimasto in panchina all'esordio in campionato': a player left on the bench in a match
         if re.search(r"\b(?:ciao|grazie|caro|cara|addio)\s*,?\s*$", text[max(0, lo + s - 10):lo + s], re.I):
             continue  # '«Ciao Mister, grazie per quel magico esordio»': said to him, no role of the speaker
         if role != "player" and re.search(r"(?:^|[.!?:;\n]\s*)(?:Il|Lo|La|L'|I|Gli|Le)\s*(?:nuov[oaie]\s+|attuale\s+)?$", text[max(0, lo + s - 30):lo + s]) \
@@ -810,7 +816,7 @@ def _close_sequences(drafts: list[Draft], text: str = "") -> list[Draft]:
         for nxt in drafts[i + 1:]:
             if nxt.person == d.person and nxt.role == "player" and teams()[nxt.team].type == "club" \
                     and nxt.team != d.team:
-                if nxt.start and nxt.end and text and nxt.evidence[:1] == d.evidence[:1] and any(
+                if nxt.start and nxt.end and text and any(
                         re.search(r"\bparentesi\b", text[x:y]) for x, y in nxt.evidence[:1]):
                     continue  # 'in nerazzurro dal 2020 con la parentesi in prestito al Torino nel 2022-23': he came back
                 if nxt.start and (parse_iso(nxt.start) or (0,))[0] >= (parse_iso(d.start) or (0,))[0]:
@@ -1367,7 +1373,7 @@ def _venue(text: str, m: Mention, ctext: str) -> bool:
             r"\b(?:lascia|lasciato|lasciata|lasciare|lasciò|lasciando|lontano\s+da|via\s+da|vive\s+a|vivere\s+a)\s+$",
             text[max(0, m.span[0] - 20):m.span[0]], re.I):
         return True  # 'lascia Roma', 'lontano da Roma': the city, bare; the club takes its article ('lascia la Roma')
-    return bool(t.city == t.name and re.search(r"\b(?:a|ad|in)\s+$", text[max(0, m.span[0] - 4):m.span[0]])
+    return bool(t.city == t.name and m.how in ("name", "city", "region") and re.search(r"\b(?:a|ad|in)\s+$", text[max(0, m.span[0] - 4):m.span[0]])
                 and (_MATCH_WORDS.search(ctext) or _EVENT_WORDS.search(ctext)))
 
 
@@ -1947,6 +1953,13 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
             end = ctx.published[:10]  # 'l'avventura in Campania si chiude dopo appena quattro mesi'
             start = _add(end[:7], dur, -1)
         er = reason if reason != "transferred" else None
+        cue_ats = [a + x for x, _y, w in find_all(own_text, reasons[reason or "ended"])
+                   if not (w.lower().startswith("svincolat") and re.search(r"\bda\s+$", own_text[max(0, x - 4):x]))] \
+            if er and len({x.key for x in tms}) >= 2 else []
+        if cue_ats:  # the end is the spell of the club named nearest its cue, not every club in the clause
+            nearest = {min(tms, key=lambda x: abs(x.span[1] - c) if x.span[1] <= c else abs(x.span[0] - c) + 20).key for c in cue_ats}
+            if m.key not in nearest:
+                er = None  # ('Arrivato in Brianza da svincolato, dopo aver lasciato l'Inter a contratto scaduto': the Inter's)
         if er == "retired" and (role != "player" or i < len(tms) - 1):
             er = None  # a career told club by club ends, retired, only at the last one
         if er in ("sacked", "resigned") and role == "player":
