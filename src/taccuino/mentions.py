@@ -230,8 +230,9 @@ def _is_place(text: str, s: int, e: int, entries: tuple[tuple[str, str, str, str
     # ('in Australia e Nuova Zelanda')
 
 
-_NAME_TOKEN = (r"(?:(?:D|Dell|Dall|De|Sant)['’])?(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][a-zà-öø-ÿ\u0100-\u017f'’]+"
+_NAME_TOKEN = (r"(?:(?:D|Dell|Dall|De|Sant)['’])?(?![A-ZÀ-Ý]['’][a-zà-ÿ])(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][a-zà-öø-ÿ\u0100-\u017f'’]+"
                r"(?:-[A-ZÀ-ÖØ-ÞĆČĐŁŠŽ]?[a-zà-öø-ÿ\u0100-\u017f]+)?|(?<!\w)[A-Z]\.)")  # 'Marić', 'Jakirović', 'Šuker'
+# (not 'L'arbitro Abisso': an elided article and a common noun open no name)
 _PARTICLE = r"(?:de|di|da|del|della|van|von|der|dos|das|do|dal|la|le|el|bin|ben|mac|mc|De|Di|Da|Del|Van|Von|Dos|Dal|La|Le|El)"
 _NAME_RX = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_TOKEN}){{0,3}}")
 

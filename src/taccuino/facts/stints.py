@@ -3402,6 +3402,14 @@ def _secondary(ctx: Context, s: Sentence, drafts: list[Draft], current: Draft | 
                 team = assisted[-1].team if assisted else team
                 for d0 in assisted[:-1]:  # 'la lunga collaborazione con X, al Chelsea nel 17/18 e all'Inter ...': each
                     drafts.append(Draft(p.key, d0.team, "head_coach", d0.start, d0.end, None, [s.span], "stint.secondary", 0.5))
+            if role == "coach_of_team" and re.search(r"\b(?:il\s+)?(?:muro|reparto|difesa|attacco|centrocampo|pacchetto|"
+                                                     r"trio|tridente|coppia|linea|retroguardia|mediana)\s+(?:\w+\s+)?$",
+                                                     text[max(s.span[0], p.span[0] - 40):p.span[0]].replace("guidato da", "")
+                                                     .replace("guidata da", "")):
+                side = context_team(ctx, s.span[0]) or _main_club(ctx)
+                if side and not any(d.person == p.key and d.team == side for d in drafts):
+                    drafts.append(Draft(p.key, side, "player", None, None, None, [s.span], "stint.led_on_the_pitch", 0.5))
+                break  # 'Il muro guidato da Schuurs e Buongiorno regge': a defence led on the pitch, by a player
             if role == "coach_of_team":
                 near = [t for t in s.teams if t.span[1] <= p.span[0]]
                 team = near[-1].key if near else (context_team(ctx, s.span[0]) or current.team)
