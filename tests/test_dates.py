@@ -253,3 +253,12 @@ def test_he_leaves_at_forty_born_in_a_year_dates_the_article():
             "carriera passata quasi tutta in Sardegna. Con il Cagliari aveva esordito in Serie A nel 2008. ") * 2
     text = f"Cagliari, Cossu dice basta\nL'annuncio in conferenza\ndi Paola Serra - 3 giugno\n\n{body}"
     assert (extract(text).document.published or "")[:10] == "2021-06-03"
+
+
+def test_a_weekday_and_day_with_no_month_and_no_article_date_is_left_unvalued():
+    """'giovedì 12' with no month, in a text with no publication date, reads against nothing: no value, no
+    error, even after a year the narrative has given."""
+    txt = "Nel 2006 vinse il Mondiale a Berlino. Giovedì 12 la squadra ha perso in casa."
+    tx = tag(txt)
+    resolve(tx, txt, None, [(0, 37), (38, len(txt))])
+    assert [t.value for t in tx if t.text.startswith("Giovedì")] == [None]

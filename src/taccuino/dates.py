@@ -727,6 +727,8 @@ def _resolve_day_month(t: Timex, pub: dt.date | None, anchor: Anchor, sent: int,
                 _gap, y, mm = min(found)
                 t.value, t.anchor = _iso(y, mm, d), "published"
                 return
+    else:
+        return  # a day with no month and no date of the article: nothing to read it against
     deixis = re.search(r"\b(?:scors|prossim)[oa]\s*$", text[max(0, t.span[0] - 12):t.span[0]], re.I) or \
         re.match(r"\s+(?:scors|prossim)[oa]\b", text[t.span[1]:t.span[1] + 12], re.I)
     if pub and deixis and _valid(pub.year, m, d):  # 'lo scorso 10 maggio', 'il prossimo 3 luglio': from publication
