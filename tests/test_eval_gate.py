@@ -36,3 +36,21 @@ def test_floor(report, metric):
 def test_no_case_crashes(report):
     """Every case extracts without an exception."""
     assert [c.name for c in report.cases if c.error] == []
+
+
+def test_no_held_out_or_blind_article_crashes():
+    """Every article kept out of the gate (heldout, blind batches) extracts without an exception: a crash loses a
+    whole article, and blind batches are where unseen shapes turn up (a duration once read as a day did)."""
+    from taccuino import extract
+
+    root = Path(__file__).parent
+    paths = sorted(p for d in (root / "heldout", root / "blind") if d.is_dir() for p in d.rglob("*")
+                   if p.suffix in (".txt", ".html"))
+    assert paths, "no held-out articles found"
+    failed = []
+    for p in paths:
+        try:
+            extract(p)
+        except Exception as e:  # noqa: BLE001 - the test reports every failure, not only the first
+            failed.append(f"{p.name}: {type(e).__name__}: {e}")
+    assert failed == []
