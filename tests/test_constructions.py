@@ -80,3 +80,41 @@ def test_blind_banks_are_mostly_read_right() -> None:
     for bank in (BLIND, BLIND_HONOURS):
         lines = _lines(bank)
         assert len(lines) >= 30 and len([p for p in lines if p.marks]) <= len(lines) // 2
+
+
+QUOTES_BLIND = Path(__file__).parent / "constructions" / "quotes_blind.tsv"  # written by a helper blind to src/ (session 20)
+
+
+def _quote_lines() -> list:
+    out = []
+    for n, line in enumerate(QUOTES_BLIND.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, text, want = line.split("\t")
+        marks = [pytest.mark.xfail(strict=True, reason="read wrong today")] if kind.startswith("todo:") else []
+        out.append(pytest.param(text, want, id=f"{n}-{kind}", marks=marks))
+    return out
+
+
+@pytest.mark.parametrize(("text", "want"), _quote_lines())
+def test_blind_quote_construction(text: str, want: str) -> None:
+    """Each expected quote is found, attributed to its speaker (null: no speaker), covering 80% of its span as
+    the scorer does; a line wanting 'none' gives no quote at all."""
+    from taccuino.evaluate import person_match
+
+    body = f"Titolo della notizia\nUn sommario della notizia\n\n{LEAD}\n\n{text}"
+    ex = extract(body, published="2024-05-17")
+    got = [(q.speaker, q.start, q.end) for q in ex.quotes]
+    if want.strip() == "none":
+        assert got == [], f"quotes where there is none: {[body[a:b] for _s, a, b in got]}"
+        return
+    for item in want.split(" ;; "):
+        speaker, quote = item.split("|", 1)
+        at = body.find(quote)
+        assert at >= 0
+        span = set(range(at, at + len(quote)))
+        covered: set[int] = set()
+        for spk, a, b in got:
+            if (spk is None if speaker == "null" else spk is not None and person_match(spk, speaker)):
+                covered |= span & set(range(a, b))
+        assert len(covered) >= 0.8 * len(span), f"{speaker}: {quote!r} not found; got {[(s, body[a:b]) for s, a, b in got]}"
