@@ -20,8 +20,8 @@ def extract(ctx: Context, stints: list | None = None) -> list[Quote]:
         g = next(i for i in range(1, 6) if m.group(i) is not None)
         s, e = m.span(g)
         inner = text[s:e].strip()
-        if len(inner.split()) < 3 or _is_title_like(inner):
-            continue
+        if len(inner.split()) < 3 or _is_title_like(inner) or _WORK_TITLE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # ('il suo libro «Il leader calmo»': a title, not speech)
         speaker, rule = _speaker(ctx, m.start(), m.end(), s, e, stints or [], prev)
         if (speaker is None or rule == "quote.topic") and prev is not None and prev.speaker \
                 and _continues(ctx, prev, m.start()):
@@ -37,6 +37,16 @@ def _answers(ctx: Context) -> list[Quote]:
     marks = "|".join(re.escape(m) for m in words("quotes", "answer_marks"))
     qmarks = "|".join(re.escape(m) for m in words("quotes", "question_marks"))
     text = ctx.doc.text
+    inline = list(re.finditer(rf"(?:(?<=[.?!»”])\s+|^)(?:{marks})\s*(?P<a>[^\n]+?)(?=\s+(?:{qmarks})\s|\s*$|\s*\n)",
+                              text, re.M)) if re.search(rf"(?:^|[.!?»”]\s+)(?:{qmarks})\s[^\n]*?\?\s+(?:{marks})\s", text, re.M) else []
+    if inline and len(re.findall(rf"(?m)^(?:{qmarks})\s", text)) < 2:
+        who = ctx.protagonist  # 'D: Mister, si aspettava una stagione così? R: Sinceramente no, ...' within a paragraph
+        if who is None:  # the one person named before the first question ('Claudio Ranieri risponde alle nostre domande')
+            first_q = min(m.start() for m in inline)
+            named = {p.key for p in ctx.mentions.people if p.span[0] < first_q and p.how != "anaphor"}
+            who = named.pop() if len(named) == 1 else None
+        return [Quote(ctx.name_of(who) if who else None, m.group("a"), m.start("a"), m.end("a"), "quote.answer",
+                      0.7 if who else 0.4) for m in inline if ctx.doc.zone_of(m.start("a")) == "body"]
     if len(re.findall(rf"(?m)^(?:{qmarks})\s", text)) < 2:
         return _unmarked_answers(ctx)
     who = ctx.protagonist
@@ -71,6 +81,17 @@ def _unmarked_answers(ctx: Context) -> list[Quote]:
 
 
 _QUOTE_MARK = re.compile(r"[«»“”\"]")
+
+
+_WORDS_NEXT = re.compile(r"[.!?]?\s+(?:Sono\s+|Così\s+)?(?:(?:le|queste|sono\s+le)\s+)?(?:[Pp]arole|[Ll]o\s+sfogo|[Ll]'analisi|"
+                         r"[Ll]a\s+(?:riflessione|promessa|frecciata|stoccata|replica))\s+(?:\w+\s+){0,2}?(?:quelle\s+|quella\s+)?"
+                         r"(?:di|del|della|dell')\s*(?:(?:tecnico|allenatore|presidente|capitano|ds|mister)\s+)?")
+
+
+_WORK_TITLE = re.compile(r"\b(?:libro|romanzo|autobiografia|biografia|film|documentario|docufilm|docuserie|serie|canzone|"
+                         r"brano|album|spettacolo|programma|trasmissione|podcast|rubrica|mostra|"
+                         r"slogan|striscione|coro|intitolat[oa])\s+(?:(?:dal\s+titolo|intitolat[oa])\s+)?"
+                         r"(?:[\w']+\s+){0,2}$", re.I)
 
 
 def _is_title_like(inner: str) -> bool:
@@ -132,6 +153,9 @@ def _speaker(ctx: Context, qs: int, qe: int, s: int, e: int, stints: list,
             return who, "quote.before"
     spoken = _SPOKEN_BY.match(text, qe)
     who_after = _person_in(ctx, spoken.end(), spoken.end() + 3) if spoken else None
+    words_of = _WORDS_NEXT.match(text, qe)
+    if who_after is None and words_of:  # '«...». Parole dure quelle di Daniele De Rossi dopo il ko': the next sentence
+        who_after = _person_in(ctx, words_of.end(), words_of.end() + 3)
     if who_after:  # '«...», ha dichiarato Maresca nel comunicato diffuso dal club': the one who speaks in it
         return who_after, "quote.after"
     club = _statement(ctx, before[-90:], after[:90], s, e, qs)
