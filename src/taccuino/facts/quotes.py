@@ -9,7 +9,10 @@ from ..mentions import nicknames_of
 from ..model import Quote
 from .context import SINGLE_QUOTED, Context, description_words, has_any
 
-_PAIRS = re.compile(r"«([^»]{3,}?)»|“([^”]{3,}?)”|\"([^\"\n]{3,}?)\"|„([^“]{3,}?)“|" + SINGLE_QUOTED.pattern)
+_PAIRS = re.compile(r"«([^»\n]{3,}?)»|“([^”\n]{3,}?)”|\"([^\"\n]{3,}?)\"|„([^“\n]{3,}?)“|" + SINGLE_QUOTED.pattern
+                    + r"|<<([^>\n]{3,}?)>>|«([^»”\n]{3,}?)”|“([^”»\n]{3,}?)»|«([^»”\n]{12,}?)[ \t]*$", re.M)
+# (pages mix their marks: '<<...>>', '«...”', and a quote whose closing mark the page lost at the paragraph's end)
+_GROUPS = _PAIRS.groups
 
 
 def extract(ctx: Context, stints: list | None = None) -> list[Quote]:
@@ -17,7 +20,7 @@ def extract(ctx: Context, stints: list | None = None) -> list[Quote]:
     out: list[Quote] = _answers(ctx)
     prev: Quote | None = None
     for m in _PAIRS.finditer(text):
-        g = next(i for i in range(1, 6) if m.group(i) is not None)
+        g = next(i for i in range(1, _GROUPS + 1) if m.group(i) is not None)
         s, e = m.span(g)
         inner = text[s:e].strip()
         if len(inner.split()) < 3 or _is_title_like(inner) or _WORK_TITLE.search(text, max(0, m.start() - 40), m.start()):
@@ -29,6 +32,30 @@ def extract(ctx: Context, stints: list | None = None) -> list[Quote]:
         q = Quote(speaker, text[s:e], s, e, rule, 0.8 if speaker else 0.4)
         out.append(q)
         prev = q
+        out.extend(_nested(ctx, s, e, speaker))
+    return out
+
+
+_INNER = re.compile(r"‘([^’\n]{3,}?)’|\"([^\"\n]{3,}?)\"")
+_SAID_TO_US = re.compile(r"\b(?:(?:ci|mi|gli|le|vi)\s+)?(?:ha|aveva|avevano|hanno)\s+(?:detto|ripetuto|urlato|chiesto|spiegato)\s*:?\s*$|"
+                         r"\b(?:(?:ci|mi|gli|le|vi)\s+)?(?:disse|diceva|ripeteva|urlò|chiese)\s*:?\s*$", re.I)
+
+
+def _nested(ctx: Context, s: int, e: int, outer_speaker: str | None) -> list[Quote]:
+    """A quote inside a quote, of someone the speaker names: '«Prima della partita Simone Inzaghi ci ha detto
+    ‘giocate liberi di testa’ e così abbiamo fatto»' — the inner words are Inzaghi's."""
+    text = ctx.doc.text
+    out = []
+    for m in _INNER.finditer(text, s, e):
+        g = 1 if m.group(1) is not None else 2
+        said = _SAID_TO_US.search(text, max(s, m.start() - 30), m.start())
+        if not said:
+            continue
+        who = [p for p in ctx.mentions.people if s <= p.span[0] < said.start() and said.start() - p.span[1] <= 25
+               and p.how != "anaphor"]
+        if who and ctx.name_of(who[-1].key) != outer_speaker:
+            a, b = m.span(g)
+            out.append(Quote(ctx.name_of(who[-1].key), text[a:b], a, b, "quote.nested", 0.6))
     return out
 
 
