@@ -1543,3 +1543,10 @@ def test_a_description_after_the_name_and_a_colon_is_that_person_s():
     assert ("Ben Godfrey", "Everton", "player", None, "2024") in got or any(
         p == "Ben Godfrey" and t == "Everton" for p, t, *_ in got)
     assert not any(p == "Mateo Retegui" and t == "Everton" for p, t, *_ in got)
+
+
+def test_a_visitors_win_written_winner_first_is_scored_home_away_on_a_feast_day():
+    """'Nel posticipo di Santo Stefano il Genoa passa 2-1 al San Nicola': Bari–Genoa 1-2 on 26 December."""
+    got = matches_of("Il Bari chiude il girone d'andata con una sconfitta. Nel posticipo di Santo Stefano il Genoa "
+                     "passa 2-1 in casa del Bari, davanti a 48mila spettatori.", published="2022-12-27")
+    assert ("Bari", "Genoa", "2022-12-26", "1-2") in got

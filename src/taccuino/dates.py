@@ -320,6 +320,7 @@ def tag(text: str) -> list[Timex]:
             if n_word and not n_word.isdigit() and n_word.lower().replace("’", "'") not in _numbers():
                 continue  # 'tre anni' is a length, 'quei anni' is not
             found.append(Timex((s, e), text[s:e], kind, parts={k: v for k, v in m.groupdict().items() if v}))
+    found += _holidays(text)
     found.sort(key=lambda t: (-(t.span[1] - t.span[0]), prio[t.kind], t.span[0]))
     taken: list[Span] = []
     out: list[Timex] = []
@@ -335,6 +336,28 @@ def tag(text: str) -> list[Timex]:
     for a, b in zip(out, out[1:], strict=False):
         if a.prep == "from" and b.prep == "in" and _RANGE_TO.fullmatch(text, a.span[1], b.span[0]):
             b.prep = "until"  # 'dall'estate 2016 al gennaio 2021': the second date closes the range
+    return out
+
+
+@lru_cache(maxsize=1)
+def _holiday_rx() -> tuple[re.Pattern[str], dict[str, str]]:
+    from .knowledge import lexicon
+    days = {k.lower(): v for k, v in lexicon()["dates"].get("holidays", {}).items()}
+    alts = "|".join(re.escape(k) for k in sorted(days, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\b(?:(?:a|il\s+giorno\s+di|nel\s+giorno\s+di|di|del|della|dell')\s*)?(?P<h>{alts})\b"
+                      rf"(?:\s+(?:del\s+)?(?P<y>(?:19|20)\d\d))?", re.I), days
+
+
+def _holidays(text: str) -> list[Timex]:
+    """A feast day as a date ('il posticipo di Santo Stefano': 26 December), read like '26 dicembre'."""
+    rx, days = _holiday_rx()
+    out = []
+    for m in rx.finditer(text):
+        if m.group("h")[:1].islower() and m.group("h").lower() not in ("ferragosto", "capodanno"):
+            continue  # 'natale' written small is the word, 'Natale' the day
+        d, mon = days[m.group("h").lower()].split()
+        parts = {"d": d, "m": mon, **({"y": m.group("y")} if m.group("y") else {})}
+        out.append(Timex(m.span(), m.group(0), "absolute" if m.group("y") else "day_month", parts=parts))
     return out
 
 

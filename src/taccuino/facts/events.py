@@ -209,7 +209,9 @@ def _pairs(ctx: Context, s, tms: list, text: str) -> list[tuple[str, str, str]]:
         own = [t for t in tms if clause_lo <= t.span[0] < b.span[0] and t.key != b.key
                and teams()[t.key].type == teams()[b.key].type]
         home = own[-1].key if own else _context_side(ctx, s, b.key)
-        if home:
+        if home and re.search(r"(?:sul\s+campo|in\s+casa)\s+(?:del|dell'|della|dello)\s*$", before):
+            out.append((b.key, home, "away_win"))  # 'il Genoa passa 2-1 in casa del Bari': Bari at home
+        elif home:
             out.append((home, b.key, "versus"))
     return out
 
@@ -231,11 +233,21 @@ def _context_side(ctx: Context, s, other: str) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
+_WINNER_VERB = re.compile(r"\s+(?:\w+\s+){0,2}?(?:passa|passò|vince|vinse|batte|battè|supera|superò|sbanca|sbancò|espugna|"
+                          r"espugnò|piega|piegò|travolge|travolse|regola|regolò|s'impone|si\s+impone|si\s+impose|"
+                          r"ha\s+(?:vinto|battuto|superato|piegato|travolto|espugnato|sbancato))\s+(?:\w+\s+){0,3}?$", re.I)
+
+
 def _score(text: str, s, home: str, away: str, tms: list) -> str | None:
     m = re.search(r"(?<![\d/.])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d/.°ª])", s.text)
     if not m:
         return None
-    return f"{m.group(1)}-{m.group(2)}"
+    a, b = int(m.group(1)), int(m.group(2))
+    at = s.span[0] + m.start()
+    winner = next((t for t in reversed(tms) if t.span[1] <= at and _WINNER_VERB.fullmatch(text, t.span[1], at)), None)
+    if winner is not None and winner.key == away and a > b:
+        a, b = b, a  # 'il Genoa passa 2-1 al San Nicola': the visitors' win, written winner first; home-away 1-2
+    return f"{a}-{b}"
 
 
 def _pos_of(tms: list, key: str) -> int:
