@@ -416,3 +416,10 @@ def test_a_cup_lifted_at_the_end_of_the_season_he_joined_in_january():
     teams_of = {(y, team) for _p, t, _s, y, team, _c in got if t == "Coppa Italia"} | {
         (s, team) for _p, t, s, _y, team, _c in got if t == "Coppa Italia"}
     assert all(team == "Inter" for _w, team in teams_of if _w), teams_of
+
+
+def test_celebrated_in_a_stated_capacity_is_won_in_it():
+    """'da secondo festeggiò nel 1973 la Coppa delle Coppe': the assistant's trophy, as a coach."""
+    got = honours_of("Appesi gli scarpini al chiodo, Cesare Maldini tornò al Milan come vice di Nereo Rocco: da secondo "
+                     "festeggiò nel 1973 la Coppa delle Coppe.")
+    assert any(p == "Cesare Maldini" and t == "Coppa delle Coppe" and c == "coach" for p, t, _s, _y, _team, c in got), got

@@ -14,13 +14,23 @@ from .stints import _clauses
 _PLURAL_COUNT = re.compile(r"\b(due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\d+)\s+\w*$", re.I)
 
 
+def _celebrated_as() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in words("honours", "celebrate_verbs"))
+    caps = "|".join(re.escape(c) for c in ("secondo", "vice", "allenatore", "giocatore", "calciatore", "capitano",
+                                              "tecnico", "ct", "assistente"))
+    return re.compile(rf"\bda\s+(?:{caps})\s+(?:\w+\s+)?(?:{verbs})\b", re.I)
+
+
 def extract(ctx: Context, stints: list) -> list[Honour]:
     text = ctx.doc.text
     win = words("honours", "win_verbs")
     out: list[Honour] = []
     scud_rx = re.compile(r"\b(?:scudett[oi]|tricolore|titol[oi]\s+(?:di\s+campion\w+\s+)?(?:d'italia|nazional\w*)|"
                          r"campionat[oi])\b", re.I)
+    base_win, celebrated_as = win, _celebrated_as()
     for s in ctx.sentences:
+        win = base_win + words("honours", "celebrate_verbs") if celebrated_as.search(s.text) else base_win
+        # ('da secondo festeggiò nel 1973 la Coppa delle Coppe': celebrated in a stated capacity, so won)
         counted = re.search(r"\b(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\d{1,2})\s+(?:[A-Z]|scudett|titol|coppe|campionat)",
                             s.text)
         if not has_any(s.text, win) and not re.search(r"\bscudett", s.text, re.I) and not counted:
