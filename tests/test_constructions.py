@@ -85,18 +85,7 @@ def test_blind_banks_are_mostly_read_right() -> None:
 QUOTES_BLIND = Path(__file__).parent / "constructions" / "quotes_blind.tsv"  # written by a helper blind to src/ (session 20)
 
 
-def _quote_lines() -> list:
-    out = []
-    for n, line in enumerate(QUOTES_BLIND.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, text, want = line.split("\t")
-        marks = [pytest.mark.xfail(strict=True, reason="read wrong today")] if kind.startswith("todo:") else []
-        out.append(pytest.param(text, want, id=f"{n}-{kind}", marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("text", "want"), _quote_lines())
+@pytest.mark.parametrize(("text", "want"), _lines(QUOTES_BLIND))
 def test_blind_quote_construction(text: str, want: str) -> None:
     """Each expected quote is found, attributed to its speaker (null: no speaker), covering 80% of its span as
     the scorer does; a line wanting 'none' gives no quote at all."""

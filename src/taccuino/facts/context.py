@@ -188,7 +188,7 @@ def context_team(ctx: Context, pos: int) -> str | None:
             return tms[0].key
     before = [t for t in ctx.mentions.teams if lo <= t.span[0] < pos and (teams()[t.key].type == "club" or (
               teams()[t.key].type == "national" and t.span[1] <= (lambda im: im.end() if im else -1)(
-                  _INTRO_LINE.match(ctx.doc.text, _sentence_start(ctx, t.span[0])))))
+                  INTRO_LINE.match(ctx.doc.text, _sentence_start(ctx, t.span[0])))))
               and not former_list(ctx.doc.text, t.span[0]) and not is_secondary_team(ctx.doc.text, t)
               and not _BIRTHPLACE.search(ctx.doc.text[max(0, t.span[0] - 12):t.span[0]])
               and not (t.how == "demonym" and PERSON_NOUN_BEFORE.search(ctx.doc.text[max(0, t.span[0] - 30):t.span[0]]))
@@ -199,7 +199,7 @@ def context_team(ctx: Context, pos: int) -> str | None:
     return before[-1].key if before else None  # 'arrivato a Torino' names the city, not the club
 
 
-_INTRO_LINE = re.compile(r"\s*(?:Poi|Quindi|Infine|Ed\s+ecco|Ecco)\s+(?:il|la|lo|l'|i|gli|le)\s*\w+(?:\s+\w+)?\s*[.:]")
+INTRO_LINE = re.compile(r"\s*(?:Poi|Quindi|Infine|Ed\s+ecco|Ecco)\s+(?:il|la|lo|l'|i|gli|le)\s*\w+(?:\s+\w+)?\s*[.:]\s*")
 # ('Poi l'azzurro. Dal 1980 al 1986 fu il vice di Enzo Bearzot': the national side the paragraph turns to)
 
 

@@ -14,11 +14,13 @@ from .stints import _clauses
 _PLURAL_COUNT = re.compile(r"\b(due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\d+)\s+\w*$", re.I)
 
 
+@lru_cache(maxsize=1)
 def _celebrated_as() -> re.Pattern[str]:
+    """A stated capacity of the lexicon ('da secondo', 'da capitano') right before a celebrating verb."""
     verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in words("honours", "celebrate_verbs"))
-    caps = "|".join(re.escape(c) for c in ("secondo", "vice", "allenatore", "giocatore", "calciatore", "capitano",
-                                              "tecnico", "ct", "assistente"))
-    return re.compile(rf"\bda\s+(?:{caps})\s+(?:\w+\s+)?(?:{verbs})\b", re.I)
+    caps = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in words("honours", "capacity_coach")
+                    + words("honours", "capacity_player") if c.startswith("da "))
+    return re.compile(rf"\b(?:{caps})\s+(?:\w+\s+)?(?:{verbs})\b", re.I)
 
 
 def extract(ctx: Context, stints: list) -> list[Honour]:

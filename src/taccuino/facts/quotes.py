@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..knowledge import teams, words
 from ..mentions import nicknames_of
@@ -23,7 +24,7 @@ def extract(ctx: Context, stints: list | None = None) -> list[Quote]:
         g = next(i for i in range(1, _GROUPS + 1) if m.group(i) is not None)
         s, e = m.span(g)
         inner = text[s:e].strip()
-        if len(inner.split()) < 3 or _is_title_like(inner) or _WORK_TITLE.search(text, max(0, m.start() - 40), m.start()):
+        if len(inner.split()) < 3 or _is_title_like(inner) or _work_title().search(text, max(0, m.start() - 40), m.start()):
             continue  # ('il suo libro «Il leader calmo»': a title, not speech)
         speaker, rule = _speaker(ctx, m.start(), m.end(), s, e, stints or [], prev)
         if (speaker is None or rule == "quote.topic") and prev is not None and prev.speaker \
@@ -115,10 +116,10 @@ _WORDS_NEXT = re.compile(r"[.!?]?\s+(?:Sono\s+|Così\s+)?(?:(?:le|queste|sono\s+
                          r"(?:di|del|della|dell')\s*(?:(?:tecnico|allenatore|presidente|capitano|ds|mister)\s+)?")
 
 
-_WORK_TITLE = re.compile(r"\b(?:libro|romanzo|autobiografia|biografia|film|documentario|docufilm|docuserie|serie|canzone|"
-                         r"brano|album|spettacolo|programma|trasmissione|podcast|rubrica|mostra|"
-                         r"slogan|striscione|coro|intitolat[oa])\s+(?:(?:dal\s+titolo|intitolat[oa])\s+)?"
-                         r"(?:[\w']+\s+){0,2}$", re.I)
+@lru_cache(maxsize=1)
+def _work_title() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in words("quotes", "work_titles"))
+    return re.compile(rf"\b(?:{nouns})\s+(?:(?:dal\s+titolo|intitolat[oa])\s+)?(?:[\w']+\s+){{0,2}}$", re.I)
 
 
 def _is_title_like(inner: str) -> bool:

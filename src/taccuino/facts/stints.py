@@ -15,6 +15,7 @@ from .context import (
     _MATCH_WORDS,
     _PAST_CLUB,
     CLITIC_AGENT,
+    INTRO_LINE,
     NEWS_OF,
     PERSON_NOUN_BEFORE,
     SPEAKER_AFTER_QUOTE,
@@ -1740,8 +1741,8 @@ def _clause(ctx: Context, s: Sentence, clause: tuple[Span, str | None], drafts: 
         else:
             succeeded = None
         prev_s = ctx.sentences[s.index - 1] if s.index > 0 else None
-        intro_team = prev_s.teams[-1].key if prev_s is not None and len(prev_s.teams) == 1 and re.fullmatch(
-            r"\s*(?:Poi|Quindi|Infine|Ed\s+ecco|Ecco)\s+(?:il|la|lo|l'|i|gli|le)\s*[\w' -]{2,30}[.:]\s*", prev_s.text) else None
+        intro_team = prev_s.teams[-1].key if prev_s is not None and len(prev_s.teams) == 1 \
+            and INTRO_LINE.fullmatch(prev_s.text) else None
         if not club_ref and intro_team and role_here and role_here != "player":
             tms = [Mention((b - 1, b), "team", intro_team, "context")]  # 'Poi l'azzurro. Dal 1980 al 1986 fu il vice di X'
         if club_ref and role_here and role_here != "player":
